@@ -1,0 +1,310 @@
+"""Window budgets, each beside a bare PySide6 QMainWindow measured in the same run.
+
+    python benchmarks/window.py [--runs 5]
+
+Rows:
+- first paint: process start -> first paint of the window (bare QMainWindow vs `main()` of the
+  app, which also opens the sign-in dialog). Budget: app <= 1.5x bare.
+- first overview: process start -> first paint showing the primary child's overview, signing in
+  through the real dialog against the demo backend (started beforehand, not counted).
+- child switch: select another already loaded child (10 children x 300 courses, every tab
+  filled) until the window has repainted; the bare row repaints an empty QMainWindow.
+  Budget: median < 16 ms.
+- peak RSS of each process (ru_maxrss).
+Runs offscreen by default (QT_QPA_PLATFORM=offscreen) so it works headless.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+# -- child processes ---------------------------------------------------------------------------
+
+
+def _report(**values: float) -> None:
+    values["rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print("RESULT " + json.dumps(values), flush=True)
+
+
+def child_bare(start: float) -> None:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication([])
+    window = QMainWindow()
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint and obj is window:
+                _report(first_paint=time.time() - start)
+                QTimer.singleShot(0, app.quit)
+                window.removeEventFilter(self)
+            return False
+
+    spy = FirstPaint()
+    window.installEventFilter(spy)
+    window.resize(1280, 800)
+    window.show()
+    app.exec()
+
+
+def child_app(start: float, server: str | None, account: dict | None) -> None:
+    """The real entry point, `optilearn_desktop.app.main`, watched by an event filter."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([])
+    from optilearn_desktop.app import main  # imports no more than the real entry point does
+
+    results: dict[str, float] = {}
+    seen_overview = {"shown": False}
+
+    class Watch(QObject):
+        def eventFilter(self, obj, event):
+            kind = event.type()
+            name = obj.objectName() if obj.isWidgetType() else ""
+            if kind == QEvent.Type.Paint and name == "main_window":
+                if "first_paint" not in results:
+                    results["first_paint"] = time.time() - start
+                    if account is None:
+                        QTimer.singleShot(0, obj.close)
+                elif seen_overview["shown"] and "first_overview" not in results:
+                    results["first_overview"] = time.time() - start
+                    QTimer.singleShot(0, obj.close)
+            if kind == QEvent.Type.Show and name == "sign_in_dialog" and account:
+                dialog = obj
+
+                def fill() -> None:
+                    window = dialog.parent()
+                    window.overview_shown.connect(lambda _id: seen_overview.update(shown=True))
+                    dialog.institution.setText(account["institution_slug"])
+                    dialog.email.setText(account["email"])
+                    dialog.password.setText(account["password"])
+                    dialog.attempt()
+
+                QTimer.singleShot(0, fill)
+            return False
+
+    watch = Watch()
+    app.installEventFilter(watch)
+    argv = ["--server", server] if server else []
+    main(argv)
+    _report(**results)
+
+
+def child_switch(children_count: int, courses: int, switches: int) -> None:
+    """Switch among loaded children in-process; report the median switch + repaint time."""
+    from datetime import UTC, datetime, timedelta
+
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication([])
+    from optilearn_desktop.api.client import OptiLearnClient
+    from optilearn_desktop.api.config import ClientConfig
+    from optilearn_desktop.core.links import LinkPolicy
+    from optilearn_desktop.core.parent_data import ParentData
+    from optilearn_desktop.core.session import Session
+    from optilearn_desktop.models.children import Child
+    from optilearn_desktop.models.overview import ChildOverview
+    from optilearn_desktop.views.link_opener import LinkOpener
+    from optilearn_desktop.views.main_window import MainWindow
+
+    now = datetime.now(UTC)
+    config = ClientConfig(base_url="https://learn.opticrm.app")
+    session = Session(lambda: OptiLearnClient(config))
+    window = MainWindow(session, LinkOpener(LinkPolicy(config.base_url)))
+    window.resize(1280, 800)
+    window.show()
+    kids = [
+        Child(
+            contact_id=f"ct_{i}",
+            name=f"Child {i}",
+            class_name=f"Class {i}",
+            section="A",
+            is_primary=i == 0,
+        )
+        for i in range(children_count)
+    ]
+
+    def overview(i: int) -> ChildOverview:
+        return ChildOverview.from_wire(
+            {
+                "child": {"contactId": f"ct_{i}", "name": f"Child {i}"},
+                "courses": [
+                    {
+                        "enrollmentId": f"e{i}_{n}",
+                        "courseId": f"c{n}",
+                        "courseTitle": f"Course {n}",
+                        "progress": n % 100,
+                        "status": "COMPLETED" if n % 7 == 0 else "ACTIVE",
+                        "lastAccessedAt": (now - timedelta(hours=n)).isoformat(),
+                    }
+                    for n in range(courses)
+                ],
+                "recentGrades": [
+                    {
+                        "submissionId": f"s{n}",
+                        "assignmentTitle": f"Quiz {n}",
+                        "courseTitle": "Math",
+                        "score": 30 + n,
+                        "maxScore": 50,
+                        "passed": n > 0,
+                        "gradedAt": (now - timedelta(days=n)).isoformat(),
+                    }
+                    for n in range(10)
+                ],
+                "upcomingAssignments": [
+                    {
+                        "assignmentId": f"a{n}",
+                        "title": f"Essay {n}",
+                        "courseTitle": "English",
+                        "dueAt": (now + timedelta(days=n + 1)).isoformat(),
+                    }
+                    for n in range(5)
+                ],
+                "liveClasses": {
+                    "month": now.strftime("%Y-%m"),
+                    "attendedThisMonth": 5,
+                    "missedThisMonth": 1,
+                    "attendancePercent": 83.3,
+                    "upcoming": [],
+                },
+                "gamification": {
+                    "currentStreak": 3,
+                    "longestStreak": 9,
+                    "totalPoints": 1200,
+                    "badges": [],
+                },
+                "certificates": [],
+            }
+        )
+
+    data = ParentData(None, clock=lambda: now)  # type: ignore[arg-type]
+    data.remember(kids, {k.contact_id: (overview(i), now) for i, k in enumerate(kids)})
+    window.data = data
+    window.switcher.set_children(kids, kids[0].contact_id)
+    window.stack.setCurrentWidget(window.overview_view)
+    window.show_child(kids[0].contact_id)
+    app.processEvents()
+    timings = []
+    for n in range(switches):
+        target = kids[(n + 1) % len(kids)].contact_id
+        began = time.perf_counter()
+        window.switcher.select(target)
+        window.repaint()  # synchronous: the switch counts until the new child is painted
+        timings.append((time.perf_counter() - began) * 1000)
+    assert window.tasks.running == 0, "a loaded child must switch without a request"
+    bare = QMainWindow()
+    bare.resize(1280, 800)
+    bare.show()
+    app.processEvents()
+    bare_timings = []
+    for _ in range(switches):
+        began = time.perf_counter()
+        bare.repaint()
+        bare_timings.append((time.perf_counter() - began) * 1000)
+    _report(
+        switch_ms=statistics.median(timings),
+        switch_p95_ms=sorted(timings)[int(0.95 * len(timings))],
+        bare_repaint_ms=statistics.median(bare_timings),
+    )
+
+
+# -- parent ------------------------------------------------------------------------------------
+
+
+def run_child(args: list[str], env: dict[str, str]) -> dict[str, float]:
+    start = time.time()
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", *args, "--start", repr(start)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    for line in out.stdout.splitlines():
+        if line.startswith("RESULT "):
+            return json.loads(line[7:])
+    raise RuntimeError(f"child {args} failed:\n{out.stderr[-3000:]}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--child")
+    parser.add_argument("--start", type=float, default=0.0)
+    parser.add_argument("--server")
+    parser.add_argument("--account")
+    args = parser.parse_args()
+    if args.child == "bare":
+        child_bare(args.start)
+        return 0
+    if args.child == "app":
+        child_app(args.start, args.server, json.loads(args.account) if args.account else None)
+        return 0
+    if args.child == "switch":
+        child_switch(10, 300, 60)
+        return 0
+
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    from optilearn_desktop.demo.process import DemoServer
+
+    rows: dict[str, list[dict[str, float]]] = {"bare": [], "app": [], "overview": []}
+    with DemoServer() as demo:
+        account = json.dumps(demo.account("parent_three"))
+        for _ in range(args.runs):  # interleaved so drift hits every variant alike
+            rows["bare"].append(run_child(["bare"], env))
+            rows["app"].append(run_child(["app"], env))
+            rows["overview"].append(
+                run_child(["app", "--server", demo.lms_url, "--account", account], env)
+            )
+    switch = run_child(["switch"], env)
+
+    def med(name: str, key: str) -> float:
+        return statistics.median(r[key] for r in rows[name])
+
+    bare_paint = med("bare", "first_paint") * 1000
+    app_paint = med("app", "first_paint") * 1000
+    overview = med("overview", "first_overview") * 1000
+    print(
+        f"\nOptiLearn Desktop window benchmark ({args.runs} runs each, medians, "
+        f"QT_QPA_PLATFORM={env['QT_QPA_PLATFORM']})\n"
+    )
+    print(f"{'measure':<44}{'bare QMainWindow':>18}{'OptiLearn':>14}{'ratio':>8}{'budget':>14}")
+    print("-" * 98)
+    ratio = app_paint / bare_paint
+    print(
+        f"{'first paint of the window (ms)':<44}{bare_paint:>18.0f}{app_paint:>14.0f}"
+        f"{ratio:>8.2f}{'<= 1.5x':>14}"
+    )
+    print(f"{'first paint of the overview (ms)':<44}{'':>18}{overview:>14.0f}{'':>8}{'':>14}")
+    print(
+        f"{'child switch, 10 x 300 courses (ms, median)':<44}{switch['bare_repaint_ms']:>18.1f}"
+        f"{switch['switch_ms']:>14.1f}{'':>8}{'< 16 ms':>14}"
+    )
+    print(f"{'child switch p95 (ms)':<44}{'':>18}{switch['switch_p95_ms']:>14.1f}")
+    print(
+        f"{'peak RSS at first paint (MiB)':<44}{med('bare', 'rss_mib'):>18.0f}"
+        f"{med('app', 'rss_mib'):>14.0f}"
+    )
+    print(f"{'peak RSS with the overview (MiB)':<44}{'':>18}{med('overview', 'rss_mib'):>14.0f}")
+    print(f"{'peak RSS, 10 x 300 courses loaded (MiB)':<44}{'':>18}{switch['rss_mib']:>14.0f}")
+    ok = ratio <= 1.5 and switch["switch_ms"] < 16
+    print("\nbudgets:", "met" if ok else "NOT met")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Async httpx client for OptiLearn (no Qt)."""

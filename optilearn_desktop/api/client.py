@@ -1,0 +1,289 @@
+"""The OptiLearn client: one method per endpoint the desktop uses (docs/api.md).
+
+Holds the session's tokens, refreshes them once, silently, when a call answers 401, and reports
+every token change through `on_tokens` so the session layer can store them (or forget them).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from ..models import routes
+from ..models.auth import AuthTokens, LoginRequest, RefreshRequest, SignedInUser
+from ..models.children import Child, ChildrenPayload, primary_first
+from ..models.notifications import (
+    MarkReadRequest,
+    MarkReadResult,
+    NotificationPage,
+    Preference,
+    PreferenceChange,
+    PreferencesPayload,
+    PreferencesUpdate,
+    UnreadCount,
+)
+from ..models.overview import Certificate, ChildOverview
+from .config import ClientConfig, same_origin
+from .errors import (
+    ApiError,
+    AuthExpiredError,
+    InvalidCredentialsError,
+    NotFoundError,
+    ProtocolError,
+    UnknownInstitutionError,
+)
+from .transport import HttpTransport, RawResponse, decode_envelope
+
+log = logging.getLogger(__name__)
+M = TypeVar("M", bound=BaseModel)
+TokensListener = Callable[[AuthTokens | None], None]
+
+
+def _parse(model: type[M], data: Any, what: str) -> M:
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise ProtocolError(
+            f"OptiLearn sent {what} this app could not read.", details=str(exc)[:2000]
+        ) from None
+
+
+class OptiLearnClient:
+    def __init__(
+        self,
+        config: ClientConfig,
+        *,
+        tokens: AuthTokens | None = None,
+        institution_slug: str = "",
+        on_tokens: TokensListener | None = None,
+        transport: HttpTransport | None = None,
+    ) -> None:
+        self.config = config
+        self._transport = transport or HttpTransport(config)
+        self._tokens = tokens
+        self._slug = tokens.user.institution_slug if tokens and tokens.user else institution_slug
+        self._on_tokens = on_tokens
+        self._refresh_lock = asyncio.Lock()
+
+    # -- session state -------------------------------------------------------------------------
+
+    @property
+    def tokens(self) -> AuthTokens | None:
+        return self._tokens
+
+    @property
+    def user(self) -> SignedInUser | None:
+        return self._tokens.user if self._tokens else None
+
+    @property
+    def institution_slug(self) -> str:
+        return self._slug
+
+    def _set_tokens(self, tokens: AuthTokens | None) -> None:
+        self._tokens = tokens
+        if self._on_tokens is not None:
+            self._on_tokens(tokens)
+
+    async def aclose(self) -> None:
+        await self._transport.aclose()
+
+    # -- auth ----------------------------------------------------------------------------------
+
+    async def sign_in(self, institution_slug: str, email: str, password: str) -> SignedInUser:
+        slug = institution_slug.strip().lower()
+        body = LoginRequest(institution_slug=slug, email=email.strip(), password=password)
+        try:
+            data = await self._call("POST", routes.LOGIN, json_body=body.to_wire(), slug=slug)
+        except AuthExpiredError as exc:
+            raise InvalidCredentialsError(status=exc.status, code=exc.code) from None
+        except NotFoundError as exc:
+            raise UnknownInstitutionError(status=exc.status, code=exc.code) from None
+        tokens = _parse(AuthTokens, data, "a sign-in answer")
+        if tokens.user is None:
+            raise ProtocolError("OptiLearn did not say who signed in.")
+        self._slug = tokens.user.institution_slug or slug
+        self._set_tokens(tokens)
+        return tokens.user
+
+    async def refresh(self) -> AuthTokens:
+        """Rotate the tokens. On 401 the session is over: tokens are dropped, the user kept out."""
+        current = self._tokens
+        if current is None:
+            raise AuthExpiredError()
+        body = RefreshRequest(refresh_token=current.refresh_token).to_wire()
+        try:
+            data = await self._call("POST", routes.REFRESH, json_body=body)
+        except AuthExpiredError:
+            self._set_tokens(None)
+            raise
+        tokens = _parse(AuthTokens, data, "a token refresh")
+        if tokens.user is None:  # the user does not change on refresh; keep what we know
+            tokens = tokens.model_copy(update={"user": current.user})
+        self._set_tokens(tokens)
+        return tokens
+
+    async def sign_out(self) -> None:
+        """Revoke the server session when reachable; local tokens are dropped in every case."""
+        tokens = self._tokens
+        self._set_tokens(None)
+        if tokens is None:
+            return
+        try:
+            await self._call(
+                "POST",
+                routes.LOGOUT,
+                json_body=RefreshRequest(refresh_token=tokens.refresh_token).to_wire(),
+                headers={"Authorization": f"Bearer {tokens.access_token}"},
+            )
+        except ApiError as exc:
+            log.warning("server sign-out failed (%s); local session removed", type(exc).__name__)
+
+    async def me(self) -> SignedInUser:
+        return _parse(SignedInUser, await self._authed("GET", routes.ME), "the account")
+
+    # -- parent --------------------------------------------------------------------------------
+
+    async def children(self) -> list[Child]:
+        """The linked children, primary first. Never from a cache: OptiCRM links change."""
+        data = await self._authed(
+            "GET", routes.CHILDREN, headers={"Cache-Control": "no-store", "Pragma": "no-cache"}
+        )
+        return primary_first(_parse(ChildrenPayload, data, "the children list").children)
+
+    async def overview(self, child_contact_id: str) -> ChildOverview:
+        data = await self._authed("GET", routes.overview(child_contact_id))
+        try:
+            return ChildOverview.from_wire(data)
+        except ValueError as exc:
+            raise ProtocolError("OptiLearn sent an overview this app could not read.") from exc
+
+    async def certificate_pdf(self, certificate: Certificate | str) -> bytes:
+        """The certificate's PDF. Fetched only from the API's own origin (the bearer token must
+        not travel to any other host) and only if it really is a PDF."""
+        url = certificate.pdf_url if isinstance(certificate, Certificate) else certificate
+        if not same_origin(url, self.config.base_url):
+            raise ProtocolError("The certificate link does not point to your OptiLearn server.")
+        response = await self._authed_raw("GET", url, max_bytes=self.config.max_file_bytes)
+        if response.status >= 300:
+            decode_envelope(response)  # raises the typed error
+        if not response.content.startswith(b"%PDF-"):
+            raise ProtocolError("The certificate file is not a PDF.")
+        return response.content
+
+    # -- notifications -------------------------------------------------------------------------
+
+    async def notifications(
+        self,
+        page: int = 1,
+        limit: int = 25,
+        *,
+        unread_only: bool = False,
+        category: str | None = None,
+    ) -> NotificationPage:
+        params: dict[str, Any] = {
+            "page": max(1, page),
+            "limit": max(1, min(limit, routes.NOTIFICATIONS_MAX_LIMIT)),
+            "unreadOnly": "true" if unread_only else "false",
+        }
+        if category:
+            params["category"] = category
+        data = await self._authed("GET", routes.NOTIFICATIONS, params=params)
+        return _parse(NotificationPage, data, "the notifications")
+
+    async def unread_count(self) -> int:
+        data = await self._authed("GET", routes.UNREAD_COUNT)
+        return _parse(UnreadCount, data, "the unread count").count
+
+    async def mark_read(self, ids: list[str] | None = None, *, all: bool = False) -> int:
+        if not all and not ids:
+            return 0
+        body = MarkReadRequest(all=True) if all else MarkReadRequest(ids=list(ids or []))
+        data = await self._authed(
+            "PATCH", routes.MARK_READ, json_body=body.model_dump(by_alias=True, exclude_none=True)
+        )
+        return _parse(MarkReadResult, data, "the mark-read answer").updated
+
+    async def preferences(self) -> list[Preference]:
+        data = await self._authed("GET", routes.PREFERENCES)
+        return _parse(PreferencesPayload, data, "the notification settings").preferences
+
+    async def update_preferences(self, changes: list[PreferenceChange]) -> list[Preference]:
+        body = PreferencesUpdate(preferences=changes).model_dump(
+            mode="json", by_alias=True, exclude_none=True
+        )
+        method = routes.PREFERENCES_UPDATE_METHOD
+        data = await self._authed(method, routes.PREFERENCES, json_body=body)
+        return _parse(PreferencesPayload, data, "the notification settings").preferences
+
+    # -- plumbing ------------------------------------------------------------------------------
+
+    def _base_headers(self, slug: str | None = None) -> dict[str, str]:
+        slug = slug if slug is not None else self._slug
+        return {routes.INSTITUTION_HEADER: slug} if slug else {}
+
+    async def _call(
+        self,
+        method: str,
+        url: str,
+        *,
+        json_body: Any = None,
+        params: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        slug: str | None = None,
+    ) -> Any:
+        response = await self._transport.send(
+            method,
+            url,
+            json_body=json_body,
+            params=params,
+            headers={**self._base_headers(slug), **(headers or {})},
+        )
+        return decode_envelope(response).data
+
+    async def _authed(self, method: str, url: str, **kwargs: Any) -> Any:
+        return decode_envelope(await self._authed_raw(method, url, **kwargs)).data
+
+    async def _authed_raw(
+        self,
+        method: str,
+        url: str,
+        *,
+        json_body: Any = None,
+        params: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        max_bytes: int | None = None,
+    ) -> RawResponse:
+        """Send with the bearer token; on 401 refresh once and send again (the server refused
+        the first request before acting on it, so even a PATCH is safe to repeat)."""
+        for attempt in range(2):
+            tokens = self._tokens
+            if tokens is None:
+                raise AuthExpiredError()
+            response = await self._transport.send(
+                method,
+                url,
+                json_body=json_body,
+                params=params,
+                headers={
+                    **self._base_headers(),
+                    **(headers or {}),
+                    "Authorization": f"Bearer {tokens.access_token}",
+                },
+                max_bytes=max_bytes,
+            )
+            if response.status != 401 or attempt == 1:
+                return response
+            await self._refresh_once(tokens)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    async def _refresh_once(self, stale: AuthTokens) -> None:
+        # Single flight: when several calls hit 401 together, the first refreshes and the others
+        # reuse its result instead of spending (and so revoking) the rotated refresh token.
+        async with self._refresh_lock:
+            if self._tokens is not stale and self._tokens is not None:
+                return
+            await self.refresh()

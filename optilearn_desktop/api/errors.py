@@ -1,0 +1,100 @@
+"""Typed errors the UI can act on; each carries the server's status, code, message and details."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class ApiError(Exception):
+    """Base class. `message` is safe to show a parent; `code`/`details` come from the server."""
+
+    default_message = "Something went wrong while talking to OptiLearn."
+
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        status: int | None = None,
+        code: str | None = None,
+        details: Any = None,
+    ) -> None:
+        self.message = message or self.default_message
+        self.status = status
+        self.code = code
+        self.details = details
+        super().__init__(self.message)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(status={self.status}, code={self.code!r}, {self.message!r})"
+
+
+class OfflineError(ApiError):
+    """No answer: connection refused, DNS failure, timeout, deadline, dropped connection."""
+
+    default_message = "OptiLearn cannot be reached. Check your internet connection."
+
+
+class CertificateError(ApiError):
+    """The server's TLS certificate is not trusted. Never bypassed."""
+
+    default_message = (
+        "The connection to OptiLearn is not secure: its certificate is not trusted by this "
+        "computer. If your school uses a filtering proxy, ask IT for its CA certificate."
+    )
+
+
+class InvalidCredentialsError(ApiError):
+    default_message = "The email or password is not correct."
+
+
+class UnknownInstitutionError(ApiError):
+    default_message = "No school is registered under that institution code."
+
+
+class AuthExpiredError(ApiError):
+    """The session ended and a silent refresh did not help: the user must sign in again."""
+
+    default_message = "Your session has ended. Please sign in again."
+
+
+class ForbiddenError(ApiError):
+    default_message = "This account is not allowed to see this."
+
+
+class NotFoundError(ApiError):
+    default_message = "This is no longer available."
+
+
+class RejectedError(ApiError):
+    """The server understood the request and refused it (400, 402, 409)."""
+
+    default_message = "The server refused the request."
+
+
+class ServerError(ApiError):
+    default_message = "OptiLearn had a problem answering. Please try again in a moment."
+
+
+class ProtocolError(ApiError):
+    """The answer was not what the contract says: not JSON, no envelope, broken schema."""
+
+    default_message = "OptiLearn sent an answer this app could not read."
+
+
+class ResponseTooLargeError(ProtocolError):
+    default_message = "OptiLearn sent an unexpectedly large answer; it was refused."
+
+
+def error_for_status(status: int) -> type[ApiError]:
+    """The class for an HTTP error status (docs/api.md table)."""
+    if status == 401:
+        return AuthExpiredError
+    if status == 403:
+        return ForbiddenError
+    if status == 404:
+        return NotFoundError
+    if status in (400, 402, 409, 422):
+        return RejectedError
+    if status >= 500 or status == 429:
+        return ServerError
+    return ProtocolError

@@ -1,0 +1,233 @@
+"""One HTTP exchange with OptiLearn: deadline, capped body, retries for GETs, envelope decoding.
+
+Everything that is about bytes on the wire lives here; `client.py` only knows endpoints.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import platform
+import random
+from collections.abc import Awaitable, Callable, Mapping
+from contextlib import aclosing
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+import httpx
+
+from .. import __version__
+from ..models.envelope import Envelope
+from .config import ClientConfig
+from .errors import (
+    ApiError,
+    CertificateError,
+    OfflineError,
+    ProtocolError,
+    ResponseTooLargeError,
+    ServerError,
+    error_for_status,
+)
+from .tls import is_certificate_failure, ssl_context
+
+log = logging.getLogger(__name__)
+
+USER_AGENT = (
+    f"OptiLearnDesktop/{__version__} ({platform.system()}; Python {platform.python_version()})"
+)
+_RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+
+
+@dataclass(frozen=True, slots=True)
+class RawResponse:
+    status: int
+    headers: Mapping[str, str]
+    content: bytes
+
+
+class _Retryable(Exception):
+    """A failed attempt that a GET may try again."""
+
+    def __init__(self, error: ApiError, retry_after: float | None = None) -> None:
+        self.error = error
+        self.retry_after = retry_after
+
+
+def _retry_after_seconds(value: str | None) -> float | None:
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+class HttpTransport:
+    def __init__(
+        self,
+        config: ClientConfig,
+        *,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        jitter: Callable[[], float] = random.random,
+    ) -> None:
+        self.config = config
+        self._sleep = sleep
+        self._jitter = jitter
+        self._client = httpx.AsyncClient(
+            base_url=config.base_url,
+            timeout=httpx.Timeout(
+                connect=config.connect_timeout,
+                read=config.read_timeout,
+                write=config.read_timeout,
+                pool=config.connect_timeout,
+            ),
+            verify=ssl_context(config.ca_bundle),
+            headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
+            follow_redirects=False,  # a redirect could carry the bearer token elsewhere
+            trust_env=True,  # HTTPS_PROXY / NO_PROXY as the OS session sets them
+        )
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
+
+    async def send(
+        self,
+        method: str,
+        url: str,
+        *,
+        json_body: Any = None,
+        params: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        max_bytes: int | None = None,
+    ) -> RawResponse:
+        """Send once (or up to `get_attempts` times for a GET) within the overall deadline.
+
+        Returns any HTTP answer, error statuses included; raises OfflineError, CertificateError
+        or ResponseTooLargeError when there is no usable answer.
+        """
+        attempts = self.config.get_attempts if method == "GET" else 1
+        limit = max_bytes or self.config.max_json_bytes
+        loop = asyncio.get_running_loop()
+        give_up_at = loop.time() + self.config.deadline
+        try:
+            async with asyncio.timeout(self.config.deadline):
+                for attempt in range(attempts):
+                    try:
+                        last = attempt + 1 == attempts
+                        return await self._attempt(
+                            method, url, json_body, params, headers, limit, last=last
+                        )
+                    except _Retryable as failure:
+                        if attempt + 1 == attempts:
+                            raise failure.error from None
+                        delay = self._backoff(attempt, failure.retry_after)
+                        if loop.time() + delay >= give_up_at:
+                            raise failure.error from None
+                        log.info("retrying %s %s in %.2fs: %s", method, url, delay, failure.error)
+                        await self._sleep(delay)
+        except TimeoutError:
+            raise OfflineError(
+                "OptiLearn is taking too long to answer. Check your connection and try again."
+            ) from None
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _backoff(self, attempt: int, retry_after: float | None) -> float:
+        if retry_after is not None:
+            return retry_after
+        # Full jitter keeps many desktops from retrying in lock-step after an outage.
+        return self._jitter() * min(self.config.backoff_cap, self.config.backoff_base * 2**attempt)
+
+    async def _attempt(
+        self,
+        method: str,
+        url: str,
+        json_body: Any,
+        params: Mapping[str, Any] | None,
+        headers: Mapping[str, str] | None,
+        limit: int,
+        *,
+        last: bool,
+    ) -> RawResponse:
+        try:
+            request = self._client.build_request(
+                method, url, json=json_body, params=params, headers=headers
+            )
+            response = await self._client.send(request, stream=True)
+            try:
+                if response.status_code in _RETRY_STATUSES and not last:
+                    raise _Retryable(
+                        ServerError(status=response.status_code),
+                        _retry_after_seconds(response.headers.get("Retry-After")),
+                    )
+                content = await _read_capped(response, limit)
+            finally:
+                await response.aclose()
+        except httpx.ConnectError as exc:
+            if is_certificate_failure(exc):
+                raise CertificateError() from exc
+            raise _Retryable(OfflineError()) from exc
+        except (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError) as exc:
+            raise _Retryable(
+                OfflineError("The connection to OptiLearn was interrupted. Please try again.")
+            ) from exc
+        return RawResponse(response.status_code, response.headers, content)
+
+
+async def _read_capped(response: httpx.Response, limit: int) -> bytes:
+    """Read at most `limit` bytes; a larger answer is refused without buffering it."""
+    declared = response.headers.get("Content-Length")
+    if declared and declared.isdigit() and int(declared) > limit:
+        raise ResponseTooLargeError(details={"declared": int(declared), "limit": limit})
+    chunks: list[bytes] = []
+    size = 0
+    # aclosing: leaving the loop early must close the stream in this task, not in the GC.
+    async with aclosing(response.aiter_bytes()) as body:
+        async for chunk in body:
+            size += len(chunk)
+            if size > limit:
+                raise ResponseTooLargeError(details={"limit": limit})
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def decode_envelope(response: RawResponse) -> Envelope:
+    """The envelope of a 2xx answer, or the typed error an error answer stands for."""
+    try:
+        payload = json.loads(response.content)
+    except (ValueError, UnicodeDecodeError):
+        payload = None
+    envelope: Envelope | None = None
+    if isinstance(payload, dict) and ("data" in payload or "error" in payload):
+        try:
+            envelope = Envelope.model_validate(payload)
+        except ValueError:
+            envelope = None
+    if 200 <= response.status < 300:
+        if envelope is None:
+            raise ProtocolError(status=response.status)
+        if envelope.error is not None:
+            raise error_for_status(400)(
+                envelope.error.message or None,
+                status=response.status,
+                code=envelope.error.code,
+                details=envelope.error.details,
+            )
+        return envelope
+    error_class = error_for_status(response.status)
+    if envelope is not None and envelope.error is not None:
+        raise error_class(
+            envelope.error.message or None,
+            status=response.status,
+            code=envelope.error.code,
+            details=envelope.error.details,
+        )
+    # A proxy or load balancer answered (HTML 502 and the like): no server message to show.
+    raise error_class(status=response.status)

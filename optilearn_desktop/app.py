@@ -1,0 +1,179 @@
+"""Composition root: command line, QApplication, the qasync loop, services, the main window.
+
+The only module that knows every layer. Qt is imported only once the arguments are parsed, so
+`--version` and `--help` work without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from . import APP_NAME, __version__
+from .models.routes import PRODUCTION_BASE_URL
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from .views.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="optilearn-desktop",
+        description=f"{APP_NAME}: follow your children's courses, grades and classes.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--server", default=PRODUCTION_BASE_URL, help="OptiLearn server URL")
+    parser.add_argument("--institution", default="", help="institution code (slug), e.g. svpms")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="start the bundled demo backend on this computer and sign in to one of its "
+        "households (needs the 'demo' extra)",
+    )
+    parser.add_argument(
+        "--screenshots",
+        metavar="DIR",
+        type=Path,
+        help="with --demo: sign in the three-children household, save every tab of every "
+        "child as PNG in DIR, then exit",
+    )
+    parser.add_argument(
+        "--color-scheme",
+        choices=("system", "light", "dark"),
+        default="system",
+        help="follow the system's light/dark setting (default) or force one",
+    )
+    parser.add_argument("--ca-bundle", type=Path, help="extra CA certificates (PEM) to trust")
+    return parser
+
+
+def _choose_locale() -> None:
+    from PySide6.QtCore import QLocale
+
+    # A bare "C"/POSIX environment (containers, CI) would format dates as "26 11 2026";
+    # fall back to plain English there. Any real user locale is kept.
+    if QLocale.system().language() == QLocale.Language.C:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+async def run(app: QApplication, window: MainWindow, args: argparse.Namespace) -> int:
+    """Runs once the window frame is on screen: load the services, attach them, sign in."""
+    import asyncio
+
+    from .core.event_loop import install_asyncgen_hooks
+
+    install_asyncgen_hooks(asyncio.get_running_loop())
+    closed = asyncio.Event()
+    window.closed.connect(closed.set)
+    app.aboutToQuit.connect(closed.set)
+    if not window.isVisible():  # closed while the frame was painting
+        return 0
+
+    from .api.client import OptiLearnClient
+    from .api.config import ClientConfig
+    from .core.links import LinkPolicy
+    from .core.session import Session
+    from .views.link_opener import LinkOpener
+
+    demo: Any = None
+    base_url = args.server
+    demo_accounts: list[dict[str, Any]] | None = None
+    if args.demo:
+        from .demo.process import DemoServer
+
+        window.starting_label.setText("Starting the demo school…")
+        demo = DemoServer()
+        await asyncio.get_running_loop().run_in_executor(None, demo.start)
+        base_url = demo.lms_url
+        demo_accounts = [a for a in demo.info["accounts"] if a.get("role") == "parent"]
+    try:
+        config = ClientConfig(base_url=base_url, ca_bundle=args.ca_bundle)
+        session = Session(lambda: OptiLearnClient(config))
+        window.attach(
+            session,
+            LinkOpener(LinkPolicy(base_url)),
+            institution=args.institution,
+            demo_accounts=demo_accounts,
+        )
+        if args.screenshots is not None:
+            from .screenshots import capture_all
+
+            account = next(a for a in demo.info["accounts"] if a["key"] == "parent_three")
+            saved = await capture_all(window, session, account, args.screenshots)
+            print(f"saved {len(saved)} screenshots to {args.screenshots}")
+            window.close()
+            await _leave(session)
+            return 0
+        window.start()
+        await closed.wait()
+        await _leave(session)
+        return 0
+    finally:
+        if demo is not None:
+            demo.stop()
+
+
+async def _leave(session: Any) -> None:
+    # Nothing is remembered between runs yet, so the server session is revoked on the way out;
+    # bounded, so that quitting offline is not held up by the network deadline.
+    import asyncio
+
+    try:
+        await asyncio.wait_for(session.sign_out(), timeout=3)
+    except TimeoutError:
+        log.warning("server sign-out did not finish in time")
+
+
+def _until_painted(window: MainWindow) -> None:
+    """Spin Qt alone until the frame is painted (at most 2 s: some platforms paint late)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    local = QEventLoop()
+    window.first_painted.connect(local.quit)
+    QTimer.singleShot(2000, local.quit)
+    local.exec()
+    window.first_painted.disconnect(local.quit)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.screenshots is not None and not args.demo:
+        build_parser().error("--screenshots needs --demo")
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("OptiLearn")
+    app.setDesktopFileName("optilearn-desktop")
+    app.setQuitOnLastWindowClosed(False)  # the coroutine decides when to leave
+    _choose_locale()
+    if args.color_scheme != "system":  # Qt follows the OS by itself otherwise
+        from .views.theme import apply_color_scheme
+
+        apply_color_scheme(app, args.color_scheme)
+    from .views.main_window import MainWindow
+
+    # The frame is painted before asyncio, qasync, httpx and pydantic load.
+    window = MainWindow()
+    window.show()
+    _until_painted(window)
+    import asyncio
+
+    import qasync
+
+    with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
+        return runner.run(run(app, window, args))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Services without widgets: tasks, parent data, links (QtCore allowed, never QtWidgets)."""

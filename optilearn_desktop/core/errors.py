@@ -1,0 +1,17 @@
+"""Errors the services raise on top of the API's own (light: importable at start-up)."""
+
+from __future__ import annotations
+
+from ..api.errors import ApiError
+
+
+class NotAParentError(ApiError):
+    default_message = (
+        "This account is not set up as a parent. Parents see their children here once the "
+        "school office has set the account up as a parent contact in OptiCRM and linked it to "
+        "each child. Please ask the school office to check your account."
+    )
+
+
+class ChildGoneError(ApiError):
+    default_message = "This child is no longer linked to your account."

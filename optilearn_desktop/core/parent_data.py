@@ -1,0 +1,127 @@
+"""The parent's children and each child's overview, as the window shows them.
+
+Good data is never blanked: a failed refresh keeps the last good value of every section and
+records why it could not be refreshed; a section that breaks alone fails alone. A child that the
+server no longer links (unlinked in OptiCRM, or refused with 403/404) is dropped with its data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from ..api.client import OptiLearnClient
+from ..api.errors import ApiError, ForbiddenError, NotFoundError
+from ..models.children import Child
+from ..models.overview import SECTION_FIELD, ChildOverview, Section
+from .clock import Clock, utc_now
+from .errors import ChildGoneError
+
+
+@dataclass
+class ChildState:
+    child: Child
+    overview: ChildOverview = field(default_factory=ChildOverview)
+    updated_at: dict[Section, datetime] = field(default_factory=dict)
+    section_errors: dict[Section, str] = field(default_factory=dict)
+    last_error: ApiError | None = None  # the whole overview call failed last time
+
+    def has(self, section: Section) -> bool:
+        return self.overview.section_value(section) is not None
+
+
+@dataclass(frozen=True)
+class ChildrenChange:
+    added: list[Child]
+    removed: list[Child]
+
+
+class ParentData:
+    def __init__(self, client: OptiLearnClient, clock: Clock = utc_now) -> None:
+        self.client = client
+        self._clock = clock
+        self.children: list[Child] = []
+        self.children_updated_at: datetime | None = None
+        self._states: dict[str, ChildState] = {}
+
+    def state(self, child_id: str) -> ChildState | None:
+        return self._states.get(child_id)
+
+    def child(self, child_id: str) -> Child | None:
+        return next((c for c in self.children if c.contact_id == child_id), None)
+
+    async def refresh_children(self) -> ChildrenChange:
+        """Ask the server for the linked children (never cached as fresh)."""
+        fresh = await self.client.children()
+        old = {c.contact_id: c for c in self.children}
+        new_ids = {c.contact_id for c in fresh}
+        change = ChildrenChange(
+            added=[c for c in fresh if c.contact_id not in old],
+            removed=[c for c in self.children if c.contact_id not in new_ids],
+        )
+        self.children = fresh
+        self.children_updated_at = self._clock()
+        for gone in change.removed:
+            self._states.pop(gone.contact_id, None)
+        for child in fresh:
+            state = self._states.get(child.contact_id)
+            if state is not None:
+                state.child = child  # class, section or primary flag may have changed
+        return change
+
+    async def refresh_overview(self, child_id: str) -> ChildState:
+        """Fetch one child's overview and merge it over what is known.
+
+        Raises ChildGoneError (after dropping the child) on 403/404; other API errors are kept
+        on the state, with the last good data, and raised for the caller to report."""
+        child = self.child(child_id)
+        if child is None:
+            raise ChildGoneError()
+        state = self._states.setdefault(child_id, ChildState(child=child))
+        try:
+            fresh = await self.client.overview(child_id)
+        except (NotFoundError, ForbiddenError) as exc:
+            self.forget(child_id)
+            raise ChildGoneError(status=exc.status, code=exc.code) from exc
+        except ApiError as exc:
+            state.last_error = exc
+            raise
+        self._merge(state, fresh)
+        return state
+
+    def remember(
+        self, children: list[Child], overviews: dict[str, tuple[ChildOverview, datetime]]
+    ) -> None:
+        """Adopt children and overviews known from elsewhere (a cache, a benchmark), each with
+        the time it was fetched; the next refresh revalidates them."""
+        self.children = list(children)
+        for child in children:
+            known = overviews.get(child.contact_id)
+            if known is None:
+                continue
+            overview, fetched_at = known
+            state = self._states.setdefault(child.contact_id, ChildState(child=child))
+            self._merge(state, overview, at=fetched_at)
+
+    def forget(self, child_id: str) -> None:
+        self._states.pop(child_id, None)
+        self.children = [c for c in self.children if c.contact_id != child_id]
+
+    def clear(self) -> None:
+        self.children = []
+        self.children_updated_at = None
+        self._states.clear()
+
+    def _merge(self, state: ChildState, fresh: ChildOverview, at: datetime | None = None) -> None:
+        now = at or self._clock()
+        updates: dict[str, Any] = {}
+        for section in Section:
+            if fresh.section_ok(section):
+                updates[SECTION_FIELD[section]] = fresh.section_value(section)
+                state.updated_at[section] = now
+                state.section_errors.pop(section, None)
+            else:  # keep the last good value of this section, say why it is not fresh
+                state.section_errors[section] = fresh.section_errors[section]
+        state.overview = state.overview.model_copy(update=updates)
+        state.last_error = None

@@ -1,0 +1,1 @@
+"""pydantic models of the OptiLearn wire contract (no Qt, no httpx)."""

@@ -1,0 +1,82 @@
+"""Shared pydantic configuration and tolerant field types for OptiLearn payloads.
+
+The server may add fields or enum values at any time; parsing ignores the former and turns the
+latter into a readable string instead of failing the payload.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, PlainSerializer, PlainValidator
+from pydantic.alias_generators import to_camel
+
+
+class WireModel(BaseModel):
+    """camelCase on the wire, snake_case in Python, unknown fields ignored, immutable."""
+
+    model_config = ConfigDict(
+        alias_generator=to_camel,
+        validate_by_name=True,
+        validate_by_alias=True,
+        serialize_by_alias=True,
+        extra="ignore",
+        frozen=True,
+    )
+
+    def to_wire(self) -> dict[str, Any]:
+        """JSON-ready dict with the wire (camelCase) names."""
+        return self.model_dump(mode="json", by_alias=True)
+
+
+def humanize(raw: str) -> str:
+    """'STEP_PARENT' -> 'Step parent': the readable fallback for an enum value we do not know."""
+    text = raw.replace("_", " ").replace("-", " ").strip().lower()
+    return text[:1].upper() + text[1:] if text else "Unknown"
+
+
+class WireEnum(StrEnum):
+    """An enum whose members carry a human label; unknown wire values stay plain strings."""
+
+    @property
+    def label(self) -> str:
+        return humanize(self.value)
+
+
+def label_of(value: WireEnum | str) -> str:
+    """Human label for a known member or an unknown raw value."""
+    return value.label if isinstance(value, WireEnum) else humanize(value)
+
+
+def _tolerant_parser(enum_cls: type[WireEnum]):
+    def parse(value: Any) -> WireEnum | str:
+        if isinstance(value, enum_cls):
+            return value
+        if not isinstance(value, str):
+            raise ValueError(f"expected a string for {enum_cls.__name__}")
+        normalized = value.strip().upper()
+        try:
+            return enum_cls(normalized)
+        except ValueError:
+            return normalized or "UNKNOWN"
+
+    return parse
+
+
+def tolerant(enum_cls: type[WireEnum]) -> Any:
+    """Field type: a member of `enum_cls`, or the raw upper-cased string when it is new to us."""
+    return Annotated[
+        enum_cls | str,
+        PlainValidator(_tolerant_parser(enum_cls)),
+        PlainSerializer(lambda v: str(v.value if isinstance(v, StrEnum) else v), return_type=str),
+    ]
+
+
+def _as_utc(value: datetime) -> datetime:
+    # Examples in the docs are UTC with 'Z'; a naive timestamp is read as UTC rather than local.
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+UtcDateTime = Annotated[datetime, AfterValidator(_as_utc)]

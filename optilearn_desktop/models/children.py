@@ -1,0 +1,44 @@
+"""A parent's linked child as `GET /api/parent/children` returns it (DOC)."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from .base import WireEnum, WireModel, tolerant
+
+
+class Relation(WireEnum):
+    FATHER = "FATHER"
+    MOTHER = "MOTHER"
+    GUARDIAN = "GUARDIAN"
+    OTHER = "OTHER"
+
+
+class Child(WireModel):
+    contact_id: str  # the id every per-child call uses (not studentId)
+    student_id: str = ""
+    name: str
+    email: str | None = None
+    student_code: str | None = None
+    class_name: str | None = Field(default=None, alias="class")
+    section: str | None = None
+    photo_url: str | None = None
+    status: str = "ACTIVE"
+    relation: tolerant(Relation) = Relation.OTHER  # type: ignore[valid-type]
+    is_primary: bool = False
+    institution_id: str | None = None
+
+    @property
+    def class_and_section(self) -> str:
+        """'Class 8, Section B', or whichever part is known."""
+        section = f"Section {self.section}" if self.section else None
+        return ", ".join(p for p in (self.class_name, section) if p)
+
+
+class ChildrenPayload(WireModel):
+    children: list[Child] = []
+
+
+def primary_first(children: list[Child]) -> list[Child]:
+    """Primary child first (DOC: selected by default), then by name; stable for equal names."""
+    return sorted(children, key=lambda c: (not c.is_primary, c.name.casefold()))

@@ -1,0 +1,223 @@
+"""The per-child overview, `GET /api/parent/children/{childId}/overview`.
+
+DOC gives `child` and the start of `courses[]`; every other name here is a GAP that we chose and
+recorded in docs/api.md. This module is the one place those names live: the client parses with
+it and the reference server serializes with it, so a correction is a one-file change.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+from pydantic import Field, TypeAdapter, ValidationError, model_validator
+
+from .base import UtcDateTime, WireEnum, WireModel, tolerant
+from .children import Relation
+
+
+class Section(StrEnum):
+    """Top-level keys of the overview `data`; each parses (and may fail) on its own."""
+
+    CHILD = "child"
+    COURSES = "courses"
+    GRADES = "recentGrades"
+    UPCOMING = "upcomingAssignments"
+    LIVE_CLASSES = "liveClasses"
+    ACHIEVEMENTS = "gamification"
+    CERTIFICATES = "certificates"
+
+
+class EnrollmentStatus(WireEnum):
+    ACTIVE = "ACTIVE"
+    COMPLETED = "COMPLETED"
+
+
+class CertificateStatus(WireEnum):
+    VALID = "VALID"
+    REVOKED = "REVOKED"
+    EXPIRED = "EXPIRED"
+
+
+class ChildProfile(WireModel):
+    contact_id: str
+    student_id: str = ""
+    name: str
+    email: str | None = None
+    student_code: str | None = None
+    class_name: str | None = Field(default=None, alias="class")
+    section: str | None = None
+    photo_url: str | None = None
+    relation: tolerant(Relation) = Relation.OTHER  # type: ignore[valid-type]
+
+
+class Course(WireModel):
+    enrollment_id: str
+    course_id: str
+    course_title: str
+    thumbnail_url: str | None = None
+    progress: float = Field(default=0, ge=0, le=100)
+    status: tolerant(EnrollmentStatus) = EnrollmentStatus.ACTIVE  # type: ignore[valid-type]
+    final_score: float | None = None
+    passed: bool | None = None
+    last_accessed_at: UtcDateTime | None = None
+    completed_at: UtcDateTime | None = None
+    lessons_completed: int | None = None
+    lessons_total: int | None = None
+
+    @property
+    def is_completed(self) -> bool:
+        return self.status == EnrollmentStatus.COMPLETED
+
+
+class Grade(WireModel):
+    submission_id: str
+    assignment_title: str
+    course_id: str | None = None
+    course_title: str = ""
+    score: float
+    max_score: float = Field(gt=0)
+    percentage: float | None = None
+    passed: bool | None = None
+    graded_at: UtcDateTime
+
+    @model_validator(mode="after")
+    def _derive_percentage(self) -> Grade:
+        # Older payloads may omit the percentage; it is always derivable from the score.
+        if self.percentage is None:
+            object.__setattr__(self, "percentage", round(self.score / self.max_score * 100, 1))
+        return self
+
+
+class UpcomingAssignment(WireModel):
+    assignment_id: str
+    title: str
+    course_id: str | None = None
+    course_title: str = ""
+    due_at: UtcDateTime
+    max_score: float | None = None
+
+
+class LiveClass(WireModel):
+    live_class_id: str
+    title: str
+    course_title: str = ""
+    starts_at: UtcDateTime
+    ends_at: UtcDateTime | None = None
+
+
+class LiveClassSummary(WireModel):
+    month: str = ""  # "2026-11", in the institution's time zone
+    attended_this_month: int = Field(default=0, ge=0)
+    missed_this_month: int = Field(default=0, ge=0)
+    attendance_percent: float | None = None  # null when no class was held yet this month
+    upcoming: list[LiveClass] = []
+
+
+class Badge(WireModel):
+    badge_id: str
+    name: str
+    description: str = ""
+    icon_url: str | None = None
+    earned_at: UtcDateTime | None = None
+
+
+class Gamification(WireModel):
+    current_streak: int = Field(default=0, ge=0)
+    longest_streak: int = Field(default=0, ge=0)
+    total_points: int = Field(default=0, ge=0)
+    badges: list[Badge] = []
+
+
+class Certificate(WireModel):
+    certificate_id: str
+    course_id: str | None = None
+    course_title: str
+    issued_at: UtcDateTime
+    expires_at: UtcDateTime | None = None
+    status: tolerant(CertificateStatus) = CertificateStatus.VALID  # type: ignore[valid-type]
+    revoked_at: UtcDateTime | None = None
+    revoked_reason: str | None = None
+    verification_code: str
+    pdf_url: str  # authenticated, same host as the API
+    verification_url: str  # public page, no sign-in needed
+
+
+class OverviewPayload(WireModel):
+    """The whole `data` object, strict: what the reference server sends."""
+
+    child: ChildProfile
+    courses: list[Course]
+    recent_grades: list[Grade]
+    upcoming_assignments: list[UpcomingAssignment]
+    live_classes: LiveClassSummary
+    gamification: Gamification
+    certificates: list[Certificate]
+
+
+_SECTION_TYPES: dict[Section, TypeAdapter[Any]] = {
+    Section.CHILD: TypeAdapter(ChildProfile),
+    Section.COURSES: TypeAdapter(list[Course]),
+    Section.GRADES: TypeAdapter(list[Grade]),
+    Section.UPCOMING: TypeAdapter(list[UpcomingAssignment]),
+    Section.LIVE_CLASSES: TypeAdapter(LiveClassSummary),
+    Section.ACHIEVEMENTS: TypeAdapter(Gamification),
+    Section.CERTIFICATES: TypeAdapter(list[Certificate]),
+}
+
+
+def _describe(error: ValidationError) -> str:
+    first = error.errors()[0]
+    where = ".".join(str(p) for p in first["loc"]) or "value"
+    more = f" (+{error.error_count() - 1} more)" if error.error_count() > 1 else ""
+    return f"{where}: {first['msg']}{more}"
+
+
+class ChildOverview(WireModel):
+    """What the client keeps: each section parsed on its own; a broken one is None + a reason."""
+
+    child: ChildProfile | None = None
+    courses: list[Course] | None = None
+    recent_grades: list[Grade] | None = None
+    upcoming_assignments: list[UpcomingAssignment] | None = None
+    live_classes: LiveClassSummary | None = None
+    gamification: Gamification | None = None
+    certificates: list[Certificate] | None = None
+    section_errors: dict[Section, str] = {}
+
+    @classmethod
+    def from_wire(cls, data: Any) -> ChildOverview:
+        """Parse section by section so one malformed section never hides the others."""
+        if not isinstance(data, dict):
+            raise ValueError("overview data is not an object")
+        values: dict[str, Any] = {}
+        errors: dict[Section, str] = {}
+        for section, adapter in _SECTION_TYPES.items():
+            field = SECTION_FIELD[section]
+            if section.value not in data or data[section.value] is None:
+                errors[section] = "missing from the server's answer"
+                continue
+            try:
+                values[field] = adapter.validate_python(data[section.value])
+            except ValidationError as exc:
+                errors[section] = _describe(exc)
+        return cls(**values, section_errors=errors)
+
+    def section_ok(self, section: Section) -> bool:
+        return section not in self.section_errors
+
+    def section_value(self, section: Section) -> Any:
+        return getattr(self, SECTION_FIELD[section])
+
+    @property
+    def courses_completed(self) -> int | None:
+        return None if self.courses is None else sum(c.is_completed for c in self.courses)
+
+
+# Python field name of each section (the same in OverviewPayload and ChildOverview).
+SECTION_FIELD: dict[Section, str] = {
+    section: next(
+        name for name, info in OverviewPayload.model_fields.items() if info.alias == section.value
+    )
+    for section in Section
+}

@@ -1,0 +1,1 @@
+"""Widgets only: they call core services and render models; no URLs, no SQLite."""

@@ -1,0 +1,66 @@
+"""Dates, numbers and ages in the user's locale."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTimeZone
+
+
+def to_qdatetime(moment: datetime) -> QDateTime:
+    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone.systemTimeZone())
+
+
+def absolute(moment: datetime | None) -> str:
+    if moment is None:
+        return "—"
+    return QLocale().toString(to_qdatetime(moment), QLocale.FormatType.ShortFormat)
+
+
+def date_only(moment: datetime | None) -> str:
+    if moment is None:
+        return "—"
+    return QLocale().toString(to_qdatetime(moment).date(), QLocale.FormatType.ShortFormat)
+
+
+def relative(moment: datetime | None, now: datetime) -> str:
+    """'in 3 days', '2 hours ago', 'just now'."""
+    if moment is None:
+        return "never"
+    seconds = (moment - now).total_seconds()
+    future = seconds > 0
+    span = abs(seconds)
+    if span < 60:
+        return "just now" if not future else "in under a minute"
+    for unit_seconds, name in (
+        (86400 * 30, "month"),
+        (86400 * 7, "week"),
+        (86400, "day"),
+        (3600, "hour"),
+        (60, "min"),
+    ):
+        if span >= unit_seconds:
+            count = int(span // unit_seconds)
+            word = name if count == 1 or name == "min" else name + "s"
+            return f"in {count} {word}" if future else f"{count} {word} ago"
+    return "just now"  # pragma: no cover
+
+
+def number(value: float | int, decimals: int = 0) -> str:
+    if decimals == 0:
+        return QLocale().toString(round(value))
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def percent(value: float | None) -> str:
+    return "—" if value is None else f"{number(value, 1 if value % 1 else 0)} %"
+
+
+def score(value: float) -> str:
+    return number(value, 0 if float(value).is_integer() else 1)
+
+
+def month_name(year_month: str) -> str:
+    """'2026-11' -> 'November 2026' in the user's language; unknown shapes are shown as sent."""
+    date = QDate.fromString(year_month + "-01", "yyyy-MM-dd")
+    return QLocale().toString(date, "MMMM yyyy") if date.isValid() else year_month

@@ -1,0 +1,50 @@
+"""The one way out of the app to the operating system: web links through the LinkPolicy, and
+certificate PDFs written to a private temporary folder first."""
+
+from __future__ import annotations
+
+import logging
+import re
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+
+from ..core.links import LinkPolicy
+
+log = logging.getLogger(__name__)
+
+
+class LinkOpener:
+    def __init__(
+        self, policy: LinkPolicy, open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
+    ) -> None:
+        self.policy = policy
+        self._open_url = open_url
+        self._folder: Path | None = None
+
+    def open_web(self, url: str) -> bool:
+        if not self.policy.allows(url):
+            log.warning("refused to open a link outside the school's OptiLearn server")
+            return False
+        return bool(self._open_url(QUrl(url, QUrl.ParsingMode.StrictMode)))
+
+    def open_pdf(self, data: bytes, name: str) -> bool:
+        """Write the PDF to a folder only this user can read and let the OS viewer open it."""
+        if not data.startswith(b"%PDF-"):
+            return False
+        if self._folder is None:
+            self._folder = Path(tempfile.mkdtemp(prefix="optilearn-"))  # mode 0o700
+        safe = re.sub(r"[^A-Za-z0-9_-]+", "-", name).strip("-")[:80] or "certificate"
+        path = self._folder / f"{safe}.pdf"
+        path.write_bytes(data)
+        return bool(self._open_url(QUrl.fromLocalFile(str(path))))
+
+    def cleanup(self) -> None:
+        """Remove the PDFs written this session (on sign-out and on quit)."""
+        folder, self._folder = self._folder, None
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)

@@ -1,0 +1,503 @@
+"""The parent window: toolbar (Viewing switcher, Refresh, the parent, Sign out), the four
+quick stats and six read-only tabs for the selected child."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any
+
+# Only what the frame needs loads with this module; the Qt namespace (Qt.*), pydantic and
+# httpx are costly to load and come with attach(), after the first paint.
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QSizePolicy,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..api.errors import ApiError, AuthExpiredError
+from ..core.clock import Clock, utc_now
+from ..core.errors import ChildGoneError
+from ..core.session import Session
+from ..core.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from ..core.parent_data import ChildState, ParentData
+    from ..models.auth import SignedInUser
+    from ..models.overview import Certificate
+    from .link_opener import LinkOpener
+    from .pages.base import OverviewPage
+    from .sign_in_dialog import SignInDialog
+    from .stat_cards import QuickStats
+
+log = logging.getLogger(__name__)
+REVALIDATE_AFTER = timedelta(minutes=5)  # switching back to a child older than this refetches
+
+NO_CHILDREN_TITLE = "No children are linked to your account yet"
+NO_CHILDREN_BODY = (
+    "Children appear here once the school office links them to you in OptiCRM; parents "
+    "cannot add children themselves. Please ask the school office to check two things: "
+    "that your account is set up as a parent contact (contact type: Parent), and that each "
+    "of your children is linked to your contact. Then choose Retry; there is no need to "
+    "restart the app."
+)
+
+
+class MainWindow(QMainWindow):
+    """Built in two steps so that it paints at once: the frame (toolbar, status bar) first;
+    `attach()` then adds the services and the overview, whose modules are heavier to load."""
+
+    overview_shown = Signal(str)  # contact id of the child whose data is now on screen
+    children_shown = Signal()
+    first_painted = Signal()
+    closed = Signal()
+
+    def __init__(
+        self,
+        session: Session | None = None,
+        links: LinkOpener | None = None,
+        *,
+        clock: Clock = utc_now,
+        **attach_options: Any,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.setWindowTitle("OptiLearn Desktop")
+        self.clock = clock
+        self.tasks = TaskRunner()
+        self.data: ParentData | None = None
+        self.sign_in_dialog: SignInDialog | None = None
+        self.current_child: str | None = None
+        self.pages: list[OverviewPage] = []
+        self._dirty: set[OverviewPage] = set()  # pages not yet showing the current state
+        self._build_toolbar()
+        self._build_frame()
+        self._paint_watch = _FirstPaint(self)
+        if session is not None and links is not None:
+            self.attach(session, links, **attach_options)
+
+    # -- construction --------------------------------------------------------------------------
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Child")
+        bar.setObjectName("main_toolbar")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.toggleViewAction().setEnabled(False)
+        self.refresh_action = QAction("Refresh", self)
+        self.refresh_action.setObjectName("refresh_action")
+        self.refresh_action.setToolTip("Refresh (F5)")
+        self.refresh_action.triggered.connect(self.refresh)
+        self.refresh_action.setEnabled(False)
+        bar.addAction(self.refresh_action)
+        bar.widgetForAction(self.refresh_action).setAccessibleName("Refresh")
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        self.sign_out_action = QAction("Sign out", self)
+        self.sign_out_action.setObjectName("sign_out_action")
+        self.sign_out_action.setToolTip("Sign out of OptiLearn")
+        self.sign_out_action.triggered.connect(self.sign_out)
+        self.sign_out_action.setEnabled(False)
+        bar.addAction(self.sign_out_action)
+        bar.widgetForAction(self.sign_out_action).setAccessibleName("Sign out")
+        self.addToolBar(bar)
+        self.toolbar = bar
+
+    def _build_frame(self) -> None:
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        starting = QWidget()
+        row = QHBoxLayout()
+        self.starting_label = QLabel("Starting…")  # our own text, never the server's
+        row.addStretch(1)
+        row.addWidget(self.starting_label)
+        row.addStretch(1)
+        column = QVBoxLayout(starting)
+        column.addStretch(1)
+        column.addLayout(row)
+        column.addStretch(2)
+        self.stack.addWidget(starting)
+        self.statusBar()
+        self.resize(1280, 800)
+
+    def _build_chrome(self) -> None:
+        from PySide6.QtCore import Qt
+
+        from .child_switcher import ChildSwitcher
+        from .section_page import MessagePanel
+        from .text import plain_label
+
+        self.starting_label.setTextFormat(Qt.TextFormat.PlainText)
+        # Key sequences load the whole Qt namespace: set after the first paint.
+        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.switcher = ChildSwitcher()
+        self.switcher.child_selected.connect(self.show_child)
+        self.toolbar.insertWidget(self.refresh_action, self.switcher)
+        self.user_label = plain_label()
+        self.user_label.setObjectName("user_label")
+        self.toolbar.insertWidget(self.sign_out_action, self.user_label)
+        self.message_view = MessagePanel("message_view", action="Retry")
+        self.message_view.button.clicked.connect(self.refresh)  # type: ignore[union-attr]
+        self.stack.addWidget(self.message_view)
+        self.status_label = plain_label()
+        self.status_label.setObjectName("status_message")
+        self.statusBar().addWidget(self.status_label, 1)
+
+    def attach(
+        self,
+        session: Session,
+        links: LinkOpener,
+        *,
+        institution: str = "",
+        demo_accounts: list[dict[str, Any]] | None = None,
+        data_factory: Callable[..., ParentData] | None = None,
+    ) -> None:
+        """Add the services and build the overview (tabs, stats, empty states)."""
+        from ..core.parent_data import ParentData
+
+        self.session = session
+        self.links = links
+        self._institution = institution
+        self._demo_accounts = demo_accounts
+        self._data_factory = data_factory or ParentData
+        self._build_chrome()
+        self._build_overview()
+        self._build_shortcuts()
+        self._age_timer = QTimer(self)
+        self._age_timer.setInterval(30_000)
+        self._age_timer.timeout.connect(self._refresh_ages)
+        self._age_timer.start()
+        self._show_signed_out()
+
+    def _build_overview(self) -> None:
+        from .pages.achievements import AchievementsPage
+        from .pages.certificates import CertificatesPage
+        from .pages.courses import CoursesPage
+        from .pages.grades import GradesPage
+        from .pages.live_classes import LiveClassesPage
+        from .pages.upcoming import UpcomingPage
+        from .section_page import MessagePanel
+        from .stat_cards import QuickStats
+
+        self.overview_view = QWidget()
+        self.overview_view.setObjectName("overview_view")
+        layout = QVBoxLayout(self.overview_view)
+        layout.setContentsMargins(12, 10, 12, 8)
+        self.stats: QuickStats = QuickStats()
+        layout.addWidget(self.stats)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("overview_tabs")
+        self.tabs.setAccessibleName("Child overview")
+        self.tabs.setDocumentMode(True)
+        self.courses_page = CoursesPage()
+        self.grades_page = GradesPage()
+        self.upcoming_page = UpcomingPage()
+        self.live_page = LiveClassesPage()
+        self.achievements_page = AchievementsPage()
+        self.certificates_page = CertificatesPage()
+        self.pages = [
+            self.courses_page,
+            self.grades_page,
+            self.upcoming_page,
+            self.live_page,
+            self.achievements_page,
+            self.certificates_page,
+        ]
+        for number, page in enumerate(self.pages, start=1):
+            self.tabs.addTab(page, page.tab_title)
+            self.tabs.setTabToolTip(number - 1, f"{page.tab_title} (Ctrl+{number})")
+            page.retry_requested.connect(self.retry_overview)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.certificates_page.open_pdf_requested.connect(self.open_certificate_pdf)
+        self.certificates_page.verify_requested.connect(self.verify_certificate)
+        layout.addWidget(self.tabs, 1)
+        self.no_children = MessagePanel("no_children", action="Retry")
+        self.no_children.show_message(NO_CHILDREN_TITLE, NO_CHILDREN_BODY)
+        self.no_children.button.clicked.connect(self.refresh)  # type: ignore[union-attr]
+        self.stack.addWidget(self.overview_view)
+        self.stack.addWidget(self.no_children)
+
+    def _build_shortcuts(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QShortcut
+
+        for number in range(1, len(self.pages) + 1):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda n=number: self.tabs.setCurrentIndex(n - 1))
+        # Window-wide shortcuts win over QTabWidget's own Ctrl+Tab (tabs have Ctrl+1..6).
+        for keys, step in (("Ctrl+Tab", 1), ("Ctrl+Shift+Tab", -1), ("Ctrl+Backtab", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda s=step: self.switcher.step(s))
+
+    # -- signing in and out --------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Show the window and ask for sign-in."""
+        self.show()
+        self.ask_sign_in()
+
+    def ask_sign_in(self, message: str | None = None) -> None:
+        from .sign_in_dialog import SignInDialog
+
+        if self.sign_in_dialog is not None:
+            self.sign_in_dialog.raise_()
+            return
+        dialog = SignInDialog(
+            self.session.sign_in,
+            self.tasks,
+            institution=self._institution,
+            demo_accounts=self._demo_accounts,
+            parent=self,
+        )
+        if message:
+            dialog.show_error(message)
+        dialog.signed_in.connect(self.on_signed_in)
+        dialog.finished.connect(self._sign_in_finished)
+        self.sign_in_dialog = dialog
+        dialog.open()  # never exec() under qasync
+
+    def _sign_in_finished(self, result: int) -> None:
+        dialog, self.sign_in_dialog = self.sign_in_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        if result != QDialog.DialogCode.Accepted and self.session.client is None:
+            self.close()
+
+    def on_signed_in(self, user: SignedInUser) -> None:
+        assert self.session.client is not None  # noqa: S101 - signed_in follows a sign-in
+        self.data = self._data_factory(self.session.client, self.clock)
+        self.user_label.setText(user.name or user.email)
+        self.user_label.setToolTip("")
+        self.user_label.setAccessibleName(f"Signed in as {user.name or user.email}")
+        self.sign_out_action.setEnabled(True)
+        self.refresh_action.setEnabled(True)
+        self.refresh()
+
+    def sign_out(self) -> None:
+        self.tasks.cancel_all()
+        self.tasks.start("sign_out", self.session.sign_out())
+        self.links.cleanup()
+        self._show_signed_out()
+        self.ask_sign_in()
+
+    def _show_signed_out(self) -> None:
+        self.data = None
+        self._dirty.clear()
+        self.current_child = None
+        self.switcher.set_children([], None)
+        self.user_label.clear()
+        self.user_label.setAccessibleName("")
+        self.stats.clear()
+        for page in self.pages:
+            page.clear()
+            page.show_loading()
+        self.sign_out_action.setEnabled(False)
+        self.refresh_action.setEnabled(False)
+        self.message_view.show_message("Signed out", "Sign in to see your children.")
+        self.stack.setCurrentWidget(self.message_view)
+        self.status_label.clear()
+        self.setWindowTitle("OptiLearn Desktop")
+
+    # -- loading -------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """F5: re-read the children (links change in OptiCRM), then the current child."""
+        if self.data is None:
+            return
+        self.status_label.setText("Refreshing…")
+        self.tasks.start(
+            "children",
+            self.data.refresh_children(),
+            on_result=lambda _change: self._children_loaded(),
+            on_error=self._children_failed,
+        )
+
+    def _children_loaded(self) -> None:
+        if self.data is None:
+            return
+        children = self.data.children
+        self.status_label.clear()
+        if not children:
+            self.current_child = None
+            self.switcher.set_children([], None)
+            self.stack.setCurrentWidget(self.no_children)
+            self.children_shown.emit()
+            return
+        ids = [c.contact_id for c in children]
+        previous = self.current_child
+        target = previous if previous in ids else ids[0]  # primary first
+        if previous is not None and previous not in ids:
+            self.status_label.setText("A child is no longer linked to your account.")
+        self.switcher.set_children(children, target)
+        self.stack.setCurrentWidget(self.overview_view)
+        self.children_shown.emit()
+        self.show_child(target, force=True)
+
+    def _children_failed(self, error: BaseException) -> None:
+        if isinstance(error, AuthExpiredError):
+            self._session_expired()
+            return
+        message = error.message if isinstance(error, ApiError) else "Unexpected problem."
+        if self.data is not None and self.data.children:
+            self.status_label.setText(f"Could not refresh: {message}")
+            if self.current_child:
+                self.show_child(self.current_child, force=True)
+            return
+        self.message_view.show_message("Your children could not be loaded", message)
+        self.stack.setCurrentWidget(self.message_view)
+
+    def show_child(self, child_id: str, *, force: bool = False) -> None:
+        """Switch the view to a child: cached data at once, then a load when needed."""
+        if self.data is None:
+            return
+        switching = child_id != self.current_child
+        self.current_child = child_id
+        if switching:
+            self.switcher.select(child_id)
+        child = self.data.child(child_id)
+        if child is not None:
+            from .child_switcher import describe
+
+            self.setWindowTitle(f"{describe(child)} · OptiLearn Desktop")
+        state = self.data.state(child_id)
+        self._render(child_id)
+        stale = (
+            state is None
+            or not state.updated_at
+            or (self.clock() - min(state.updated_at.values()) > REVALIDATE_AFTER)
+        )
+        if force or stale:
+            self._load_overview(child_id)
+        elif switching:
+            self.tasks.cancel("overview")  # never let the previous child's answer land
+
+    def retry_overview(self) -> None:
+        if self.current_child is not None:
+            self._load_overview(self.current_child)
+
+    def _load_overview(self, child_id: str) -> None:
+        assert self.data is not None  # noqa: S101
+        self.tasks.start(
+            "overview",
+            self.data.refresh_overview(child_id),
+            on_result=lambda _state: self._overview_loaded(child_id),
+            on_error=lambda error: self._overview_failed(child_id, error),
+        )
+
+    def _overview_loaded(self, child_id: str) -> None:
+        if child_id == self.current_child:  # a late answer for another child is ignored
+            self._render(child_id)
+
+    def _overview_failed(self, child_id: str, error: BaseException) -> None:
+        if isinstance(error, AuthExpiredError):
+            self._session_expired()
+            return
+        if isinstance(error, ChildGoneError):
+            self.status_label.setText("A child is no longer linked to your account.")
+            self.refresh()
+            return
+        if not isinstance(error, ApiError):
+            log.error("overview load failed", exc_info=error)
+        if child_id == self.current_child:
+            self._render(child_id)
+
+    def _render(self, child_id: str) -> None:
+        """Show a child's state: the stats and the visible tab now, other tabs when opened
+        (a switch between loaded children costs one table, not six)."""
+        state = self.data.state(child_id) if self.data else None
+        if state is None:
+            self.stats.clear()
+            for page in self.pages:
+                page.clear()
+                page.show_loading()
+            self._dirty.clear()
+            return
+        self.stats.render(state)
+        current = self.tabs.currentWidget()
+        self._dirty = {page for page in self.pages if page is not current}
+        if current is not None:
+            current.render(state, self.clock())  # type: ignore[attr-defined]
+        self.overview_shown.emit(child_id)
+
+    def _tab_changed(self, _index: int) -> None:
+        page = self.tabs.currentWidget()
+        state = self.state_of_current()
+        if page in self._dirty and state is not None:
+            self._dirty.discard(page)  # type: ignore[arg-type]
+            page.render(state, self.clock())  # type: ignore[attr-defined]
+
+    def _refresh_ages(self) -> None:
+        now = self.clock()
+        for page in self.pages:
+            page.refresh_age(now)
+
+    def _session_expired(self) -> None:
+        # Keep the window and its data on screen; only ask for the password again.
+        self.ask_sign_in("Your session has ended. Please sign in again.")
+
+    # -- certificates --------------------------------------------------------------------------
+
+    def open_certificate_pdf(self, cert: Certificate) -> None:
+        client = self.session.client
+        if client is None:
+            return
+
+        def opened(data: bytes) -> None:
+            if not self.links.open_pdf(data, f"certificate-{cert.certificate_id}"):
+                self.status_label.setText("The certificate could not be opened.")
+
+        self.status_label.setText("Opening the certificate…")
+        self.tasks.start(
+            "certificate",
+            client.certificate_pdf(cert),
+            on_result=opened,
+            on_error=lambda e: self.status_label.setText(
+                f"The certificate could not be downloaded: {getattr(e, 'message', e)}"
+            ),
+        )
+
+    def verify_certificate(self, cert: Certificate) -> None:
+        if not self.links.open_web(cert.verification_url):
+            self.status_label.setText(
+                "This verification link does not point to your school's OptiLearn server, "
+                "so it was not opened."
+            )
+
+    # -- closing -------------------------------------------------------------------------------
+
+    def state_of_current(self) -> ChildState | None:
+        return self.data.state(self.current_child) if self.data and self.current_child else None
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.tasks.cancel_all()
+        if hasattr(self, "links"):
+            self.links.cleanup()
+        super().closeEvent(event)
+        self.closed.emit()
+
+
+class _FirstPaint(QObject):
+    """Emits the window's `first_painted` once, after its first paint event."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Paint:
+            self._window.removeEventFilter(self)
+            QTimer.singleShot(0, self._window.first_painted.emit)
+        return False

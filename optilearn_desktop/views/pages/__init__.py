@@ -1,0 +1,1 @@
+"""One module per tab; each renders one overview section of the selected child."""

@@ -1,0 +1,78 @@
+"""Achievements tab: current and longest streak, total points, badges."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import IntEnum
+
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from ...core.parent_data import ChildState
+from ...models.overview import Badge, Gamification, Section
+from ..formatting import absolute, date_only, number
+from ..stat_cards import StatTile
+from ..table_model import Column, RowTableModel, make_table
+from ..text import plain_label
+from .base import OverviewPage
+
+
+class Columns(IntEnum):
+    NAME = 0
+    DESCRIPTION = 1
+    EARNED = 2
+
+
+class AchievementsPage(OverviewPage):
+    section = Section.ACHIEVEMENTS
+    tab_title = "Achievements"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        tiles = QHBoxLayout()
+        self.current = StatTile("ach_current", "Current streak")
+        self.longest = StatTile("ach_longest", "Longest streak")
+        self.points = StatTile("ach_points", "Total points")
+        for tile in (self.current, self.longest, self.points):
+            tiles.addWidget(tile)
+        layout.addLayout(tiles)
+        title = plain_label("Badges")
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        layout.addWidget(title)
+        columns: list[Column[Badge]] = [
+            Column("Badge", lambda b: b.name, bold=True),
+            Column("What it is for", lambda b: b.description, stretch=True),
+            Column(
+                "Earned",
+                lambda b: date_only(b.earned_at),
+                sort_key=lambda b: b.earned_at.timestamp() if b.earned_at else None,
+                tooltip=lambda b: absolute(b.earned_at),
+            ),
+        ]
+        self.model: RowTableModel[Badge] = RowTableModel(columns)
+        self.table = make_table(self.model, Columns, "badges_table")
+        layout.addWidget(self.table, 1)
+        self.no_badges = plain_label("No badges earned yet.")
+        layout.addWidget(self.no_badges)
+        super().__init__("achievements_page", content, parent)
+        self.model.setParent(self)
+
+    def fill(self, value: Gamification, state: ChildState, now: datetime) -> tuple[str, str] | None:
+        def days(n: int) -> str:
+            return f"{number(n)} day{'s' if n != 1 else ''}"
+
+        self.current.set_values(days(value.current_streak), "in a row")
+        self.longest.set_values(days(value.longest_streak), "best so far")
+        self.points.set_values(number(value.total_points), f"{len(value.badges)} badges")
+        self.model.set_rows(value.badges)
+        self.table.setVisible(bool(value.badges))
+        self.no_badges.setVisible(not value.badges)
+        return None
+
+    def clear(self) -> None:
+        self.model.set_rows([])
+        for tile in (self.current, self.longest, self.points):
+            tile.set_values("—", "")

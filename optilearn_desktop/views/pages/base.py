@@ -1,0 +1,54 @@
+"""What every tab page does with a child's state: pick its section, show data, empty or error."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from ...core.parent_data import ChildState
+from ...models.overview import Section
+from ..formatting import absolute
+from ..section_page import SectionPage
+
+
+class OverviewPage(SectionPage):
+    section: Section
+    tab_title: str
+
+    def __init__(self, name: str, content: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(name, content, parent)
+        self.setAccessibleName(self.tab_title)
+
+    def render(self, state: ChildState, now: datetime) -> None:
+        value = state.overview.section_value(self.section)
+        error = state.section_errors.get(self.section)
+        updated = state.updated_at.get(self.section)
+        if value is None:
+            if error or state.last_error is not None:
+                reason = error or (state.last_error.message if state.last_error else "")
+                self.show_error(f"{self.tab_title} could not be loaded", reason)
+            else:
+                self.show_loading()
+            return
+        self.set_age(updated, now)
+        if error:
+            self.set_warning(f"Could not refresh ({error}); showing data from {absolute(updated)}.")
+        elif state.last_error is not None:
+            self.set_warning(f"{state.last_error.message} Showing data from {absolute(updated)}.")
+        else:
+            self.set_warning(None)
+        empty = self.fill(value, state, now)
+        if empty is None:
+            self.show_content()
+        else:
+            self.show_empty(*empty)
+
+    def fill(self, value: Any, state: ChildState, now: datetime) -> tuple[str, str] | None:
+        """Show `value`; return (title, text) for the empty state instead when there is none."""
+        raise NotImplementedError
+
+    def clear(self) -> None:
+        """Forget every row (sign-out, or switching to a child with nothing loaded yet)."""
+        raise NotImplementedError

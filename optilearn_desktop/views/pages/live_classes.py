@@ -1,0 +1,97 @@
+"""Live classes tab: attended and missed this month, attendance %, the next 5 registered."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import IntEnum
+
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from ...core.parent_data import ChildState
+from ...models.overview import LiveClass, LiveClassSummary, Section
+from ..formatting import absolute, month_name, number, percent, relative
+from ..stat_cards import StatTile
+from ..table_model import Column, RowTableModel, make_table
+from ..text import plain_label
+from .base import OverviewPage
+
+
+class Columns(IntEnum):
+    TITLE = 0
+    COURSE = 1
+    STARTS_IN = 2
+    STARTS_AT = 3
+    LENGTH = 4
+
+
+def _length(item: LiveClass) -> str:
+    if item.ends_at is None:
+        return "—"
+    return f"{round((item.ends_at - item.starts_at).total_seconds() / 60)} min"
+
+
+class LiveClassesPage(OverviewPage):
+    section = Section.LIVE_CLASSES
+    tab_title = "Live classes"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self._now: datetime | None = None
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        tiles = QHBoxLayout()
+        self.attended = StatTile("live_attended", "Attended this month")
+        self.missed = StatTile("live_missed", "Missed this month")
+        self.rate = StatTile("live_rate", "Attendance")
+        for tile in (self.attended, self.missed, self.rate):
+            tiles.addWidget(tile)
+        layout.addLayout(tiles)
+        self.upcoming_title = plain_label("Next live classes")
+        font = self.upcoming_title.font()
+        font.setBold(True)
+        self.upcoming_title.setFont(font)
+        layout.addWidget(self.upcoming_title)
+        columns: list[Column[LiveClass]] = [
+            Column("Class", lambda c: c.title, stretch=True),
+            Column("Course", lambda c: c.course_title),
+            Column(
+                "Starts",
+                lambda c: relative(c.starts_at, self._now) if self._now else "",
+                sort_key=lambda c: c.starts_at.timestamp(),
+            ),
+            Column(
+                "Date and time",
+                lambda c: absolute(c.starts_at),
+                sort_key=lambda c: c.starts_at.timestamp(),
+            ),
+            Column("Length", _length, align_right=True),
+        ]
+        self.model: RowTableModel[LiveClass] = RowTableModel(columns)
+        self.table = make_table(self.model, Columns, "live_classes_table")
+        layout.addWidget(self.table, 1)
+        self.no_upcoming = plain_label("No live class is scheduled yet.")
+        layout.addWidget(self.no_upcoming)
+        super().__init__("live_classes_page", content, parent)
+        self.model.setParent(self)
+
+    def fill(
+        self, value: LiveClassSummary, state: ChildState, now: datetime
+    ) -> tuple[str, str] | None:
+        self._now = now
+        month = f" in {month_name(value.month)}" if value.month else " this month"
+        self.attended.set_values(number(value.attended_this_month), f"classes{month}")
+        self.missed.set_values(number(value.missed_this_month), f"classes{month}")
+        held = value.attended_this_month + value.missed_this_month
+        self.rate.set_values(
+            percent(value.attendance_percent),
+            "No class held yet this month" if held == 0 else f"of {held} classes held",
+        )
+        self.model.set_rows(value.upcoming)
+        self.table.setVisible(bool(value.upcoming))
+        self.no_upcoming.setVisible(not value.upcoming)
+        return None
+
+    def clear(self) -> None:
+        self.model.set_rows([])
+        for tile in (self.attended, self.missed, self.rate):
+            tile.set_values("—", "")

@@ -1,0 +1,74 @@
+"""Upcoming tab: the next 5 assignments of active enrollments, due time relative and absolute."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import IntEnum
+
+from PySide6.QtWidgets import QWidget
+
+from ...core.parent_data import ChildState
+from ...models.overview import Section, UpcomingAssignment
+from ..colors import accents
+from ..formatting import absolute, relative, score
+from ..table_model import Column, RowTableModel, make_table
+from .base import OverviewPage
+
+SOON_SECONDS = 48 * 3600
+
+
+class Columns(IntEnum):
+    TITLE = 0
+    COURSE = 1
+    DUE_IN = 2
+    DUE_AT = 3
+    MAX = 4
+
+
+class UpcomingPage(OverviewPage):
+    section = Section.UPCOMING
+    tab_title = "Upcoming"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self._now: datetime | None = None
+
+        def due_color(item: UpcomingAssignment):  # type: ignore[no-untyped-def]
+            if self._now and (item.due_at - self._now).total_seconds() < SOON_SECONDS:
+                return accents(self.palette()).warning
+            return None
+
+        columns: list[Column[UpcomingAssignment]] = [
+            Column("Assignment", lambda a: a.title, stretch=True),
+            Column("Course", lambda a: a.course_title),
+            Column(
+                "Due",
+                lambda a: relative(a.due_at, self._now) if self._now else "",
+                sort_key=lambda a: a.due_at.timestamp(),
+                color=due_color,
+            ),
+            Column(
+                "Due date", lambda a: absolute(a.due_at), sort_key=lambda a: a.due_at.timestamp()
+            ),
+            Column(
+                "Points",
+                lambda a: "—" if a.max_score is None else score(a.max_score),
+                sort_key=lambda a: a.max_score,
+                align_right=True,
+            ),
+        ]
+        self.model: RowTableModel[UpcomingAssignment] = RowTableModel(columns)
+        self.table = make_table(self.model, Columns, "upcoming_table")
+        super().__init__("upcoming_page", self.table, parent)
+        self.model.setParent(self)
+
+    def fill(
+        self, value: list[UpcomingAssignment], state: ChildState, now: datetime
+    ) -> tuple[str, str] | None:
+        self._now = now
+        self.model.set_rows(value)
+        if not value:
+            return ("Nothing due", f"{state.child.name} has no upcoming assignments.")
+        return None
+
+    def clear(self) -> None:
+        self.model.set_rows([])

@@ -1,0 +1,132 @@
+"""The frame every tab shares: its data's age, a warning when a refresh failed, and the
+content / empty / error states. An error here stays in this tab (each section fails alone)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .colors import accents
+from .formatting import absolute, relative
+from .text import plain_label
+
+
+class MessagePanel(QWidget):
+    """A centred title, explanation and an optional action button."""
+
+    def __init__(self, name: str, action: str | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(name)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        self.title = plain_label(wrap=True)
+        self.title.setObjectName(f"{name}_title")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.body = plain_label(wrap=True)
+        self.body.setObjectName(f"{name}_body")
+        self.body.setMaximumWidth(640)
+        for label in (self.title, self.body):
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(label)
+            row.addStretch(1)
+            layout.addLayout(row)
+        self.button: QPushButton | None = None
+        if action:
+            self.button = QPushButton(action)
+            self.button.setObjectName(f"{name}_button")
+            self.button.setAccessibleName(action)
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(self.button)
+            row.addStretch(1)
+            layout.addLayout(row)
+        layout.addStretch(2)
+
+    def show_message(self, title: str, body: str) -> None:
+        self.title.setText(title)
+        self.body.setText(body)
+        self.setAccessibleDescription(f"{title}. {body}")
+
+
+class SectionPage(QWidget):
+    retry_requested = Signal()
+
+    def __init__(self, name: str, content: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        status = QHBoxLayout()
+        self.age_label = plain_label()
+        self.age_label.setObjectName(f"{name}_age")
+        self.warning_label = plain_label(wrap=True)
+        self.warning_label.setObjectName(f"{name}_warning")
+        self.warning_label.hide()
+        status.addWidget(self.age_label)
+        status.addWidget(self.warning_label, 1)
+        layout.addLayout(status)
+        self.stack = QStackedWidget()
+        self.content = content
+        self.empty = MessagePanel(f"{name}_empty")
+        self.error = MessagePanel(f"{name}_error", action="Retry")
+        self.error.button.clicked.connect(self.retry_requested)  # type: ignore[union-attr]
+        for widget in (self.content, self.empty, self.error):
+            self.stack.addWidget(widget)
+        layout.addWidget(self.stack, 1)
+        self._updated_at: datetime | None = None
+
+    def show_content(self) -> None:
+        self.stack.setCurrentWidget(self.content)
+
+    def show_empty(self, title: str, body: str) -> None:
+        self.empty.show_message(title, body)
+        self.stack.setCurrentWidget(self.empty)
+
+    def show_error(self, title: str, body: str) -> None:
+        self.error.show_message(title, body)
+        self.stack.setCurrentWidget(self.error)
+
+    def show_loading(self) -> None:
+        self.empty.show_message("Loading…", "")
+        self.stack.setCurrentWidget(self.empty)
+        self.set_age(None, None)
+
+    def set_warning(self, text: str | None) -> None:
+        """A failed refresh while older data stays on screen."""
+        if text:
+            color = accents(self.palette()).warning.name()
+            self.warning_label.setStyleSheet(f"color: {color};")
+            self.warning_label.setText(text)
+            self.warning_label.show()
+        else:
+            self.warning_label.hide()
+            self.warning_label.clear()
+
+    def set_age(self, updated_at: datetime | None, now: datetime | None) -> None:
+        self._updated_at = updated_at
+        if updated_at is None or now is None:
+            self.age_label.setText("")
+            self.age_label.setToolTip("")
+            return
+        self.age_label.setText(f"Updated {relative(updated_at, now)}")
+        self.age_label.setToolTip(f"Data from {absolute(updated_at)}")
+
+    def refresh_age(self, now: datetime) -> None:
+        if self._updated_at is not None:
+            self.set_age(self._updated_at, now)
+
+    @property
+    def showing(self) -> QWidget:
+        return self.stack.currentWidget()

@@ -1,0 +1,184 @@
+"""Sign-in: institution code, email, password; errors inline, in words a parent understands."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..api.errors import (
+    ApiError,
+    CertificateError,
+    InvalidCredentialsError,
+    OfflineError,
+    UnknownInstitutionError,
+)
+from ..core.errors import NotAParentError
+from ..core.tasks import TaskRunner
+from .colors import accents
+from .text import plain_label
+
+if TYPE_CHECKING:
+    from ..models.auth import SignedInUser
+
+SignIn = Callable[[str, str, str], Awaitable["SignedInUser"]]
+
+
+def explain(error: BaseException, slug: str) -> str:
+    """The inline message for a failed sign-in."""
+    if isinstance(error, InvalidCredentialsError):
+        return "The email or password is not correct. Check both and try again."
+    if isinstance(error, UnknownInstitutionError):
+        return (
+            f"No school uses the institution code “{slug}”. Check the code in the letter or "
+            "e-mail from your school (it is a short name such as “svpms”)."
+        )
+    if isinstance(error, NotAParentError):
+        return error.message
+    if isinstance(error, OfflineError):
+        return "OptiLearn cannot be reached. Check your internet connection and try again."
+    if isinstance(error, CertificateError):
+        return error.message
+    if isinstance(error, ApiError):
+        return f"Signing in did not work: {error.message}"
+    return "Signing in did not work because of an unexpected problem. Please try again."
+
+
+class SignInDialog(QDialog):
+    signed_in = Signal(object)  # SignedInUser
+
+    def __init__(
+        self,
+        sign_in: SignIn,
+        tasks: TaskRunner,
+        *,
+        institution: str = "",
+        demo_accounts: list[dict[str, Any]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("sign_in_dialog")
+        self.setWindowTitle("Sign in to OptiLearn")
+        self.setModal(True)
+        self._sign_in = sign_in
+        self._tasks = tasks
+        layout = QVBoxLayout(self)
+        intro = plain_label("Sign in with the parent account your school gave you.", wrap=True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.demo_picker: QComboBox | None = None
+        if demo_accounts:
+            self.demo_picker = QComboBox()
+            self.demo_picker.setObjectName("demo_picker")
+            self.demo_picker.setAccessibleName("Demo household")
+            self.demo_picker.addItem("Choose a demo household…", None)
+            for account in demo_accounts:
+                self.demo_picker.addItem(
+                    f"{account.get('name', account['email'])} — {account.get('description', '')}",
+                    account,
+                )
+            self.demo_picker.currentIndexChanged.connect(self._pick_demo)
+            form.addRow("Demo household", self.demo_picker)
+        self.institution = QLineEdit(institution)
+        self.institution.setObjectName("institution_input")
+        self.institution.setPlaceholderText("e.g. svpms")
+        self.institution.setAccessibleName("Institution code")
+        self.email = QLineEdit()
+        self.email.setObjectName("email_input")
+        self.email.setAccessibleName("Email")
+        self.email.setPlaceholderText("you@example.com")
+        self.password = QLineEdit()
+        self.password.setObjectName("password_input")
+        self.password.setAccessibleName("Password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow("Institution code", self.institution)
+        form.addRow("Email", self.email)
+        form.addRow("Password", self.password)
+        layout.addLayout(form)
+        self.error_label = plain_label(wrap=True)
+        self.error_label.setObjectName("sign_in_error")
+        self.error_label.setAccessibleName("Sign-in problem")
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.submit = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.submit.setText("Sign in")
+        self.submit.setObjectName("sign_in_button")
+        self.submit.setAccessibleName("Sign in")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Quit")
+        self.buttons.accepted.connect(self.attempt)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        for edit in (self.institution, self.email, self.password):
+            edit.textChanged.connect(self._update_submit)
+        self.setMinimumWidth(460)
+        self._update_submit()
+        (self.email if institution else self.institution).setFocus()
+
+    def _pick_demo(self, index: int) -> None:
+        account = self.demo_picker.itemData(index) if self.demo_picker else None
+        if account:
+            self.institution.setText(account["institution_slug"])
+            self.email.setText(account["email"])
+            self.password.setText(account["password"])
+
+    def _update_submit(self) -> None:
+        filled = all(e.text().strip() for e in (self.institution, self.email)) and bool(
+            self.password.text()
+        )
+        self.submit.setEnabled(filled and not self._tasks.is_running("sign_in"))
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.institution, self.email, self.password, self.demo_picker):
+            if widget is not None:
+                widget.setEnabled(not busy)
+        self.submit.setText("Signing in…" if busy else "Sign in")
+        self._update_submit()
+        if busy:
+            self.submit.setEnabled(False)
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setStyleSheet(f"color: {accents(self.palette()).failed.name()};")
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def attempt(self) -> None:
+        if not self.submit.isEnabled():
+            return
+        slug = self.institution.text().strip().lower()
+        self.error_label.hide()
+        self._set_busy(True)
+        self._tasks.start(
+            "sign_in",
+            self._sign_in(slug, self.email.text().strip(), self.password.text()),
+            on_result=self._succeeded,
+            on_error=lambda error: self._failed(error, slug),
+        )
+
+    def _succeeded(self, user: SignedInUser) -> None:
+        self.password.clear()
+        self._set_busy(False)
+        self.signed_in.emit(user)
+        self.accept()
+
+    def _failed(self, error: BaseException, slug: str) -> None:
+        self._set_busy(False)
+        self.password.selectAll()
+        self.show_error(explain(error, slug))
+        self.password.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def reject(self) -> None:
+        self._tasks.cancel("sign_in")
+        super().reject()

@@ -1,0 +1,93 @@
+"""A real MainWindow against the reference backend; only the OS link opener is recorded."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+
+from optilearn_desktop.api.client import OptiLearnClient
+from optilearn_desktop.api.config import ClientConfig
+from optilearn_desktop.core.links import LinkPolicy
+from optilearn_desktop.core.session import Session
+from optilearn_desktop.views.link_opener import LinkOpener
+from optilearn_desktop.views.main_window import MainWindow
+
+
+class OpenedUrls(list):
+    """Stands in for QDesktopServices.openUrl (the operating-system edge)."""
+
+    def __call__(self, url: QUrl) -> bool:
+        self.append(url.toString())
+        return True
+
+
+@pytest.fixture
+def opened_urls() -> OpenedUrls:
+    return OpenedUrls()
+
+
+@pytest.fixture
+def make_window(demo, qtbot, qasync_loop, aio, opened_urls) -> Iterator[Callable[..., MainWindow]]:
+    windows: list[MainWindow] = []
+
+    def make(**config: Any) -> MainWindow:
+        client_config = ClientConfig(base_url=demo.lms_url, **config)
+        session = Session(lambda: OptiLearnClient(client_config))
+        links = LinkOpener(LinkPolicy(demo.lms_url), open_url=opened_urls)
+        window = MainWindow(session, links)
+        qtbot.addWidget(window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.tasks.cancel_all()
+        if window.session.client is not None:
+            aio(window.session.client.aclose())
+
+
+def fill_sign_in(qtbot, window: MainWindow, account: dict[str, Any], **overrides: str) -> None:
+    if window.sign_in_dialog is None:
+        window.start()
+    dialog = window.sign_in_dialog
+    assert dialog is not None
+    creds = {**account, **overrides}
+    dialog.institution.setText(creds["institution_slug"])
+    dialog.email.setText(creds["email"])
+    dialog.password.setText(creds["password"])
+    qtbot.mouseClick(dialog.submit, Qt.MouseButton.LeftButton)
+
+
+def overview_loaded(window: MainWindow) -> bool:
+    state = window.state_of_current()
+    return (
+        state is not None
+        and bool(state.updated_at)
+        and not window.tasks.is_running("overview")
+        and not window.tasks.is_running("children")
+    )
+
+
+@pytest.fixture
+def signed_in(make_window, demo, qtbot) -> Callable[[str], MainWindow]:
+    """`signed_in("parent_three")` -> a shown window, signed in through the real dialog, with the
+    selected child's overview on screen."""
+
+    def sign_in(key: str, **config: Any) -> MainWindow:
+        window = make_window(**config)
+        fill_sign_in(qtbot, window, demo.account(key))
+        qtbot.waitUntil(lambda: window.sign_in_dialog is None, timeout=15_000)
+        if window.data is not None:
+            qtbot.waitUntil(
+                lambda: (
+                    not window.tasks.is_running("children")
+                    and (window.current_child is None or overview_loaded(window))
+                ),
+                timeout=15_000,
+            )
+        return window
+
+    return sign_in

@@ -1,0 +1,74 @@
+"""The sign-in dialog explains every failure inline, in a parent's words, and never crashes."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from optilearn_desktop.api.client import OptiLearnClient
+from optilearn_desktop.api.config import ClientConfig
+from optilearn_desktop.core.links import LinkPolicy
+from optilearn_desktop.core.session import Session
+from optilearn_desktop.views.link_opener import LinkOpener
+from optilearn_desktop.views.main_window import MainWindow
+
+from .conftest import fill_sign_in
+
+
+def error_after_sign_in(qtbot, window, account, **overrides) -> str:
+    fill_sign_in(qtbot, window, account, **overrides)
+    dialog = window.sign_in_dialog
+    qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=15_000)
+    assert window.sign_in_dialog is dialog and dialog.isVisible()  # still asking, no crash
+    assert dialog.submit.isEnabled() and dialog.password.isEnabled()
+    return dialog.error_label.text()
+
+
+def test_wrong_password(make_window, demo, qtbot):
+    text = error_after_sign_in(qtbot, make_window(), demo.account("parent_one"), password="nope")
+    assert "email or password is not correct" in text
+
+
+@pytest.mark.parametrize("key", ["student", "staff"])
+def test_account_that_is_not_a_parent_is_told_what_the_office_must_do(
+    make_window, demo, qtbot, key
+):
+    window = make_window()
+    text = error_after_sign_in(qtbot, window, demo.account(key))
+    assert "not set up as a parent" in text and "OptiCRM" in text and "school office" in text
+    assert window.session.client is None  # no half-open session is kept
+
+
+def test_unknown_institution(make_window, demo, qtbot):
+    text = error_after_sign_in(
+        qtbot, make_window(), demo.account("parent_one"), institution_slug="nowhere-high"
+    )
+    assert "nowhere-high" in text and "institution code" in text
+
+
+def test_unreachable_server(qtbot, aio, demo):
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    url = f"http://127.0.0.1:{port}"
+    config = ClientConfig(base_url=url, backoff_base=0.01)
+    window = MainWindow(
+        Session(lambda: OptiLearnClient(config)), LinkOpener(LinkPolicy(url), lambda _u: True)
+    )
+    qtbot.addWidget(window)
+    text = error_after_sign_in(qtbot, window, demo.account("parent_one"))
+    assert "cannot be reached" in text
+
+
+def test_sign_in_button_waits_for_every_field(make_window, qtbot):
+    window = make_window()
+    window.start()
+    dialog = window.sign_in_dialog
+    assert not dialog.submit.isEnabled()
+    dialog.institution.setText("svpms")
+    dialog.email.setText("a@b.c")
+    assert not dialog.submit.isEnabled()
+    dialog.password.setText("x")
+    assert dialog.submit.isEnabled()
+    assert dialog.password.echoMode() == dialog.password.EchoMode.Password
