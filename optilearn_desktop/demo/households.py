@@ -23,6 +23,7 @@ class Profile(StrEnum):
     NORMAL = "normal"
     SHARED = "shared"  # hand-picked grades: the average sits just above 60 %
     LIGHT = "light"
+    NEW = "new"  # just enrolled at the school: no courses, grades, classes or certificates yet
 
 
 @dataclass(frozen=True)
@@ -192,6 +193,18 @@ STUDENTS: tuple[StudentSeed, ...] = (
         "C",
         "greenwood",
         Profile.LIGHT,
+    ),
+    # svpms, unlinked, brand new: the empty states of every tab (kept last: seeding order).
+    StudentSeed(
+        "ct_1208",
+        "st_2208",
+        "Rohan Gupta",
+        "rohan.gupta@svpms.example.in",
+        "SP-2026-101",
+        "Class 1",
+        "A",
+        "svpms",
+        Profile.NEW,
     ),
 )
 

@@ -201,6 +201,8 @@ def _student(
         "INSERT INTO students VALUES (?, ?, ?, ?)",
         (student.student_id, student.contact_id, inst.id, student.name),
     )
+    if student.profile == Profile.NEW:
+        return  # nothing yet: exercises every empty state
     active, completed, dropped = ENROLLMENT_PLAN[student.profile]
     chosen = rng.sample(catalog, active + completed + dropped)
     statuses = ["ACTIVE"] * active + ["COMPLETED"] * completed + ["DROPPED"] * dropped

@@ -48,10 +48,12 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[Row] = []
+        self._texts: dict[tuple[int, int], str] = {}  # painting asks for the same text often
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._texts: dict[tuple[int, int], str] = {}
         self.endResetModel()
 
     def rows(self) -> list[Row]:
@@ -72,17 +74,24 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         # Read-only by construction: selectable, never editable.
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
+    def _text(self, row: int, column: int) -> str:
+        key = (row, column)
+        text = self._texts.get(key)
+        if text is None:
+            text = self._texts[key] = self._columns[column].text(self._rows[row])
+        return text
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        if role not in _ROLES or not index.isValid() or index.row() >= len(self._rows):
             return None
-        row, column = self._rows[index.row()], self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return elide(column.text(row))
+            return elide(self._text(index.row(), index.column()))
+        row, column = self._rows[index.row()], self._columns[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             full = column.tooltip(row) if column.tooltip else column.text(row)
             return plain_tooltip(full) if full else None
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return column.text(row)
+            return self._text(index.row(), index.column())
         if role == SORT_ROLE:
             return column.sort_key(row) if column.sort_key else column.text(row).casefold()
         if role == VALUE_ROLE and column.value is not None:
@@ -96,6 +105,19 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         return None
 
 
+_ROLES = frozenset(
+    int(r)
+    for r in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.FontRole,
+        SORT_ROLE,
+        VALUE_ROLE,
+    )
+)
 _BOLD = QFont()
 _BOLD.setBold(True)
 
@@ -137,7 +159,7 @@ def make_table(
     header = view.horizontalHeader()
     header.setHighlightSections(False)
     header.setStretchLastSection(False)
-    header.setResizeContentsPrecision(40)  # size columns from 40 rows, not all 300
+    header.setResizeContentsPrecision(0)  # size columns from the visible rows, not all 300
     for member in columns:
         spec = model._columns[member]
         mode = QHeaderView.ResizeMode.Stretch if spec.stretch else _FIT

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -240,15 +239,24 @@ def test_sign_out_clears_every_view(signed_in, qtbot):
     assert all(t in ("—", "") or not any(ch.isdigit() for ch in t) for t in shown)
 
 
-@pytest.mark.parametrize("section", [Section.COURSES, Section.CERTIFICATES])
-def test_a_child_with_nothing_yet_gets_a_friendly_empty_state(signed_in, demo, qtbot, section):
-    student = next(
-        s for s in demo.info["students"] if not s["linked"] and s["institution_slug"] == "svpms"
-    )
-    demo.link(demo.account("parent_none")["contact_id"], student["contact_id"], is_primary=True)
+def test_a_child_with_nothing_yet_gets_friendly_empty_states(signed_in, demo, qtbot):
+    new = demo.student("Rohan Gupta")  # seeded brand new: no courses, grades or certificates
+    demo.link(demo.account("parent_none")["contact_id"], new["contact_id"], is_primary=True)
     window = signed_in("parent_none")
-    page = next(p for p in window.pages if p.section == section)
-    window.tabs.setCurrentWidget(page)
-    if page.model.rowCount() == 0:
-        assert page.showing is page.empty
-        assert student["name"] in page.empty.body.text()
+    expected_empty = {
+        Section.COURSES: "No courses yet",
+        Section.GRADES: "No grades yet",
+        Section.UPCOMING: "Nothing due",
+        Section.CERTIFICATES: "No certificates yet",
+    }
+    for page in window.pages:
+        window.tabs.setCurrentWidget(page)
+        if page.section in expected_empty:
+            assert page.showing is page.empty, page.objectName()
+            assert page.empty.title.text() == expected_empty[page.section]
+            assert "Rohan" in page.empty.body.text()
+        else:  # the summaries still make sense with zeros
+            assert page.showing is page.content
+    assert window.live_page.no_upcoming.isVisibleTo(window.live_page)
+    assert window.achievements_page.no_badges.isVisibleTo(window.achievements_page)
+    assert window.stats.courses.value.text() == "0"
