@@ -260,3 +260,19 @@ def test_a_child_with_nothing_yet_gets_friendly_empty_states(signed_in, demo, qt
     assert window.live_page.no_upcoming.isVisibleTo(window.live_page)
     assert window.achievements_page.no_badges.isVisibleTo(window.achievements_page)
     assert window.stats.courses.value.text() == "0"
+
+
+def test_tables_sort_on_the_value_not_the_text(signed_in, qtbot):
+    window = signed_in("parent_three")
+    window.switcher.step(2)  # the heavy child: 42 courses, many grades
+    qtbot.waitUntil(lambda: overview_loaded(window), timeout=15_000)
+    window.tabs.setCurrentWidget(window.grades_page)
+    table = window.grades_page.table
+    table.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # Percentage
+    shown = [float(t.split()[0]) for t in table_texts(table, 3)]
+    assert shown == sorted(shown, reverse=True) and len(shown) == 10
+    window.tabs.setCurrentWidget(window.courses_page)
+    courses = window.courses_page.table
+    courses.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # Progress: 5 % before 40 %
+    progress = [int(t.split()[0]) for t in table_texts(courses, 2)]
+    assert progress == sorted(progress)
