@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..api.errors import ApiError, AuthExpiredError
+from ..api.errors import ApiError, AuthExpiredError, OfflineError, ServerError
 from ..core.clock import Clock, utc_now
 from ..core.errors import ChildGoneError
 from ..core.session import Session
@@ -178,9 +178,16 @@ class MainWindow(QMainWindow):
         self._age_timer.setInterval(30_000)
         self._age_timer.timeout.connect(self._refresh_ages)
         self._age_timer.start()
+        from ..core.backoff import Backoff
+
+        self._backoff = Backoff()
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setSingleShot(True)
+        self._retry_timer.timeout.connect(self.refresh)
         self._show_signed_out()
 
     def _build_overview(self) -> None:
+        from .offline_banner import OfflineBanner
         from .pages.achievements import AchievementsPage
         from .pages.certificates import CertificatesPage
         from .pages.courses import CoursesPage
@@ -194,6 +201,9 @@ class MainWindow(QMainWindow):
         self.overview_view.setObjectName("overview_view")
         layout = QVBoxLayout(self.overview_view)
         layout.setContentsMargins(12, 10, 12, 8)
+        self.offline_banner = OfflineBanner()
+        self.offline_banner.retry_requested.connect(self.refresh)
+        layout.addWidget(self.offline_banner)
         self.stats: QuickStats = QuickStats()
         layout.addWidget(self.stats)
         self.tabs = QTabWidget()
@@ -295,6 +305,7 @@ class MainWindow(QMainWindow):
     def _show_signed_out(self) -> None:
         self.data = None
         self._dirty.clear()
+        self._online()
         self.current_child = None
         self.switcher.set_children([], None)
         self.user_label.clear()
@@ -329,6 +340,7 @@ class MainWindow(QMainWindow):
             return
         children = self.data.children
         self.status_label.clear()
+        self._online()
         if not children:
             self.current_child = None
             self.switcher.set_children([], None)
@@ -350,10 +362,14 @@ class MainWindow(QMainWindow):
             self._session_expired()
             return
         message = error.message if isinstance(error, ApiError) else "Unexpected problem."
+        if isinstance(error, OfflineError | ServerError):
+            self.status_label.clear()
+            self._offline(error)
         if self.data is not None and self.data.children:
-            self.status_label.setText(f"Could not refresh: {message}")
+            if not isinstance(error, OfflineError | ServerError):
+                self.status_label.setText(f"Could not refresh: {message}")
             if self.current_child:
-                self.show_child(self.current_child, force=True)
+                self._render(self.current_child)  # keep what is known, with its age
             return
         self.message_view.show_message("Your children could not be loaded", message)
         self.stack.setCurrentWidget(self.message_view)
@@ -397,6 +413,7 @@ class MainWindow(QMainWindow):
         )
 
     def _overview_loaded(self, child_id: str) -> None:
+        self._online()
         if child_id == self.current_child:  # a late answer for another child is ignored
             self._render(child_id)
 
@@ -410,6 +427,8 @@ class MainWindow(QMainWindow):
             return
         if not isinstance(error, ApiError):
             log.error("overview load failed", exc_info=error)
+        elif isinstance(error, OfflineError | ServerError):
+            self._offline(error)
         if child_id == self.current_child:
             self._render(child_id)
 
@@ -437,6 +456,25 @@ class MainWindow(QMainWindow):
         if page in self._dirty and state is not None:
             self._dirty.discard(page)  # type: ignore[arg-type]
             page.render(state, self.clock())  # type: ignore[attr-defined]
+
+    def _offline(self, error: ApiError) -> None:
+        """Say since when the data is old, and try again later, less and less often."""
+        reason = (
+            "OptiLearn cannot be reached right now."
+            if isinstance(error, OfflineError)
+            else "OptiLearn is not answering properly right now."
+        )
+        delay = self._backoff.next_delay()
+        self._retry_timer.start(int(delay * 1000))
+        state = self.state_of_current()
+        times = list(state.updated_at.values()) if state else []
+        data_from = min(times) if times else (self.data.children_updated_at if self.data else None)
+        self.offline_banner.show_offline(reason, data_from, round(delay))
+
+    def _online(self) -> None:
+        self._backoff.reset()
+        self._retry_timer.stop()
+        self.offline_banner.clear()
 
     def _refresh_ages(self) -> None:
         now = self.clock()

@@ -276,3 +276,20 @@ def test_tables_sort_on_the_value_not_the_text(signed_in, qtbot):
     courses.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # Progress: 5 % before 40 %
     progress = [int(t.split()[0]) for t in table_texts(courses, 2)]
     assert progress == sorted(progress)
+
+
+def test_offline_banner_keeps_the_data_and_retry_recovers(signed_in, demo, qtbot):
+    window = signed_in("parent_three", backoff_base=0.01)
+    rows = table_texts(window.courses_page.table)
+    demo.add_fault(route="*", drop=True)
+    window.refresh()
+    banner = window.offline_banner
+    qtbot.waitUntil(lambda: banner.isVisibleTo(window), timeout=15_000)
+    assert banner.label.text().startswith("Offline:") and "Showing data from" in banner.label.text()
+    assert table_texts(window.courses_page.table) == rows  # nothing blanked
+    assert window.switcher.combo.count() == 3
+    assert window._retry_timer.isActive()  # a background retry is scheduled
+    demo.clear_faults()
+    qtbot.mouseClick(banner.retry, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not banner.isVisibleTo(window), timeout=15_000)
+    assert not window._retry_timer.isActive()
