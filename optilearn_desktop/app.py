@@ -41,8 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--screenshots",
         metavar="DIR",
         type=Path,
-        help="with --demo: sign in the three-children household, save every tab of every "
-        "child as PNG in DIR, then exit",
+        help="save every tab of every child as PNG in DIR, then exit: with --demo for the "
+        "three-children demo household, otherwise for the remembered sign-in (offline too)",
     )
     parser.add_argument(
         "--color-scheme",
@@ -78,10 +78,16 @@ async def run(app: QApplication, window: MainWindow, args: argparse.Namespace) -
 
     from .api.client import OptiLearnClient
     from .api.config import ClientConfig
+    from .core.app_dirs import AppDirs
+    from .core.credentials import CredentialStore
     from .core.links import LinkPolicy
+    from .core.log_setup import configure_logging
     from .core.session import Session
+    from .core.settings import LocalSettings
     from .views.link_opener import LinkOpener
 
+    dirs = AppDirs.default().ensure()
+    configure_logging(dirs.log)
     demo: Any = None
     base_url = args.server
     demo_accounts: list[dict[str, Any]] | None = None
@@ -95,23 +101,29 @@ async def run(app: QApplication, window: MainWindow, args: argparse.Namespace) -
         demo_accounts = [a for a in demo.info["accounts"] if a.get("role") == "parent"]
     try:
         config = ClientConfig(base_url=base_url, ca_bundle=args.ca_bundle)
-        session = Session(lambda: OptiLearnClient(config))
+        session = Session(
+            lambda **options: OptiLearnClient(config, **options),
+            server_url=base_url,
+            # The demo school is new on every run: nothing of it is worth keeping.
+            credentials=None if args.demo else CredentialStore(),
+            settings=None if args.demo else LocalSettings(dirs.config),
+            cache_dir=dirs.cache,
+        )
         window.attach(
             session,
             LinkOpener(LinkPolicy(base_url)),
             institution=args.institution,
             demo_accounts=demo_accounts,
         )
+        await session.probe_keyring()
+        resumed = await session.resume()
         if args.screenshots is not None:
-            from .screenshots import capture_all
-
-            account = next(a for a in demo.info["accounts"] if a["key"] == "parent_three")
-            saved = await capture_all(window, session, account, args.screenshots)
-            print(f"saved {len(saved)} screenshots to {args.screenshots}")
-            window.close()
-            await _leave(session)
-            return 0
-        window.start()
+            return await _screenshots(window, session, demo, resumed, args.screenshots)
+        if resumed is not None:
+            window.show()
+            window.on_signed_in(resumed)
+        else:
+            window.start()
         await closed.wait()
         await _leave(session)
         return 0
@@ -120,15 +132,44 @@ async def run(app: QApplication, window: MainWindow, args: argparse.Namespace) -
             demo.stop()
 
 
+async def _screenshots(
+    window: MainWindow, session: Any, demo: Any, resumed: Any, folder: Path
+) -> int:
+    from .screenshots import capture_all
+
+    if demo is not None:
+        account = next(a for a in demo.info["accounts"] if a["key"] == "parent_three")
+
+        async def sign_in() -> Any:
+            return await session.sign_in(
+                account["institution_slug"], account["email"], account["password"]
+            )
+
+        saved = await capture_all(window, folder, sign_in=sign_in)
+    elif resumed is not None:  # a remembered session: whatever the server says, or the cache
+        saved = await capture_all(window, folder, resumed=resumed)
+    else:
+        print("--screenshots needs --demo or a remembered sign-in", file=sys.stderr)
+        return 2
+    offline = window.offline_banner.isVisibleTo(window)
+    print(
+        f"saved {len(saved)} screenshots to {folder}"
+        + (" (offline: showing saved data)" if offline else "")
+    )
+    window.close()
+    await _leave(session)
+    return 0
+
+
 async def _leave(session: Any) -> None:
-    # Nothing is remembered between runs yet, so the server session is revoked on the way out;
-    # bounded, so that quitting offline is not held up by the network deadline.
+    # "Keep me signed in" keeps the session for next time; otherwise it is revoked and wiped.
+    # Bounded, so that quitting offline is not held up by the network deadline.
     import asyncio
 
     try:
-        await asyncio.wait_for(session.sign_out(), timeout=3)
+        await asyncio.wait_for(session.leave(), timeout=5)
     except TimeoutError:
-        log.warning("server sign-out did not finish in time")
+        log.warning("leaving did not finish in time")
 
 
 def _until_painted(window: MainWindow) -> None:
@@ -144,9 +185,6 @@ def _until_painted(window: MainWindow) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.screenshots is not None and not args.demo:
-        build_parser().error("--screenshots needs --demo")
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
 
     from PySide6.QtWidgets import QApplication
 

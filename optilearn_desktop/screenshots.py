@@ -5,28 +5,16 @@ from __future__ import annotations
 
 import asyncio
 import re
+from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QApplication
 
-from .core.session import Session
 from .views.main_window import MainWindow
 
-
-def next_emission(signal: SignalInstance, predicate: Any = None) -> asyncio.Future[Any]:
-    """A future for the next emission of a Qt signal whose arguments satisfy `predicate`.
-    Connected at once, so an emission that happens before the first await is not missed."""
-    future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
-
-    def receive(*args: Any) -> None:
-        if not future.done() and (predicate is None or predicate(*args)):
-            future.set_result(args)
-
-    signal.connect(receive)
-    future.add_done_callback(lambda _: signal.disconnect(receive))
-    return future
+if TYPE_CHECKING:
+    from .models.auth import SignedInUser
 
 
 TIMEOUT = 60.0
@@ -42,26 +30,37 @@ async def _settle() -> None:
         await asyncio.sleep(0.01)
 
 
+async def _settled(window: MainWindow) -> None:
+    """Until nothing is loading (an unreachable server ends in the offline banner)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + TIMEOUT
+    while any(window.tasks.is_running(n) for n in ("restore", "children", "overview")):
+        if loop.time() > deadline:
+            raise TimeoutError("the window kept loading")
+        await asyncio.sleep(0.05)
+
+
 async def capture_all(
-    window: MainWindow, session: Session, account: dict[str, Any], folder: Path
+    window: MainWindow,
+    folder: Path,
+    *,
+    sign_in: Callable[[], Awaitable[SignedInUser]] | None = None,
+    resumed: SignedInUser | None = None,
 ) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)  # noqa: ASYNC240 - once, before anything runs
-    shown = next_emission(window.children_shown)
-    user = await session.sign_in(account["institution_slug"], account["email"], account["password"])
+    window.show()
+    user = await sign_in() if sign_in is not None else resumed
+    if user is None:
+        raise ValueError("nobody to take screenshots for")
     window.on_signed_in(user)
-    await asyncio.wait_for(shown, TIMEOUT)
-    assert window.data is not None  # noqa: S101
+    await asyncio.sleep(0)
+    await _settled(window)
+    if window.data is None or not window.data.children:
+        raise RuntimeError("no child to show (nothing saved and the server did not answer)")
     saved: list[Path] = []
     for number, child in enumerate(list(window.data.children), start=1):
-        if window.current_child != child.contact_id or window.tasks.is_running("overview"):
-            loaded = next_emission(
-                window.overview_shown,
-                lambda cid, c=child: (
-                    cid == c.contact_id and not window.tasks.is_running("overview")
-                ),
-            )
-            window.switcher.select(child.contact_id)
-            await asyncio.wait_for(loaded, TIMEOUT)
+        window.switcher.select(child.contact_id)
+        await _settled(window)
         for index, page in enumerate(window.pages):
             window.tabs.setCurrentIndex(index)
             await _settle()

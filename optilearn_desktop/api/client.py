@@ -259,10 +259,16 @@ class OptiLearnClient:
     ) -> RawResponse:
         """Send with the bearer token; on 401 refresh once and send again (the server refused
         the first request before acting on it, so even a PATCH is safe to repeat)."""
-        for attempt in range(2):
+        refreshed = False
+        while True:
             tokens = self._tokens
             if tokens is None:
                 raise AuthExpiredError()
+            if not tokens.access_token and not refreshed:
+                # A resumed session holds only its refresh token: get an access token first.
+                await self._refresh_once(tokens)
+                refreshed = True
+                continue
             response = await self._transport.send(
                 method,
                 url,
@@ -275,10 +281,10 @@ class OptiLearnClient:
                 },
                 max_bytes=max_bytes,
             )
-            if response.status != 401 or attempt == 1:
+            if response.status != 401 or refreshed:
                 return response
             await self._refresh_once(tokens)
-        raise AssertionError("unreachable")  # pragma: no cover
+            refreshed = True
 
     async def _refresh_once(self, stale: AuthTokens) -> None:
         # Single flight: when several calls hit 401 together, the first refreshes and the others

@@ -178,6 +178,8 @@ class HttpTransport:
             raise _Retryable(
                 OfflineError("The connection to OptiLearn was interrupted. Please try again.")
             ) from exc
+        except httpx.HTTPError as exc:  # a request this app could not even send
+            raise ProtocolError("This request could not be sent to OptiLearn.") from exc
         return RawResponse(response.status_code, response.headers, content)
 
 

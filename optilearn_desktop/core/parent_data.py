@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..api.client import OptiLearnClient
 from ..api.errors import ApiError, ForbiddenError, NotFoundError
@@ -17,6 +17,9 @@ from ..models.children import Child
 from ..models.overview import SECTION_FIELD, ChildOverview, Section
 from .clock import Clock, utc_now
 from .errors import ChildGoneError
+
+if TYPE_CHECKING:
+    from .offline_cache import OfflineCache
 
 
 @dataclass
@@ -38,8 +41,11 @@ class ChildrenChange:
 
 
 class ParentData:
-    def __init__(self, client: OptiLearnClient, clock: Clock = utc_now) -> None:
+    def __init__(
+        self, client: OptiLearnClient, clock: Clock = utc_now, cache: OfflineCache | None = None
+    ) -> None:
         self.client = client
+        self.cache = cache
         self._clock = clock
         self.children: list[Child] = []
         self.children_updated_at: datetime | None = None
@@ -63,12 +69,34 @@ class ParentData:
         self.children = fresh
         self.children_updated_at = self._clock()
         for gone in change.removed:
-            self._states.pop(gone.contact_id, None)
+            await self._drop(gone.contact_id)
         for child in fresh:
             state = self._states.get(child.contact_id)
             if state is not None:
                 state.child = child  # class, section or primary flag may have changed
+        if self.cache is not None:
+            await self.cache.save_children(fresh, self.children_updated_at)
         return change
+
+    async def load_cached(self) -> bool:
+        """Fill in what the offline cache knows (before any network call); True if anything.
+        The children list from the cache is never taken as fresh: a refresh always follows."""
+        if self.cache is None:
+            return False
+        cached = await self.cache.load_children()
+        if cached is None:
+            return False
+        children, at = cached
+        self.children, self.children_updated_at = children, at
+        for child in children:
+            known = await self.cache.load_overview(child.contact_id)
+            if known is None:
+                continue
+            overview, updated_at = known
+            state = self._states.setdefault(child.contact_id, ChildState(child=child))
+            self._merge(state, overview, at=at)
+            state.updated_at = dict(updated_at)
+        return True
 
     async def refresh_overview(self, child_id: str) -> ChildState:
         """Fetch one child's overview and merge it over what is known.
@@ -82,13 +110,21 @@ class ParentData:
         try:
             fresh = await self.client.overview(child_id)
         except (NotFoundError, ForbiddenError) as exc:
-            self.forget(child_id)
+            await self._drop(child_id)
             raise ChildGoneError(status=exc.status, code=exc.code) from exc
         except ApiError as exc:
             state.last_error = exc
             raise
         self._merge(state, fresh)
+        if self.cache is not None and state.updated_at:
+            await self.cache.save_overview(child_id, state.overview, state.updated_at)
         return state
+
+    async def _drop(self, child_id: str) -> None:
+        """A child no longer linked: gone from the switcher, from memory and from disk."""
+        self.forget(child_id)
+        if self.cache is not None:
+            await self.cache.delete_child(child_id)
 
     def remember(
         self, children: list[Child], overviews: dict[str, tuple[ChildOverview, datetime]]

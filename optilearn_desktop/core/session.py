@@ -1,36 +1,88 @@
-"""The signed-in parent: sign in (parents only), sign out, and the client of this session.
+"""The signed-in parent: sign in (parents only), stay signed in, resume, sign out.
 
-A fresh HTTP client is made for every sign-in, so nothing of one session (connections,
-cookies, tokens) is carried into the next.
+Tokens live only in the OS keyring, keyed per server, institution and account; a missing or
+locked keyring means the session works in memory only, which the parent is told once. The
+account's offline cache is opened here because its key lives in the keyring too. A fresh HTTP
+client is made for every sign-in, so nothing of one session is carried into the next.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from .errors import NotAParentError
 
 if TYPE_CHECKING:  # kept out of start-up: the window paints before httpx/pydantic load
     from ..api.client import OptiLearnClient
-    from ..models.auth import SignedInUser
+    from ..models.auth import AuthTokens, SignedInUser
+    from .credentials import AccountRef, CredentialStore
+    from .offline_cache import OfflineCache
+    from .settings import LocalSettings
 
 log = logging.getLogger(__name__)
+ClientFactory = Callable[..., "OptiLearnClient"]
 
 
 class Session:
-    def __init__(self, client_factory: Callable[[], OptiLearnClient]) -> None:
+    def __init__(
+        self,
+        client_factory: ClientFactory,
+        *,
+        server_url: str = "",
+        credentials: CredentialStore | None = None,
+        settings: LocalSettings | None = None,
+        cache_dir: Path | None = None,
+    ) -> None:
         self._client_factory = client_factory
+        self.server_url = server_url
+        self._credentials = credentials
+        self._settings = settings
+        self._cache_dir = cache_dir
         self.client: OptiLearnClient | None = None
+        self.account: AccountRef | None = None
+        self.cache: OfflineCache | None = None
+        self.keep_signed_in = False
+        self.keyring_problem: str | None = None  # why nothing can be remembered, if so
+        # Keyring calls can block on D-Bus; one thread keeps their order (rotations!).
+        self._keyring = ThreadPoolExecutor(max_workers=1, thread_name_prefix="keyring")
+        self._pending: set[asyncio.Future[Any]] = set()
 
     @property
     def user(self) -> SignedInUser | None:
         return self.client.user if self.client else None
 
-    async def sign_in(self, institution_slug: str, email: str, password: str) -> SignedInUser:
-        await self._drop_client()
-        client = self._client_factory()
+    @property
+    def keyring_notice(self) -> str | None:
+        """Why nothing is remembered, when remembering was wanted (not for the demo school)."""
+        return self.keyring_problem if self._credentials is not None else None
+
+    @property
+    def can_remember(self) -> bool:
+        return self._credentials is not None and self.keyring_problem is None
+
+    async def _in_keyring(self, fn: Callable[..., Any], *args: Any) -> Any:
+        return await asyncio.get_running_loop().run_in_executor(self._keyring, fn, *args)
+
+    async def probe_keyring(self) -> None:
+        """Find out once whether secrets can be kept (off the UI thread)."""
+        if self._credentials is None:
+            return  # remembering is off (the demo school): nothing to probe
+        self.keyring_problem = await self._in_keyring(
+            lambda: self._credentials.unavailable_reason  # type: ignore[union-attr]
+        )
+
+    # -- signing in ----------------------------------------------------------------------------
+
+    async def sign_in(
+        self, institution_slug: str, email: str, password: str, keep_signed_in: bool = False
+    ) -> SignedInUser:
+        client = self._client_factory(on_tokens=self._tokens_changed)
+        self.server_url = self.server_url or client.config.base_url
         try:
             user = await client.sign_in(institution_slug, email, password)
             if not user.is_parent:
@@ -40,17 +92,189 @@ class Session:
         except BaseException:
             await client.aclose()
             raise
-        self.client = client
+        account = self._account_for(user.institution_slug or institution_slug, user.email or email)
+        if self.account is not None and account != self.account:
+            await self._close_cache()
+        await self._drop_client()
+        self.client, self.account = client, account
+        self.keep_signed_in = keep_signed_in and self.can_remember
+        await self._remember(user)
+        await self._open_cache()
         return user
 
+    async def resume(self) -> SignedInUser | None:
+        """The remembered parent, signed in again from the keyring's refresh token. No network
+        call: the first request refreshes the access token (one silent refresh), so the cached
+        overview can be shown before the server answers, or when it does not answer at all."""
+        from ..models.auth import AuthTokens, SignedInUser
+
+        remembered = self._settings.remembered if self._settings else None
+        if remembered is None or not self.can_remember or remembered.server_url != self._origin():
+            return None
+        account = self._account_for(remembered.institution_slug, remembered.email)
+        try:
+            token = await self._in_keyring(self._credentials.load_refresh_token, account)  # type: ignore[union-attr]
+        except Exception as exc:  # KeyringUnavailableError and backend errors alike
+            self.keyring_problem = getattr(exc, "reason", "The keyring could not be read.")
+            return None
+        if not token:
+            return None
+        user = SignedInUser(
+            name=remembered.name,
+            email=remembered.email,
+            is_contact=True,
+            contact_type="CONTACT_PARENT",
+            institution_slug=remembered.institution_slug,
+        )
+        await self._drop_client()
+        self.client = self._client_factory(
+            tokens=AuthTokens(access_token="", refresh_token=token, user=user),
+            on_tokens=self._tokens_changed,
+        )
+        self.account, self.keep_signed_in = account, True
+        await self._open_cache()
+        return user
+
+    # -- signing out ---------------------------------------------------------------------------
+
     async def sign_out(self) -> None:
-        """Revoke the server session when reachable and discard the client in every case."""
+        """Revoke the server session when reachable, then forget everything of this account:
+        tokens and cache key in the keyring, the cache files, the remembered account."""
         client, self.client = self.client, None
-        if client is not None:
-            try:
+        account, self.account = self.account, None
+        self.keep_signed_in = False
+        try:
+            if client is not None:
                 await client.sign_out()
-            finally:
+        finally:
+            if client is not None:
                 await client.aclose()
+            await self._flush()
+            if self.cache is not None:
+                cache, self.cache = self.cache, None
+                await cache.destroy()
+            if account is not None and self._credentials is not None:
+                await self._forget_secrets(account)
+            if self._settings is not None and self._settings.remembered is not None:
+                self._settings.remember(None)
+
+    async def leave(self) -> None:
+        """Quit: keep a 'stay signed in' session for next time, otherwise sign out fully."""
+        if self.keep_signed_in:
+            await self._flush()
+            await self._close_cache()
+            await self._drop_client()
+        else:
+            await self.sign_out()
+        # Joined, not abandoned: Qt adopted these threads when they woke the loop, and an
+        # adopted thread still running at exit is reported as an error.
+        self._keyring.shutdown(wait=True)
+
+    # -- internals -----------------------------------------------------------------------------
+
+    def _origin(self) -> str:
+        from .credentials import AccountRef
+
+        return AccountRef(self.server_url, "x", "x").server_url
+
+    def _account_for(self, slug: str, email: str) -> AccountRef:
+        from .credentials import AccountRef
+
+        return AccountRef(self.server_url, slug, email)
+
+    def _tokens_changed(self, tokens: AuthTokens | None) -> None:
+        """Called by the client on every rotation: the keyring follows (in order, off-thread)."""
+        account = self.account
+        if account is None or self._credentials is None or not self.keep_signed_in:
+            return
+        store = self._credentials
+        if tokens is None:
+            job = lambda: store.delete_refresh_token(account)  # noqa: E731
+        else:
+            job = lambda: store.save_refresh_token(account, tokens.refresh_token)  # noqa: E731
+        future = asyncio.get_running_loop().run_in_executor(self._keyring, job)
+        self._pending.add(future)
+        future.add_done_callback(self._job_done)
+
+    def _job_done(self, future: asyncio.Future[Any]) -> None:
+        self._pending.discard(future)
+        if not future.cancelled() and future.exception() is not None:
+            log.warning("keyring update failed (%s)", type(future.exception()).__name__)
+
+    async def _flush(self) -> None:
+        if self._pending:
+            await asyncio.gather(*self._pending, return_exceptions=True)
+
+    async def _remember(self, user: SignedInUser) -> None:
+        from .settings import RememberedAccount
+
+        assert self.account is not None and self.client is not None  # noqa: S101
+        if self._settings is None:
+            return
+        if self.keep_signed_in and self.client.tokens is not None:
+            try:
+                await self._in_keyring(
+                    self._credentials.save_refresh_token,  # type: ignore[union-attr]
+                    self.account,
+                    self.client.tokens.refresh_token,
+                )
+            except Exception as exc:
+                self.keyring_problem = getattr(exc, "reason", "The keyring could not be written.")
+                self.keep_signed_in = False
+                return
+            self._settings.remember(
+                RememberedAccount(
+                    self.account.server_url,
+                    self.account.institution_slug,
+                    user.email or self.account.email,
+                    user.name,
+                )
+            )
+        elif self._settings.remembered is not None:
+            # Not kept this time: forget any older "stay signed in" of this computer's user.
+            old = self._settings.remembered
+            self._settings.remember(None)
+            if self._credentials is not None and self.can_remember:
+                stale = self._account_for(old.institution_slug, old.email)
+                if stale != self.account:
+                    await self._forget_secrets(stale)
+                else:
+                    await self._in_keyring(self._credentials.delete_refresh_token, stale)
+
+    async def _forget_secrets(self, account: AccountRef) -> None:
+        from .offline_store import OfflineStore, cache_path
+
+        try:
+            await self._in_keyring(self._credentials.delete_all, account)  # type: ignore[union-attr]
+        except Exception as exc:
+            log.warning("could not remove the keyring entries (%s)", type(exc).__name__)
+        if self._cache_dir is not None:
+            await self._in_keyring(OfflineStore.destroy, cache_path(self._cache_dir, account))
+
+    async def _open_cache(self) -> None:
+        """The encrypted cache needs a key from the keyring; without one, memory only."""
+        if self.cache is not None or self._cache_dir is None or self.account is None:
+            return
+        if not self.can_remember:
+            return
+        from .offline_cache import OfflineCache
+        from .offline_store import cache_path
+
+        store = self._credentials
+        account = self.account
+        try:
+            key = await self._in_keyring(store.load_cache_key, account)  # type: ignore[union-attr]
+            if key is None:  # none stored yet (a key that failed to LOAD raises instead)
+                key = await self._in_keyring(store.create_cache_key, account)  # type: ignore[union-attr]
+        except Exception as exc:
+            self.keyring_problem = getattr(exc, "reason", "The keyring could not be read.")
+            return
+        self.cache = await OfflineCache.open(cache_path(self._cache_dir, account), key)
+
+    async def _close_cache(self) -> None:
+        if self.cache is not None:
+            cache, self.cache = self.cache, None
+            await cache.close()
 
     async def _drop_client(self) -> None:
         client, self.client = self.client, None

@@ -46,6 +46,8 @@ class FaultRule(BaseModel):
     malformed_json: bool = False
     oversized_bytes: int | None = Field(default=None, ge=1)
     drop: bool = False
+    # Close the connection without answering and without running the app: "unreachable".
+    refuse: bool = False
     drip_bytes_per_second: int | None = Field(default=None, ge=1)
     corrupt_section: str | None = None
     hits: int = 0
@@ -159,6 +161,11 @@ class TrafficMiddleware:
     async def _apply(self, rule: FaultRule, scope: Scope, receive: Receive, send: Send) -> None:
         if rule.latency_ms:
             await asyncio.sleep(rule.latency_ms / 1000)
+        if rule.refuse:
+            # uvicorn answers 500 for an app that fails before starting a response; a started
+            # response with no byte of it written makes it close the connection instead.
+            await send({"type": "http.response.start", "status": 503, "headers": []})
+            raise DroppedConnection(scope["path"])
         if rule.status is not None:
             await self._send_error(rule, rule.status, send)
         elif rule.malformed_json:

@@ -78,6 +78,8 @@ class MainWindow(QMainWindow):
         self.data: ParentData | None = None
         self.sign_in_dialog: SignInDialog | None = None
         self.current_child: str | None = None
+        self._data_account: object = None
+        self._told_keyring = False
         self.pages: list[OverviewPage] = []
         self._dirty: set[OverviewPage] = set()  # pages not yet showing the current state
         self._build_toolbar()
@@ -153,6 +155,9 @@ class MainWindow(QMainWindow):
         self.status_label = plain_label()
         self.status_label.setObjectName("status_message")
         self.statusBar().addWidget(self.status_label, 1)
+        self.notice_label = plain_label()  # stays: things the parent should know all session
+        self.notice_label.setObjectName("notice_message")
+        self.statusBar().addPermanentWidget(self.notice_label)
 
     def attach(
         self,
@@ -264,11 +269,15 @@ class MainWindow(QMainWindow):
         if self.sign_in_dialog is not None:
             self.sign_in_dialog.raise_()
             return
+        account = self.session.account
         dialog = SignInDialog(
             self.session.sign_in,
             self.tasks,
-            institution=self._institution,
+            institution=account.institution_slug if account else self._institution,
+            email=account.email if account else "",
             demo_accounts=self._demo_accounts,
+            keep_option=self.session.can_remember,
+            keep_problem=self.session.keyring_problem,
             parent=self,
         )
         if message:
@@ -286,13 +295,47 @@ class MainWindow(QMainWindow):
             self.close()
 
     def on_signed_in(self, user: SignedInUser) -> None:
-        assert self.session.client is not None  # noqa: S101 - signed_in follows a sign-in
-        self.data = self._data_factory(self.session.client, self.clock)
+        """After a sign-in (or a resumed session): show what the cache knows, then refresh.
+        Signing in again as the same parent after a session ended keeps the data on screen."""
+        client = self.session.client
+        assert client is not None  # noqa: S101 - signed_in follows a sign-in
+        same_parent = self.data is not None and self._data_account == self.session.account
+        if same_parent and self.data is not None:
+            self.data.client = client
+            self.data.cache = self.session.cache
+        else:
+            self.data = self._data_factory(client, self.clock, cache=self.session.cache)
+        self._data_account = self.session.account
         self.user_label.setText(user.name or user.email)
         self.user_label.setToolTip("")
         self.user_label.setAccessibleName(f"Signed in as {user.name or user.email}")
         self.sign_out_action.setEnabled(True)
         self.refresh_action.setEnabled(True)
+        notice = self.session.keyring_notice
+        if notice and not self._told_keyring:
+            self._told_keyring = True  # said once per run
+            self.notice_label.setText(
+                f"Your sign-in and data are kept only while the app runs: {notice}."
+            )
+        if same_parent or self.data.cache is None:
+            self.refresh()
+            return
+        self.tasks.start(
+            "restore",
+            self.data.load_cached(),
+            on_result=self._restored,
+            on_error=lambda _e: self.refresh(),
+        )
+
+    def _restored(self, found: bool) -> None:
+        if found and self.data is not None and self.data.children:
+            # Paint the saved data before the network answers, with its age on every panel.
+            ids = [c.contact_id for c in self.data.children]
+            self.switcher.set_children(self.data.children, ids[0])
+            self.stack.setCurrentWidget(self.overview_view)
+            self.show_child(ids[0], force=False)
+            self.tasks.cancel("overview")  # the refresh below reloads children first
+            self.children_shown.emit()
         self.refresh()
 
     def sign_out(self) -> None:
@@ -304,6 +347,7 @@ class MainWindow(QMainWindow):
 
     def _show_signed_out(self) -> None:
         self.data = None
+        self._data_account = None
         self._dirty.clear()
         self._online()
         self.current_child = None
@@ -361,6 +405,8 @@ class MainWindow(QMainWindow):
         if isinstance(error, AuthExpiredError):
             self._session_expired()
             return
+        if not isinstance(error, ApiError):
+            log.error("loading the children failed", exc_info=error)
         message = error.message if isinstance(error, ApiError) else "Unexpected problem."
         if isinstance(error, OfflineError | ServerError):
             self.status_label.clear()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -31,7 +33,8 @@ from .text import plain_label
 if TYPE_CHECKING:
     from ..models.auth import SignedInUser
 
-SignIn = Callable[[str, str, str], Awaitable["SignedInUser"]]
+log = logging.getLogger(__name__)
+SignIn = Callable[[str, str, str, bool], Awaitable["SignedInUser"]]
 
 
 def explain(error: BaseException, slug: str) -> str:
@@ -63,7 +66,10 @@ class SignInDialog(QDialog):
         tasks: TaskRunner,
         *,
         institution: str = "",
+        email: str = "",
         demo_accounts: list[dict[str, Any]] | None = None,
+        keep_option: bool = True,
+        keep_problem: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -93,7 +99,7 @@ class SignInDialog(QDialog):
         self.institution.setObjectName("institution_input")
         self.institution.setPlaceholderText("e.g. svpms")
         self.institution.setAccessibleName("Institution code")
-        self.email = QLineEdit()
+        self.email = QLineEdit(email)
         self.email.setObjectName("email_input")
         self.email.setAccessibleName("Email")
         self.email.setPlaceholderText("you@example.com")
@@ -104,6 +110,19 @@ class SignInDialog(QDialog):
         form.addRow("Institution code", self.institution)
         form.addRow("Email", self.email)
         form.addRow("Password", self.password)
+        self.keep = QCheckBox("Keep me signed in on this computer")
+        self.keep.setObjectName("keep_signed_in")
+        self.keep.setAccessibleName("Keep me signed in on this computer")
+        self._keep_option = keep_option
+        self.keep.setChecked(keep_option)
+        self.keep.setEnabled(keep_option)
+        self.keep.setToolTip(
+            "Your sign-in is kept in this computer's keyring and the last overview is saved, "
+            "encrypted, for reading offline. Sign out to remove both."
+            if keep_option
+            else f"Not available here: {keep_problem or 'no keyring'}."
+        )
+        form.addRow("", self.keep)
         layout.addLayout(form)
         self.error_label = plain_label(wrap=True)
         self.error_label.setObjectName("sign_in_error")
@@ -125,7 +144,7 @@ class SignInDialog(QDialog):
             edit.textChanged.connect(self._update_submit)
         self.setMinimumWidth(460)
         self._update_submit()
-        (self.email if institution else self.institution).setFocus()
+        (self.password if email else self.email if institution else self.institution).setFocus()
 
     def _pick_demo(self, index: int) -> None:
         account = self.demo_picker.itemData(index) if self.demo_picker else None
@@ -144,6 +163,7 @@ class SignInDialog(QDialog):
         for widget in (self.institution, self.email, self.password, self.demo_picker):
             if widget is not None:
                 widget.setEnabled(not busy)
+        self.keep.setEnabled(self._keep_option and not busy)
         self.submit.setText("Signing in…" if busy else "Sign in")
         self._update_submit()
         if busy:
@@ -162,7 +182,9 @@ class SignInDialog(QDialog):
         self._set_busy(True)
         self._tasks.start(
             "sign_in",
-            self._sign_in(slug, self.email.text().strip(), self.password.text()),
+            self._sign_in(
+                slug, self.email.text().strip(), self.password.text(), self.keep.isChecked()
+            ),
             on_result=self._succeeded,
             on_error=lambda error: self._failed(error, slug),
         )
@@ -174,6 +196,8 @@ class SignInDialog(QDialog):
         self.accept()
 
     def _failed(self, error: BaseException, slug: str) -> None:
+        if not isinstance(error, ApiError):
+            log.error("sign-in failed unexpectedly", exc_info=error)
         self._set_busy(False)
         self.password.selectAll()
         self.show_error(explain(error, slug))

@@ -35,7 +35,7 @@ def make_window(demo, qtbot, qasync_loop, aio, opened_urls) -> Iterator[Callable
 
     def make(**config: Any) -> MainWindow:
         client_config = ClientConfig(base_url=demo.lms_url, **config)
-        session = Session(lambda: OptiLearnClient(client_config))
+        session = Session(lambda **kw: OptiLearnClient(client_config, **kw))
         links = LinkOpener(LinkPolicy(demo.lms_url), open_url=opened_urls)
         window = MainWindow(session, links)
         qtbot.addWidget(window)

@@ -281,7 +281,7 @@ def test_tables_sort_on_the_value_not_the_text(signed_in, qtbot):
 def test_offline_banner_keeps_the_data_and_retry_recovers(signed_in, demo, qtbot):
     window = signed_in("parent_three", backoff_base=0.01)
     rows = table_texts(window.courses_page.table)
-    demo.add_fault(route="*", drop=True)
+    demo.add_fault(route="*", refuse=True)
     window.refresh()
     banner = window.offline_banner
     qtbot.waitUntil(lambda: banner.isVisibleTo(window), timeout=15_000)

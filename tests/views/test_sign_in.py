@@ -54,7 +54,8 @@ def test_unreachable_server(qtbot, aio, demo):
     url = f"http://127.0.0.1:{port}"
     config = ClientConfig(base_url=url, backoff_base=0.01)
     window = MainWindow(
-        Session(lambda: OptiLearnClient(config)), LinkOpener(LinkPolicy(url), lambda _u: True)
+        Session(lambda **kw: OptiLearnClient(config, **kw)),
+        LinkOpener(LinkPolicy(url), lambda _u: True),
     )
     qtbot.addWidget(window)
     text = error_after_sign_in(qtbot, window, demo.account("parent_one"))

@@ -1,0 +1,252 @@
+"""Secrets in the OS keyring: the refresh token and the offline cache key of each account.
+
+Blocking (D-Bus, Keychain, Credential Locker): call from an executor, never the UI thread.
+"Not there" (None) and "could not read" (`KeyringUnavailableError`) are kept apart so that a
+key that merely failed to load is never replaced by a fresh one (which would orphan the cache).
+Secrets are never logged, not even their length.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import logging
+import secrets
+import threading
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import keyring
+from keyring.backend import KeyringBackend
+from keyring.backends import chainer, fail, null
+from keyring.errors import (
+    InitError,
+    KeyringError,
+    KeyringLocked,
+    NoKeyringError,
+    PasswordDeleteError,
+    PasswordSetError,
+)
+
+log = logging.getLogger(__name__)
+
+CACHE_KEY_BYTES = 32
+_REFRESH = "#refresh"
+_CACHE_KEY = "#cache-key"
+_PROBE_SERVICE = "OptiLearn Desktop"
+_PROBE_USER = "availability-probe"
+
+NO_SERVICE = "No keyring service is running"
+LOCKED = "The keyring is locked"
+
+
+def _os_error_types() -> tuple[type[BaseException], ...]:
+    """Errors of the Secret Service stack (only importable on Linux)."""
+    found: list[type[BaseException]] = []
+    try:
+        from secretstorage.exceptions import SecretStorageException
+
+        found.append(SecretStorageException)
+    except ImportError:
+        pass
+    try:
+        from jeepney.wrappers import DBusErrorResponse
+
+        found.append(DBusErrorResponse)
+    except ImportError:
+        pass
+    return tuple(found)
+
+
+# What a backend may raise when the service is missing, locked or broken. RuntimeError and
+# OSError cover D-Bus connection failures and backends that report "not viable" that way.
+_BACKEND_ERRORS: tuple[type[BaseException], ...] = (
+    KeyringError,
+    OSError,
+    RuntimeError,
+    *_os_error_types(),
+)
+
+
+class KeyringUnavailableError(Exception):
+    """The keyring cannot be used now; `reason` is short and fit to show to a parent."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _reason(exc: BaseException) -> str:
+    name = type(exc).__name__
+    if isinstance(exc, KeyringLocked) or name in ("LockedException", "PromptDismissedException"):
+        return LOCKED
+    if isinstance(exc, NoKeyringError | OSError) or name == "SecretServiceNotAvailableException":
+        return NO_SERVICE
+    if isinstance(exc, InitError):
+        return "The keyring could not be opened"
+    if isinstance(exc, PasswordSetError):
+        return "The keyring refused to save"
+    return "The keyring is not working"
+
+
+@dataclass(frozen=True)
+class AccountRef:
+    """One signed-in identity: server origin + institution + email, normalised on creation."""
+
+    server_url: str
+    institution_slug: str
+    email: str
+
+    def __post_init__(self) -> None:
+        slug = self.institution_slug.strip().lower()
+        email = self.email.strip().casefold()
+        if not slug or not email:
+            raise ValueError("institution_slug and email must not be empty")
+        object.__setattr__(self, "server_url", _origin(self.server_url))
+        object.__setattr__(self, "institution_slug", slug)
+        object.__setattr__(self, "email", email)
+
+    @property
+    def service(self) -> str:
+        return f"OptiLearn Desktop ({self.server_url})"
+
+    @property
+    def username(self) -> str:
+        return f"{self.institution_slug}/{self.email}"
+
+    def fingerprint(self) -> str:
+        """A stable, opaque name for this account (file names must not show the email)."""
+        canonical = "\n".join((self.server_url, self.institution_slug, self.email))
+        return hashlib.sha256(canonical.encode()).hexdigest()[:32]
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    host = parts.hostname  # already lowercase, brackets stripped
+    if scheme not in ("http", "https") or not host:
+        raise ValueError(f"not an http(s) server URL: {url!r}")
+    if ":" in host:
+        host = f"[{host}]"
+    port = parts.port
+    if port is None or (scheme, port) in (("http", 80), ("https", 443)):
+        return f"{scheme}://{host}"
+    return f"{scheme}://{host}:{port}"
+
+
+def _unusable_backend(backend: KeyringBackend) -> bool:
+    """Backends that can never hold a secret (keyring's fallbacks when nothing is installed)."""
+    if isinstance(backend, fail.Keyring | null.Keyring):
+        return True
+    if isinstance(backend, chainer.ChainerBackend):
+        return not type(backend).backends  # nothing to chain: every call is a no-op
+    return False
+
+
+class CredentialStore:
+    def __init__(self, backend: KeyringBackend | None = None) -> None:
+        self._backend = backend
+        self._lock = threading.Lock()
+        self._probed = False
+        self._reason: str | None = None
+
+    @property
+    def backend(self) -> KeyringBackend:
+        if self._backend is None:
+            # Lazy: discovering backends can be slow (D-Bus); it runs in the caller's executor.
+            self._backend = keyring.get_keyring()
+        return self._backend
+
+    @property
+    def available(self) -> bool:
+        """Probe once (a read of an unused entry) and remember the answer."""
+        return self.unavailable_reason is None
+
+    @property
+    def unavailable_reason(self) -> str | None:
+        with self._lock:
+            if not self._probed:
+                try:
+                    self._call("get_password", _PROBE_SERVICE, _PROBE_USER)
+                except KeyringUnavailableError as exc:
+                    self._reason = exc.reason
+                self._probed = True
+            return self._reason
+
+    # --- refresh token -------------------------------------------------------------------
+    def save_refresh_token(self, ref: AccountRef, token: str) -> None:
+        if not token:
+            raise ValueError("empty refresh token")
+        self._call("set_password", ref.service, ref.username + _REFRESH, token)
+
+    def load_refresh_token(self, ref: AccountRef) -> str | None:
+        return self._call("get_password", ref.service, ref.username + _REFRESH) or None
+
+    def delete_refresh_token(self, ref: AccountRef) -> None:
+        self._delete(ref.service, ref.username + _REFRESH)
+
+    # --- cache key -----------------------------------------------------------------------
+    def load_cache_key(self, ref: AccountRef) -> bytes | None:
+        """The account's cache key; None only when none is stored (or what is stored is not a
+        key at all). Raises `KeyringUnavailableError` when the keyring could not be read."""
+        stored = self._call("get_password", ref.service, ref.username + _CACHE_KEY)
+        if stored is None:
+            return None
+        try:
+            key = base64.b64decode(stored, validate=True)
+        except (binascii.Error, ValueError):
+            key = b""
+        if len(key) != CACHE_KEY_BYTES:
+            # Garbage cannot decrypt anything, so replacing it loses nothing.
+            log.warning("The stored cache key is malformed; a new one will be created")
+            return None
+        return key
+
+    def create_cache_key(self, ref: AccountRef) -> bytes:
+        """Create and store a new key, unless a valid one is already there (then return it).
+
+        Call only after `load_cache_key` returned None. The re-read here makes "never overwrite
+        a working key" hold even if two callers race or the keyring was unreadable a moment ago:
+        a failed read raises before anything is written."""
+        existing = self.load_cache_key(ref)
+        if existing is not None:
+            return existing
+        key = secrets.token_bytes(CACHE_KEY_BYTES)
+        encoded = base64.b64encode(key).decode("ascii")
+        self._call("set_password", ref.service, ref.username + _CACHE_KEY, encoded)
+        # Some backends accept a write and drop it; a cache under a lost key is useless.
+        if self.load_cache_key(ref) != key:
+            raise KeyringUnavailableError("The keyring did not keep the cache key")
+        return key
+
+    def delete_cache_key(self, ref: AccountRef) -> None:
+        self._delete(ref.service, ref.username + _CACHE_KEY)
+
+    def delete_all(self, ref: AccountRef) -> None:
+        """Sign-out: both secrets gone (missing ones are fine)."""
+        self.delete_refresh_token(ref)
+        self.delete_cache_key(ref)
+
+    # --- backend edge --------------------------------------------------------------------
+    def _delete(self, service: str, username: str) -> None:
+        try:
+            self._call("delete_password", service, username)
+        except PasswordDeleteError:
+            # Backends say "not there" this way; make sure that is what it was.
+            if self._call("get_password", service, username) is not None:
+                raise KeyringUnavailableError("The keyring refused to delete") from None
+
+    def _call(self, op: str, *args: str) -> str | None:
+        backend = self.backend
+        if _unusable_backend(backend):
+            raise KeyringUnavailableError(NO_SERVICE)
+        try:
+            return getattr(backend, op)(*args)
+        except _BACKEND_ERRORS as exc:
+            if isinstance(exc, PasswordDeleteError):
+                raise  # usually "no such entry": `_delete` checks
+            reason = _reason(exc)
+            # The exception text never carries the secret (only service/username at most).
+            log.warning("Keyring %s failed: %s (%s)", op, reason, type(exc).__name__)
+            raise KeyringUnavailableError(reason) from exc

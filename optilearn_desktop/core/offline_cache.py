@@ -1,0 +1,133 @@
+"""The account's encrypted offline cache as the parent data uses it: our models in, our models
+out, every call on one worker thread (the SQLite connection stays on the thread that opened it,
+and disk and crypto work stay off the UI thread).
+
+A cache problem is never the parent's problem: a failed read is a miss, a failed write is
+logged and forgotten; the server remains the source of truth.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import ValidationError
+
+from ..models.children import Child, ChildrenPayload
+from ..models.overview import ChildOverview, Section
+from .offline_store import CacheError, OfflineStore
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+_FAILURES = (CacheError, OSError, ValueError, ValidationError)
+
+
+class OfflineCache:
+    def __init__(self, store: OfflineStore, executor: ThreadPoolExecutor, path: Path) -> None:
+        self._store = store
+        self._executor = executor
+        self.path = path
+
+    @classmethod
+    async def open(cls, path: Path, key: bytes) -> OfflineCache:
+        """Open (or, when unreadable, rebuild) the cache at `path`."""
+        executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="offline-cache")
+        loop = asyncio.get_running_loop()
+        try:
+            store, rebuilt = await loop.run_in_executor(
+                executor, OfflineStore.open_or_rebuild, path, key
+            )
+        except BaseException:
+            executor.shutdown(wait=False)
+            raise
+        if rebuilt:
+            log.warning("the offline cache was unreadable and has been started afresh")
+        return cls(store, executor, path)
+
+    async def _run(self, fn: Callable[..., T], *args: Any) -> T:
+        return await asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
+
+    async def _quietly(self, what: str, fn: Callable[..., T], *args: Any) -> T | None:
+        try:
+            return await self._run(fn, *args)
+        except _FAILURES as exc:
+            log.warning("offline cache: %s failed (%s)", what, type(exc).__name__)
+            return None
+
+    # -- children ------------------------------------------------------------------------------
+
+    async def save_children(self, children: list[Child], at: datetime) -> None:
+        data = ChildrenPayload(children=children).model_dump_json(by_alias=True).encode()
+        await self._quietly("saving the children", self._store.put_children, data, at)
+
+    async def load_children(self) -> tuple[list[Child], datetime] | None:
+        found = await self._quietly("reading the children", self._store.get_children)
+        if found is None:
+            return None
+        data, at = found
+        try:
+            return ChildrenPayload.model_validate_json(data).children, at
+        except ValidationError:
+            return None
+
+    # -- overviews -----------------------------------------------------------------------------
+
+    async def save_overview(
+        self, child_id: str, overview: ChildOverview, updated_at: dict[Section, datetime]
+    ) -> None:
+        """Only good sections are ever stored: a broken one keeps its last good value."""
+        document = {
+            "overview": overview.model_dump(mode="json", by_alias=True, exclude={"section_errors"}),
+            "updatedAt": {section.value: at.isoformat() for section, at in updated_at.items()},
+        }
+        newest = max(updated_at.values())
+        data = json.dumps(document).encode()
+        await self._quietly("saving an overview", self._store.put_overview, child_id, data, newest)
+
+    async def load_overview(
+        self, child_id: str
+    ) -> tuple[ChildOverview, dict[Section, datetime]] | None:
+        found = await self._quietly("reading an overview", self._store.get_overview, child_id)
+        if found is None:
+            return None
+        try:
+            document = json.loads(found[0])
+            overview = ChildOverview.from_wire(document["overview"])
+            updated = {
+                Section(name): datetime.fromisoformat(at)
+                for name, at in document["updatedAt"].items()
+                if name in Section._value2member_map_
+            }
+        except (ValueError, KeyError, TypeError):
+            return None
+        # A section that no longer parses is simply not known offline.
+        return overview, {s: t for s, t in updated.items() if overview.section_ok(s)}
+
+    async def delete_child(self, child_id: str) -> None:
+        await self._quietly("removing a child", self._store.delete_child, child_id)
+
+    # -- certificate PDFs ----------------------------------------------------------------------
+
+    async def save_pdf(self, child_id: str, certificate_id: str, data: bytes) -> None:
+        await self._quietly("saving a PDF", self._store.put_pdf, child_id, certificate_id, data)
+
+    async def load_pdf(self, certificate_id: str) -> bytes | None:
+        return await self._quietly("reading a PDF", self._store.get_pdf, certificate_id)
+
+    # -- lifetime ------------------------------------------------------------------------------
+
+    async def close(self) -> None:
+        await self._quietly("closing", self._store.close)
+        self._executor.shutdown(wait=True)  # idle by now; see Session.leave
+
+    async def destroy(self) -> None:
+        """Close and delete the file with its -wal/-shm siblings (sign-out)."""
+        await self._quietly("closing", self._store.close)
+        await self._run(OfflineStore.destroy, self.path)
+        self._executor.shutdown(wait=True)

@@ -1,0 +1,251 @@
+"""Staying signed in and working offline, end to end: a real window, the real reference backend,
+the real encrypted cache on disk; only the keyring backend is a stand-in (the OS edge; the real
+Secret Service is exercised in tests/core/test_real_keyring.py)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from optilearn_desktop.api.client import OptiLearnClient
+from optilearn_desktop.api.config import ClientConfig
+from optilearn_desktop.core.credentials import CredentialStore
+from optilearn_desktop.core.links import LinkPolicy
+from optilearn_desktop.core.log_setup import configure_logging
+from optilearn_desktop.core.session import Session
+from optilearn_desktop.core.settings import LocalSettings
+from optilearn_desktop.models.routes import CHILDREN
+from optilearn_desktop.views.link_opener import LinkOpener
+from optilearn_desktop.views.main_window import MainWindow
+
+from ..core.keyrings import LockedOnReadKeyring, MemoryKeyring
+from .conftest import OpenedUrls, fill_sign_in, overview_loaded
+
+
+class Machine:
+    """One computer: a keyring and a home folder that outlive each run of the app."""
+
+    def __init__(self, home: Path, keyring: MemoryKeyring) -> None:
+        self.home = home
+        self.keyring = keyring
+        self.config, self.cache = home / "config", home / "cache"
+
+    def files(self) -> list[Path]:
+        return sorted(p for p in self.home.rglob("*") if p.is_file())
+
+
+@pytest.fixture
+def machine(tmp_path) -> Machine:
+    return Machine(tmp_path / "home", MemoryKeyring())
+
+
+@pytest.fixture
+def run_app(demo, qtbot, aio) -> Callable[..., MainWindow]:
+    """`run_app(machine)` -> a window as app.py builds it, on that machine's keyring and
+    folders (resumed when a sign-in is remembered)."""
+    windows: list[MainWindow] = []
+
+    def start(machine: Machine, **config: Any) -> MainWindow:
+        client_config = ClientConfig(base_url=demo.lms_url, backoff_base=0.01, **config)
+        session = Session(
+            lambda **kw: OptiLearnClient(client_config, **kw),
+            server_url=demo.lms_url,
+            credentials=CredentialStore(machine.keyring),
+            settings=LocalSettings(machine.config),
+            cache_dir=machine.cache,
+        )
+        window = MainWindow(session, LinkOpener(LinkPolicy(demo.lms_url), OpenedUrls()))
+        qtbot.addWidget(window)
+        windows.append(window)
+        aio(session.probe_keyring())
+        user = aio(session.resume())
+        window.show()
+        if user is None:
+            window.start()
+        else:
+            window.on_signed_in(user)
+        return window
+
+    yield start
+    for window in windows:
+        window.tasks.cancel_all()
+        aio(window.session.leave())
+
+
+def quit_app(aio, window: MainWindow) -> None:
+    window.close()
+    aio(window.session.leave())
+
+
+def first_run(run_app, machine, demo, qtbot, aio, key="parent_three") -> MainWindow:
+    window = run_app(machine)
+    fill_sign_in(qtbot, window, demo.account(key))
+    qtbot.waitUntil(lambda: window.sign_in_dialog is None, timeout=15_000)
+    qtbot.waitUntil(lambda: overview_loaded(window), timeout=15_000)
+    return window
+
+
+def course_titles(window: MainWindow) -> list[str]:
+    model = window.courses_page.table.model()
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def test_a_remembered_parent_sees_the_cached_overview_before_the_server_answers(
+    run_app, machine, demo, qtbot, aio
+):
+    window = first_run(run_app, machine, demo, qtbot, aio)
+    shown = course_titles(window)
+    quit_app(aio, window)
+    assert machine.keyring.items, "refresh token and cache key are in the keyring"
+
+    demo.add_fault(route="*", latencyMs=2000)  # a slow server
+    window = run_app(machine)
+    # Painted from the encrypted cache while the first request is still on its way.
+    qtbot.waitUntil(lambda: course_titles(window) == shown, timeout=1500)
+    assert window.tasks.is_running("children") or window.tasks.is_running("overview")
+    assert window.courses_page.age_label.text().startswith("Updated")
+    assert window.sign_in_dialog is None  # no password asked
+    qtbot.waitUntil(lambda: overview_loaded(window), timeout=15_000)
+    assert course_titles(window) == shown
+
+
+def test_offline_start_opens_on_the_cache_with_the_offline_banner(
+    run_app, machine, demo, qtbot, aio
+):
+    window = first_run(run_app, machine, demo, qtbot, aio)
+    shown = course_titles(window)
+    quit_app(aio, window)
+    demo.add_fault(route="*", refuse=True)  # the server is unreachable
+    window = run_app(machine)
+    qtbot.waitUntil(lambda: window.offline_banner.isVisibleTo(window), timeout=15_000)
+    assert course_titles(window) == shown
+    assert window.switcher.combo.count() == 3
+    assert "Showing data from" in window.offline_banner.label.text()
+    demo.clear_faults()
+    qtbot.mouseClick(window.offline_banner.retry, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.offline_banner.isVisibleTo(window), timeout=15_000)
+
+
+def test_an_ended_session_asks_for_the_password_and_keeps_the_data(
+    run_app, machine, demo, qtbot, aio
+):
+    window = first_run(run_app, machine, demo, qtbot, aio)
+    shown = course_titles(window)
+    demo.expire_sessions()
+    demo.add_fault(route="/api/v1/auth/refresh", status=401, code="AUTH_REQUIRED")
+    window.refresh()
+    qtbot.waitUntil(lambda: window.sign_in_dialog is not None, timeout=15_000)
+    dialog = window.sign_in_dialog
+    assert "session has ended" in dialog.error_label.text()
+    assert dialog.email.text() == demo.account("parent_three")["email"].casefold()
+    assert course_titles(window) == shown  # the window and its data stay
+    demo.clear_faults()
+    dialog.password.setText(demo.account("parent_three")["password"])
+    dialog.attempt()
+    qtbot.waitUntil(lambda: window.sign_in_dialog is None, timeout=15_000)
+    qtbot.waitUntil(lambda: overview_loaded(window), timeout=15_000)
+    assert course_titles(window) == shown
+
+
+def test_sign_out_leaves_no_token_key_or_file(run_app, machine, demo, qtbot, aio):
+    window = first_run(run_app, machine, demo, qtbot, aio)
+    cache_files = list(machine.cache.glob("*"))
+    assert cache_files, "the overview was cached"
+    window.sign_out()
+    qtbot.waitUntil(lambda: not window.tasks.is_running("sign_out"), timeout=15_000)
+    assert machine.keyring.items == {}
+    assert list(machine.cache.glob("*")) == []  # -wal and -shm included
+    assert LocalSettings(machine.config).remembered is None
+    window = run_app(machine)
+    assert window.sign_in_dialog is not None  # nothing to resume
+
+
+def test_an_unlinked_child_is_purged_from_the_cache(run_app, machine, demo, qtbot, aio):
+    window = first_run(run_app, machine, demo, qtbot, aio)
+    gone = window.current_child
+    demo.unlink(demo.account("parent_three")["contact_id"], gone)
+    window.refresh()
+    qtbot.waitUntil(lambda: window.current_child not in (None, gone), timeout=15_000)
+    qtbot.waitUntil(lambda: overview_loaded(window), timeout=15_000)
+    cache = window.session.cache
+    assert aio(cache.load_overview(gone)) is None
+    children, _ = aio(cache.load_children())
+    assert gone not in [c.contact_id for c in children]
+
+
+def test_a_corrupt_cache_is_a_miss_and_the_key_is_kept(run_app, machine, demo, qtbot, aio):
+    window = first_run(run_app, machine, demo, qtbot, aio)
+    quit_app(aio, window)
+    keys_before = dict(machine.keyring.items)
+    for file in machine.cache.glob("*.sqlite3"):
+        file.write_bytes(b"this is not a database" * 100)
+    window = run_app(machine)
+    qtbot.waitUntil(lambda: overview_loaded(window), timeout=15_000)  # rebuilt from the server
+    assert course_titles(window)
+    cache_key = [k for k in keys_before if k[1].endswith("cache-key")]
+    assert cache_key and machine.keyring.items[cache_key[0]] == keys_before[cache_key[0]]
+
+
+def test_a_locked_keyring_works_for_the_session_and_writes_nothing(
+    run_app, demo, qtbot, aio, tmp_path
+):
+    locked = LockedOnReadKeyring()
+    locked.locked = True
+    machine = Machine(tmp_path / "home", locked)
+    window = run_app(machine)
+    keep = window.sign_in_dialog.keep
+    assert not keep.isEnabled() and not keep.isChecked() and "locked" in keep.toolTip()
+    fill_sign_in(qtbot, window, demo.account("parent_three"))
+    qtbot.waitUntil(lambda: window.sign_in_dialog is None, timeout=15_000)
+    qtbot.waitUntil(lambda: overview_loaded(window), timeout=15_000)
+    assert "locked" in window.notice_label.text().lower()  # said, in words
+    assert course_titles(window)
+    quit_app(aio, window)
+    assert locked.items == {}
+    assert machine.files() == []  # no cache, no settings, no secret on disk
+
+
+def test_keep_me_signed_in_off_remembers_nothing(run_app, machine, demo, qtbot, aio):
+    window = run_app(machine)
+    window.sign_in_dialog.keep.setChecked(False)
+    fill_sign_in(qtbot, window, demo.account("parent_one"))
+    qtbot.waitUntil(lambda: window.sign_in_dialog is None, timeout=15_000)
+    qtbot.waitUntil(lambda: overview_loaded(window), timeout=15_000)
+    quit_app(aio, window)
+    assert not [k for k in machine.keyring.items if k[1].endswith("refresh")]
+    assert list(machine.cache.glob("*")) == []
+    window = run_app(machine)
+    assert window.sign_in_dialog is not None
+
+
+def test_logs_hold_no_token_password_or_grade(run_app, machine, demo, qtbot, aio, tmp_path):
+    log_file = configure_logging(tmp_path / "logs")
+    try:
+        window = first_run(run_app, machine, demo, qtbot, aio)
+        tokens = window.session.client.tokens
+        for page in window.pages:
+            window.tabs.setCurrentWidget(page)
+        window.switcher.step(1)
+        qtbot.waitUntil(lambda: overview_loaded(window), timeout=15_000)
+        demo.expire_sessions()
+        window.refresh()  # one silent refresh
+        qtbot.waitUntil(lambda: len(demo.requests(route=CHILDREN)) >= 2, timeout=15_000)
+        qtbot.waitUntil(lambda: overview_loaded(window), timeout=15_000)
+        grades = window.state_of_current().overview.recent_grades
+        window.sign_out()
+        qtbot.waitUntil(lambda: not window.tasks.is_running("sign_out"), timeout=15_000)
+    finally:
+        configure_logging(tmp_path / "logs-after")  # detach from the file under test
+    text = "".join(p.read_text() for p in log_file.parent.glob("*.log*"))
+    password = demo.account("parent_three")["password"]
+    for secret in (password, tokens.access_token, tokens.refresh_token):
+        assert secret not in text
+    assert not re.search(r"Bearer\s+\w", text)
+    for grade in grades:
+        assert f"{grade.score:g}/{grade.max_score:g}" not in text
+        assert grade.assignment_title not in text
