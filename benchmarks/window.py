@@ -123,7 +123,7 @@ def child_switch(children_count: int, courses: int, switches: int) -> None:
 
     now = datetime.now(UTC)
     config = ClientConfig(base_url="https://learn.opticrm.app")
-    session = Session(lambda: OptiLearnClient(config))
+    session = Session(lambda **kw: OptiLearnClient(config, **kw))
     window = MainWindow(session, LinkOpener(LinkPolicy(config.base_url)))
     window.resize(1280, 800)
     window.show()
