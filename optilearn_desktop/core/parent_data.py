@@ -12,9 +12,9 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from ..api.client import OptiLearnClient
-from ..api.errors import ApiError, ForbiddenError, NotFoundError
+from ..api.errors import ApiError, ForbiddenError, NotFoundError, OfflineError, ServerError
 from ..models.children import Child
-from ..models.overview import SECTION_FIELD, ChildOverview, Section
+from ..models.overview import SECTION_FIELD, Certificate, ChildOverview, Section
 from .clock import Clock, utc_now
 from .errors import ChildGoneError
 
@@ -119,6 +119,20 @@ class ParentData:
         if self.cache is not None and state.updated_at:
             await self.cache.save_overview(child_id, state.overview, state.updated_at)
         return state
+
+    async def certificate_pdf(self, child_id: str, certificate: Certificate) -> bytes:
+        """The certificate's PDF from the server (kept, encrypted, for later), or, when the
+        server cannot be reached, the copy kept the last time it was opened."""
+        try:
+            data = await self.client.certificate_pdf(certificate)
+        except (OfflineError, ServerError):
+            kept = await self.cache.load_pdf(certificate.certificate_id) if self.cache else None
+            if kept is None:
+                raise
+            return kept
+        if self.cache is not None:
+            await self.cache.save_pdf(child_id, certificate.certificate_id, data)
+        return data
 
     async def _drop(self, child_id: str) -> None:
         """A child no longer linked: gone from the switcher, from memory and from disk."""

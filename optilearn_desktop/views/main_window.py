@@ -534,8 +534,7 @@ class MainWindow(QMainWindow):
     # -- certificates --------------------------------------------------------------------------
 
     def open_certificate_pdf(self, cert: Certificate) -> None:
-        client = self.session.client
-        if client is None:
+        if self.data is None or self.current_child is None:
             return
 
         def opened(data: bytes) -> None:
@@ -545,7 +544,7 @@ class MainWindow(QMainWindow):
         self.status_label.setText("Opening the certificate…")
         self.tasks.start(
             "certificate",
-            client.certificate_pdf(cert),
+            self.data.certificate_pdf(self.current_child, cert),
             on_result=opened,
             on_error=lambda e: self.status_label.setText(
                 f"The certificate could not be downloaded: {getattr(e, 'message', e)}"

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 
 from optilearn_desktop.api.client import OptiLearnClient
 from optilearn_desktop.api.config import ClientConfig
@@ -249,3 +249,20 @@ def test_logs_hold_no_token_password_or_grade(run_app, machine, demo, qtbot, aio
     for grade in grades:
         assert f"{grade.score:g}/{grade.max_score:g}" not in text
         assert grade.assignment_title not in text
+
+
+def test_a_certificate_opened_before_opens_offline(run_app, machine, demo, qtbot, aio):
+    window = first_run(run_app, machine, demo, qtbot, aio)
+    page = window.certificates_page
+    window.tabs.setCurrentWidget(page)
+    page.select_row(0)
+    opened = window.links._open_url
+    page.open_button.click()
+    qtbot.waitUntil(lambda: len(opened) == 1, timeout=15_000)
+    online_copy = Path(QUrl(opened[0]).toLocalFile()).read_bytes()
+    demo.add_fault(route="*", refuse=True)
+    page.open_button.click()
+    qtbot.waitUntil(lambda: len(opened) == 2, timeout=15_000)
+    assert Path(QUrl(opened[1]).toLocalFile()).read_bytes() == online_copy
+    raw = b"".join(p.read_bytes() for p in machine.cache.glob("*"))
+    assert b"%PDF" not in raw  # kept encrypted
