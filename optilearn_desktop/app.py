@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import APP_NAME, __version__
@@ -21,6 +20,12 @@ if TYPE_CHECKING:
     from .views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+
+
+def _path(value: str) -> Any:
+    from pathlib import Path  # only when a path option is given: pathlib costs start-up time
+
+    return Path(value)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--screenshots",
         metavar="DIR",
-        type=Path,
+        type=_path,
         help="save every tab of every child as PNG in DIR, then exit: with --demo for the "
         "three-children demo household, otherwise for the remembered sign-in (offline too)",
     )
@@ -50,7 +55,13 @@ def build_parser() -> argparse.ArgumentParser:
         default="system",
         help="follow the system's light/dark setting (default) or force one",
     )
-    parser.add_argument("--ca-bundle", type=Path, help="extra CA certificates (PEM) to trust")
+    parser.add_argument("--ca-bundle", type=_path, help="extra CA certificates (PEM) to trust")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check what this installation needs (Qt platform plugin, image formats, keyring, "
+        "TLS trust store, SQLite, writable folders), print a report and exit (1 on a failure)",
+    )
     return parser
 
 
@@ -133,7 +144,7 @@ async def run(app: QApplication, window: MainWindow, args: argparse.Namespace) -
 
 
 async def _screenshots(
-    window: MainWindow, session: Any, demo: Any, resumed: Any, folder: Path
+    window: MainWindow, session: Any, demo: Any, resumed: Any, folder: Any
 ) -> int:
     from .screenshots import capture_all
 
@@ -173,26 +184,49 @@ async def _leave(session: Any) -> None:
 
 
 def _until_painted(window: MainWindow) -> None:
-    """Spin Qt alone until the frame is painted (at most 2 s: some platforms paint late)."""
-    from PySide6.QtCore import QEventLoop, QTimer
+    """Let Qt alone run until the frame is painted (at most 2 s: some platforms paint late).
+    Runs before the asyncio loop exists, so no coroutine can be caught inside it."""
+    import time
 
-    local = QEventLoop()
-    window.first_painted.connect(local.quit)
-    QTimer.singleShot(2000, local.quit)
-    local.exec()
-    window.first_painted.disconnect(local.quit)
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    painted = []
+    window.first_painted.connect(lambda: painted.append(True))
+    deadline = time.monotonic() + 2.0
+    while not painted and time.monotonic() < deadline:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test:  # before any Qt: the report covers the platform plugin itself
+        from .self_test import run_self_test
+
+        return run_self_test()
 
     from PySide6.QtWidgets import QApplication
 
+    from .desktop_integration import (
+        SingleInstance,
+        application_icon,
+        bring_to_front,
+        hand_over_posix,
+        set_windows_app_user_model_id,
+    )
+
+    forwarded = sys.argv[1:] if argv is None else list(argv)
+    guard = args.screenshots is None  # a batch run neither hands over to nor blocks a window
+    if guard and hand_over_posix(forwarded):
+        print(f"{APP_NAME} is already running: brought its window forward", file=sys.stderr)
+        return 0
+    set_windows_app_user_model_id()  # before the first window: taskbar group, toast app name
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("OptiLearn")
     app.setDesktopFileName("optilearn-desktop")
+    app.setWindowIcon(application_icon())
     app.setQuitOnLastWindowClosed(False)  # the coroutine decides when to leave
     _choose_locale()
     if args.color_scheme != "system":  # Qt follows the OS by itself otherwise
@@ -205,12 +239,24 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow()
     window.show()
     _until_painted(window)
+    instance: SingleInstance | None = None
+    if guard:  # listen (and, on Windows or after a race, hand over) once the frame is up
+        instance = SingleInstance()
+        if not instance.acquire(forwarded):
+            print(f"{APP_NAME} is already running: brought its window forward", file=sys.stderr)
+            window.close()
+            return 0
+        instance.activation_requested.connect(lambda _argv: bring_to_front(window))
     import asyncio
 
     import qasync
 
-    with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
-        return runner.run(run(app, window, args))
+    try:
+        with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
+            return runner.run(run(app, window, args))
+    finally:
+        if instance is not None:
+            instance.release()
 
 
 if __name__ == "__main__":

@@ -8,34 +8,33 @@
 - `application_icon()`: the window/taskbar icon from the bundled PNGs (and SVG).
 - `attach_parent_console()`: lets a windowed Windows build print `--version`/`--self-test`.
 
-Imports QtCore, QtGui and QtNetwork (none needs a display); import it after the command line
-is parsed, like the rest of Qt.
+Imports QtCore and QtGui (neither needs a display); QtNetwork loads only when a SingleInstance
+server is set up, after the window's first paint. `hand_over_posix()` needs no Qt at all, so a
+second launch on Linux/macOS hands over before it draws anything.
 """
 
 from __future__ import annotations
 
-import getpass
 import hashlib
-import json
 import logging
 import os
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
     from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 
 APP_USER_MODEL_ID = "OptiLearn.Desktop"
 APP_ID = "optilearn-desktop"
-RESOURCES = Path(__file__).resolve().parent / "resources"
-ICONS = RESOURCES / "icons"
+# Plain os.path strings: this module loads before the first paint, pathlib would cost 5 ms.
+RESOURCES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "resources")
+ICONS = os.path.join(RESOURCES, "icons")
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 _MAX_MESSAGE = 64 * 1024  # a second launch sends a line of JSON; anything bigger is not ours
@@ -81,13 +80,46 @@ def instance_server_name(app_id: str = APP_ID) -> str:
 
     `OPTILEARN_DESKTOP_HOME` (tests, benchmarks, portable installs) is part of the name: what
     one instance per user protects is the data folders, and that root has its own."""
-    try:
-        user = getpass.getuser()
-    except (KeyError, OSError):  # no login name in the environment or the password database
-        user = str(os.getuid()) if hasattr(os, "getuid") else "user"
+    if hasattr(os, "getuid"):  # POSIX: the uid is the user, and needs no password database
+        user = str(os.getuid())
+    else:
+        import getpass
+
+        try:
+            user = getpass.getuser()
+        except (KeyError, OSError):  # no login name in the environment
+            user = "user"
     home = os.environ.get("OPTILEARN_DESKTOP_HOME", "").strip()
     digest = hashlib.sha256(f"{user}\0{app_id}\0{home}".encode()).hexdigest()[:16]
     return f"{app_id}-{digest}"
+
+
+def _activate_message(argv: list[str]) -> bytes:
+    import json
+
+    return json.dumps({"command": "activate", "argv": argv}).encode() + b"\n"
+
+
+def hand_over_posix(argv: list[str], app_id: str = APP_ID) -> bool:
+    """Linux/macOS: if an instance already listens, send it "activate" and return True.
+
+    Speaks to the running instance's QLocalServer socket (`QDir::tempPath()/<name>`) with the
+    plain socket module, so a second launch exits before loading QtNetwork or painting a
+    window. False when nobody answers, and always on Windows (named pipes: SingleInstance
+    decides there, once the window is up)."""
+    if os.name != "posix":
+        return False
+    import socket
+
+    path = os.path.join(os.environ.get("TMPDIR") or "/tmp", instance_server_name(app_id))  # noqa: S108 - Qt's own choice
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as peer:
+            peer.settimeout(_CONNECT_TIMEOUT_MS / 1000)
+            peer.connect(path)
+            peer.sendall(_activate_message(argv))
+    except OSError:  # no socket file, a stale one, or a refusing peer: we are the first
+        return False
+    return True
 
 
 class SingleInstance(QObject):
@@ -129,12 +161,13 @@ class SingleInstance(QObject):
         return True
 
     def _notify_running(self, argv: list[str]) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self.server_name)
         if not socket.waitForConnected(_CONNECT_TIMEOUT_MS):
             return False  # nobody listening (or a stale socket file left by a crash)
-        message = json.dumps({"command": "activate", "argv": argv}).encode() + b"\n"
-        socket.write(message)
+        socket.write(_activate_message(argv))
         sent = socket.waitForBytesWritten(_CONNECT_TIMEOUT_MS)
         socket.disconnectFromServer()
         if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
@@ -142,6 +175,8 @@ class SingleInstance(QObject):
         return sent
 
     def _listen(self) -> bool:
+        from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
         server = QLocalServer(self)
         # Only this user may connect (Unix: socket mode 0700 directory; Windows: pipe DACL).
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -175,6 +210,8 @@ class SingleInstance(QObject):
                 self._read(socket)
 
     def _on_ready_read(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = self.sender()
         if isinstance(socket, QLocalSocket):
             self._read(socket)
@@ -193,6 +230,8 @@ class SingleInstance(QObject):
             socket.abort()
 
     def _on_disconnected(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = self.sender()
         if not isinstance(socket, QLocalSocket):
             return
@@ -202,6 +241,8 @@ class SingleInstance(QObject):
         socket.deleteLater()
 
     def _handle(self, line: bytes) -> None:
+        import json
+
         try:
             message = json.loads(line)
         except ValueError:
@@ -246,7 +287,7 @@ def application_icon() -> QIcon:
     """The application icon built from the bundled PNG renders (every hicolor size)."""
     icon = QIcon()
     for size in ICON_SIZES:
-        path = ICONS / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
-        if path.is_file():
-            icon.addFile(str(path))
+        path = os.path.join(ICONS, "hicolor", f"{size}x{size}", "apps", f"{APP_ID}.png")
+        if os.path.isfile(path):
+            icon.addFile(path)
     return icon

@@ -156,22 +156,8 @@ def _backend_name(backend: object) -> str:
 
 def user_directories() -> dict[str, Path]:
     """config/data/cache/log folders; all under `$OPTILEARN_DESKTOP_HOME` when it is set."""
-    try:
-        from .core.app_dirs import AppDirs
-    except ImportError:  # pragma: no cover - until core.app_dirs lands alongside this module
-        from platformdirs import PlatformDirs
+    from .core.app_dirs import AppDirs
 
-        root = os.environ.get("OPTILEARN_DESKTOP_HOME", "").strip()
-        if root:
-            base = Path(root).expanduser()
-            return {n: base / n for n in ("config", "data", "cache", "log")}
-        dirs = PlatformDirs("OptiLearnDesktop", "OptiLearn")
-        return {
-            "config": dirs.user_config_path,
-            "data": dirs.user_data_path,
-            "cache": dirs.user_cache_path,
-            "log": dirs.user_log_path,
-        }
     found = AppDirs.default()
     return {"config": found.config, "data": found.data, "cache": found.cache, "log": found.log}
 

@@ -18,7 +18,7 @@ import signal
 import socket
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +59,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--data-dir", type=Path, help="SQLite files (default: a temp dir)")
     parser.add_argument("--admin-key", help="X-Admin-Key value (default: random)")
     parser.add_argument("--access-ttl", type=int, default=DEFAULT_ACCESS_TTL, metavar="SECONDS")
+    parser.add_argument(
+        "--parent-pid",
+        type=int,
+        help="stop when this process is gone (the app that started the demo was killed)",
+    )
     parser.add_argument(
         "--log-level",
         default="warning",
@@ -139,6 +144,26 @@ async def _wait_until_serving(servers: list[_Server], urls: list[str]) -> bool:
     return True
 
 
+async def _exit_with_parent(parent_pid: int, request_exit: Callable[[], None]) -> None:
+    """A killed app cannot stop its demo backend; the backend notices and stops itself."""
+    while _alive(parent_pid):  # noqa: ASYNC110 - nothing signals a parent's death
+        await asyncio.sleep(1.0)
+    log.warning("the app that started the demo backend is gone; stopping")
+    request_exit()
+
+
+def _alive(pid: int) -> bool:
+    if os.name != "nt" and os.getppid() != pid:  # re-parented: the parent died
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True
+
+
 async def serve(args: argparse.Namespace, data_dir: Path) -> int:
     admin_key = args.admin_key or secrets.token_urlsafe(24)
     crm_api_key = secrets.token_urlsafe(24)
@@ -181,6 +206,9 @@ async def serve(args: argparse.Namespace, data_dir: Path) -> int:
         asyncio.create_task(crm.serve(sockets=[crm_sock]), name="opticrm"),
         asyncio.create_task(lms.serve(sockets=[lms_sock]), name="optilearn"),
     ]
+    if args.parent_pid:
+        watchdog = asyncio.create_task(_exit_with_parent(args.parent_pid, request_exit))
+        tasks[0].add_done_callback(lambda _t: watchdog.cancel())
     try:
         if await _wait_until_serving(servers, [lms_url, crm_url]):
             info = ready_info(lms_url, crm_url, admin_key, crm_api_key)

@@ -62,6 +62,8 @@ class DemoServer:
             str(self.ready_file),
             "--log-level",
             log_level,
+            "--parent-pid",
+            str(os.getpid()),
         ]
         if data_dir is not None:
             self._args += ["--data-dir", str(data_dir)]

@@ -10,17 +10,12 @@ from typing import TYPE_CHECKING, Any
 
 # Only what the frame needs loads with this module; the Qt namespace (Qt.*), pydantic and
 # httpx are costly to load and come with attach(), after the first paint.
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QSizePolicy,
     QStackedWidget,
-    QTabWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -28,11 +23,13 @@ from PySide6.QtWidgets import (
 from ..api.errors import ApiError, AuthExpiredError, OfflineError, ServerError
 from ..core.clock import Clock, utc_now
 from ..core.errors import ChildGoneError
-from ..core.session import Session
 from ..core.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
+
     from ..core.parent_data import ChildState, ParentData
+    from ..core.session import Session
     from ..models.auth import SignedInUser
     from ..models.overview import Certificate
     from .link_opener import LinkOpener
@@ -54,8 +51,8 @@ NO_CHILDREN_BODY = (
 
 
 class MainWindow(QMainWindow):
-    """Built in two steps so that it paints at once: the frame (toolbar, status bar) first;
-    `attach()` then adds the services and the overview, whose modules are heavier to load."""
+    """Built in two steps so that it paints at once: a bare frame first; `attach()` then adds
+    the toolbar, the services and the overview, whose modules are heavier to load."""
 
     overview_shown = Signal(str)  # contact id of the child whose data is now on screen
     children_shown = Signal()
@@ -82,39 +79,12 @@ class MainWindow(QMainWindow):
         self._told_keyring = False
         self.pages: list[OverviewPage] = []
         self._dirty: set[OverviewPage] = set()  # pages not yet showing the current state
-        self._build_toolbar()
         self._build_frame()
-        self._paint_watch = _FirstPaint(self)
+        self._painted = False
         if session is not None and links is not None:
             self.attach(session, links, **attach_options)
 
     # -- construction --------------------------------------------------------------------------
-
-    def _build_toolbar(self) -> None:
-        bar = QToolBar("Child")
-        bar.setObjectName("main_toolbar")
-        bar.setMovable(False)
-        bar.setFloatable(False)
-        bar.toggleViewAction().setEnabled(False)
-        self.refresh_action = QAction("Refresh", self)
-        self.refresh_action.setObjectName("refresh_action")
-        self.refresh_action.setToolTip("Refresh (F5)")
-        self.refresh_action.triggered.connect(self.refresh)
-        self.refresh_action.setEnabled(False)
-        bar.addAction(self.refresh_action)
-        bar.widgetForAction(self.refresh_action).setAccessibleName("Refresh")
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        bar.addWidget(spacer)
-        self.sign_out_action = QAction("Sign out", self)
-        self.sign_out_action.setObjectName("sign_out_action")
-        self.sign_out_action.setToolTip("Sign out of OptiLearn")
-        self.sign_out_action.triggered.connect(self.sign_out)
-        self.sign_out_action.setEnabled(False)
-        bar.addAction(self.sign_out_action)
-        bar.widgetForAction(self.sign_out_action).setAccessibleName("Sign out")
-        self.addToolBar(bar)
-        self.toolbar = bar
 
     def _build_frame(self) -> None:
         self.stack = QStackedWidget()
@@ -134,21 +104,45 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
     def _build_chrome(self) -> None:
+        """Toolbar and status bar: built with the services, after the frame has painted."""
         from PySide6.QtCore import Qt
+        from PySide6.QtGui import QAction, QKeySequence
+        from PySide6.QtWidgets import QSizePolicy, QToolBar
 
         from .child_switcher import ChildSwitcher
         from .section_page import MessagePanel
         from .text import plain_label
 
         self.starting_label.setTextFormat(Qt.TextFormat.PlainText)
-        # Key sequences load the whole Qt namespace: set after the first paint.
-        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        bar = QToolBar("Child")
+        bar.setObjectName("main_toolbar")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.toggleViewAction().setEnabled(False)
         self.switcher = ChildSwitcher()
         self.switcher.child_selected.connect(self.show_child)
-        self.toolbar.insertWidget(self.refresh_action, self.switcher)
+        bar.addWidget(self.switcher)
+        self.refresh_action = QAction("Refresh", self)
+        self.refresh_action.setObjectName("refresh_action")
+        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.refresh_action.setToolTip("Refresh (F5)")
+        self.refresh_action.triggered.connect(self.refresh)
+        bar.addAction(self.refresh_action)
+        bar.widgetForAction(self.refresh_action).setAccessibleName("Refresh")
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
         self.user_label = plain_label()
         self.user_label.setObjectName("user_label")
-        self.toolbar.insertWidget(self.sign_out_action, self.user_label)
+        bar.addWidget(self.user_label)
+        self.sign_out_action = QAction("Sign out", self)
+        self.sign_out_action.setObjectName("sign_out_action")
+        self.sign_out_action.setToolTip("Sign out of OptiLearn")
+        self.sign_out_action.triggered.connect(self.sign_out)
+        bar.addAction(self.sign_out_action)
+        bar.widgetForAction(self.sign_out_action).setAccessibleName("Sign out")
+        self.addToolBar(bar)
+        self.toolbar = bar
         self.message_view = MessagePanel("message_view", action="Retry")
         self.message_view.button.clicked.connect(self.refresh)  # type: ignore[union-attr]
         self.stack.addWidget(self.message_view)
@@ -192,6 +186,8 @@ class MainWindow(QMainWindow):
         self._show_signed_out()
 
     def _build_overview(self) -> None:
+        from PySide6.QtWidgets import QTabWidget
+
         from .offline_banner import OfflineBanner
         from .pages.achievements import AchievementsPage
         from .pages.certificates import CertificatesPage
@@ -245,7 +241,7 @@ class MainWindow(QMainWindow):
 
     def _build_shortcuts(self) -> None:
         from PySide6.QtCore import Qt
-        from PySide6.QtGui import QShortcut
+        from PySide6.QtGui import QKeySequence, QShortcut
 
         for number in range(1, len(self.pages) + 1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
@@ -291,6 +287,8 @@ class MainWindow(QMainWindow):
         dialog, self.sign_in_dialog = self.sign_in_dialog, None
         if dialog is not None:
             dialog.deleteLater()
+        from PySide6.QtWidgets import QDialog
+
         if result != QDialog.DialogCode.Accepted and self.session.client is None:
             self.close()
 
@@ -563,24 +561,16 @@ class MainWindow(QMainWindow):
     def state_of_current(self) -> ChildState | None:
         return self.data.state(self.current_child) if self.data and self.current_child else None
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # Not an event filter: that would run Python for every event of every child widget.
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.tasks.cancel_all()
         if hasattr(self, "links"):
             self.links.cleanup()
         super().closeEvent(event)
         self.closed.emit()
-
-
-class _FirstPaint(QObject):
-    """Emits the window's `first_painted` once, after its first paint event."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.Paint:
-            self._window.removeEventFilter(self)
-            QTimer.singleShot(0, self._window.first_painted.emit)
-        return False

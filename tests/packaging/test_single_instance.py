@@ -1,0 +1,118 @@
+"""One instance per user: a second launch asks the first to come forward and exits 0."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+from optilearn_desktop.desktop_integration import (
+    SingleInstance,
+    hand_over_posix,
+    instance_server_name,
+    set_windows_app_user_model_id,
+)
+
+# What app.py does on a second launch, in a separate process.
+SECOND_LAUNCH = """
+import sys
+from PySide6.QtCore import QCoreApplication
+from optilearn_desktop.desktop_integration import SingleInstance
+
+app = QCoreApplication(sys.argv[:1])
+instance = SingleInstance(sys.argv[1])
+sys.exit(0 if not instance.acquire(sys.argv[2:]) else 3)
+"""
+
+
+@pytest.fixture
+def app_id() -> str:
+    # Unique per test, so a real running OptiLearn Desktop (or a parallel run) never answers.
+    return f"optilearn-test-{uuid.uuid4().hex[:12]}"
+
+
+@pytest.fixture
+def first(qapp, app_id):
+    instance = SingleInstance(app_id)
+    assert instance.acquire(["--first"]) is True
+    assert instance.is_primary
+    yield instance
+    instance.release()
+
+
+def test_second_launch_activates_the_first_and_exits_0(qtbot, first, app_id):
+    began = time.monotonic()
+    with qtbot.waitSignal(first.activation_requested, timeout=20_000) as blocker:
+        second = subprocess.Popen(
+            [sys.executable, "-c", SECOND_LAUNCH, app_id, "--server", "https://example.test"]
+        )
+    assert blocker.args == [["--server", "https://example.test"]]
+    assert second.wait(timeout=20) == 0
+    assert time.monotonic() - began < 15  # interpreter + Qt start, then one local round trip
+
+
+def test_second_instance_in_process(qtbot, first, app_id):
+    with qtbot.waitSignal(first.activation_requested, timeout=5_000) as blocker:
+        assert SingleInstance(app_id).acquire([]) is False
+    assert blocker.args == [[]]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="named pipes leave no file behind")
+def test_a_stale_socket_from_a_crash_is_replaced(qapp, qtbot, app_id):
+    from PySide6.QtCore import QDir
+
+    path = Path(QDir.tempPath()) / instance_server_name(app_id)
+    stale = socket.socket(socket.AF_UNIX)
+    stale.bind(str(path))
+    stale.close()  # the file stays, nobody listens: what a killed instance leaves
+    assert path.exists()
+    instance = SingleInstance(app_id)
+    try:
+        assert instance.acquire() is True
+        assert instance.is_primary
+        with qtbot.waitSignal(instance.activation_requested, timeout=5_000):
+            assert SingleInstance(app_id).acquire(["again"]) is False
+    finally:
+        instance.release()
+
+
+def test_server_name_is_per_user(monkeypatch):
+    import os
+
+    monkeypatch.setattr(os, "getuid", lambda: 1000)
+    alice = instance_server_name("optilearn-desktop")
+    monkeypatch.setattr(os, "getuid", lambda: 1001)
+    bob = instance_server_name("optilearn-desktop")
+    assert alice != bob
+    assert alice.startswith("optilearn-desktop-")
+    assert len(alice) < 60  # Unix socket paths are limited to ~104 bytes on macOS
+
+
+def test_server_name_is_per_data_root(monkeypatch, tmp_path):
+    monkeypatch.delenv("OPTILEARN_DESKTOP_HOME", raising=False)
+    default = instance_server_name()
+    monkeypatch.setenv("OPTILEARN_DESKTOP_HOME", str(tmp_path))
+    assert instance_server_name() != default  # a test or portable run never hands over
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="sets the real AppUserModelID")
+def test_app_user_model_id_is_a_no_op_elsewhere():
+    assert set_windows_app_user_model_id() is False
+
+
+def test_a_second_launch_hands_over_without_qt_networking(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("OPTILEARN_DESKTOP_HOME", str(tmp_path))  # a private instance name
+    first = SingleInstance()
+    assert first.acquire([])
+    try:
+        with qtbot.waitSignal(first.activation_requested, timeout=5000) as received:
+            assert hand_over_posix(["--institution", "svpms"])
+        assert received.args == [["--institution", "svpms"]]
+    finally:
+        first.release()
+    assert not hand_over_posix([])  # nobody listening any more: this launch is the first
