@@ -120,11 +120,19 @@ async def run(app: QApplication, window: MainWindow, args: argparse.Namespace) -
             settings=None if args.demo else LocalSettings(dirs.config),
             cache_dir=dirs.cache,
         )
+        tray = None
+        if args.screenshots is None:
+            from .desktop_integration import application_icon
+            from .views.tray import QtTray
+
+            tray = QtTray(application_icon())
         window.attach(
             session,
             LinkOpener(LinkPolicy(base_url)),
             institution=args.institution,
             demo_accounts=demo_accounts,
+            settings=LocalSettings(dirs.config),
+            tray=tray,
         )
         await session.probe_keyring()
         resumed = await session.resume()

@@ -120,6 +120,20 @@ class OfflineCache:
     async def load_pdf(self, certificate_id: str) -> bytes | None:
         return await self._quietly("reading a PDF", self._store.get_pdf, certificate_id)
 
+    # -- notifications already handed on ------------------------------------------------------
+
+    async def mark_seen(self, ids: list[str]) -> None:
+        await self._quietly("remembering notifications", self._store.mark_seen, ids)
+
+    async def seen(self, ids: list[str]) -> set[str]:
+        return await self._quietly("reading notifications", self._store.seen, ids) or set()
+
+    async def get_meta(self, name: str) -> str | None:
+        return await self._quietly("reading a setting", self._store.get_meta, name)
+
+    async def put_meta(self, name: str, value: str) -> None:
+        await self._quietly("saving a setting", self._store.put_meta, name, value)
+
     # -- lifetime ------------------------------------------------------------------------------
 
     async def close(self) -> None:

@@ -28,14 +28,18 @@ from ..core.tasks import TaskRunner
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
 
+    from ..core.notification_alerts import Alert, AlertDispatcher
+    from ..core.notification_watcher import NotificationWatcher
     from ..core.parent_data import ChildState, ParentData
     from ..core.session import Session
+    from ..core.settings import LocalSettings
     from ..models.auth import SignedInUser
     from ..models.overview import Certificate
     from .link_opener import LinkOpener
     from .pages.base import OverviewPage
     from .sign_in_dialog import SignInDialog
     from .stat_cards import QuickStats
+    from .tray import TrayBackend
 
 log = logging.getLogger(__name__)
 REVALIDATE_AFTER = timedelta(minutes=5)  # switching back to a child older than this refetches
@@ -77,6 +81,8 @@ class MainWindow(QMainWindow):
         self.current_child: str | None = None
         self._data_account: object = None
         self._told_keyring = False
+        self._quitting = False
+        self.notification_centre: Any = None
         self.pages: list[OverviewPage] = []
         self._dirty: set[OverviewPage] = set()  # pages not yet showing the current state
         self._build_frame()
@@ -107,7 +113,7 @@ class MainWindow(QMainWindow):
         """Toolbar and status bar: built with the services, after the frame has painted."""
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QAction, QKeySequence
-        from PySide6.QtWidgets import QSizePolicy, QToolBar
+        from PySide6.QtWidgets import QSizePolicy, QToolBar, QToolButton
 
         from .child_switcher import ChildSwitcher
         from .section_page import MessagePanel
@@ -132,6 +138,12 @@ class MainWindow(QMainWindow):
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
+        self.bell = QToolButton()
+        self.bell.setObjectName("notification_bell")
+        self.bell.setAutoRaise(True)
+        self.bell.clicked.connect(self.open_notification_centre)
+        bar.addWidget(self.bell)
+        self.set_unread(0)
         self.user_label = plain_label()
         self.user_label.setObjectName("user_label")
         bar.addWidget(self.user_label)
@@ -161,10 +173,26 @@ class MainWindow(QMainWindow):
         institution: str = "",
         demo_accounts: list[dict[str, Any]] | None = None,
         data_factory: Callable[..., ParentData] | None = None,
+        settings: LocalSettings | None = None,
+        tray: TrayBackend | None = None,
+        watch_interval: float = 30.0,
     ) -> None:
         """Add the services and build the overview (tabs, stats, empty states)."""
         from ..core.parent_data import ParentData
+        from .tray import TrayController
 
+        self.settings = settings
+        self.watch_interval = watch_interval
+        self.watcher: NotificationWatcher | None = None
+        self.dispatcher: AlertDispatcher | None = None
+        self.tray = TrayController(tray, self)
+        self.tray.open_requested.connect(self.bring_forward)
+        self.tray.child_requested.connect(lambda cid: self.open_on(cid, None))
+        self.tray.refresh_requested.connect(self.refresh)
+        self.tray.settings_requested.connect(self.open_notification_settings)
+        self.tray.sign_out_requested.connect(self.sign_out)
+        self.tray.quit_requested.connect(self.quit_app)
+        self.tray.alert_clicked.connect(self.open_alert)
         self.session = session
         self.links = links
         self._institution = institution
@@ -172,6 +200,8 @@ class MainWindow(QMainWindow):
         self._data_factory = data_factory or ParentData
         self._build_chrome()
         self._build_overview()
+        self.tray.in_app_alert.connect(self.alert_banner.show_alert)
+        self.tray.show()
         self._build_shortcuts()
         self._age_timer = QTimer(self)
         self._age_timer.setInterval(30_000)
@@ -188,6 +218,7 @@ class MainWindow(QMainWindow):
     def _build_overview(self) -> None:
         from PySide6.QtWidgets import QTabWidget
 
+        from .alert_banner import AlertBanner
         from .offline_banner import OfflineBanner
         from .pages.achievements import AchievementsPage
         from .pages.certificates import CertificatesPage
@@ -205,6 +236,9 @@ class MainWindow(QMainWindow):
         self.offline_banner = OfflineBanner()
         self.offline_banner.retry_requested.connect(self.refresh)
         layout.addWidget(self.offline_banner)
+        self.alert_banner = AlertBanner()
+        self.alert_banner.show_requested.connect(self.open_alert)
+        layout.addWidget(self.alert_banner)
         self.stats: QuickStats = QuickStats()
         layout.addWidget(self.stats)
         self.tabs = QTabWidget()
@@ -315,6 +349,7 @@ class MainWindow(QMainWindow):
             self.notice_label.setText(
                 f"Your sign-in and data are kept only while the app runs: {notice}."
             )
+        self._start_watching()
         if same_parent or self.data.cache is None:
             self.refresh()
             return
@@ -336,7 +371,123 @@ class MainWindow(QMainWindow):
             self.children_shown.emit()
         self.refresh()
 
+    # -- notifications -------------------------------------------------------------------------
+
+    def _start_watching(self) -> None:
+        """The inbox watcher of this session: tray alerts by the parent's rules, the bell."""
+        from ..core.desktop_options import DesktopOptions
+        from ..core.notification_alerts import AlertDispatcher
+        from ..core.notification_watcher import NotificationWatcher
+
+        self._stop_watching()
+        settings = self.settings
+
+        def options() -> DesktopOptions:
+            return DesktopOptions.load(settings) if settings is not None else DesktopOptions()
+
+        self.dispatcher = AlertDispatcher(options)
+        client = self.session.client
+        assert client is not None  # noqa: S101
+        self.watcher = NotificationWatcher(
+            client, self.session.cache, interval=self.watch_interval, parent=self
+        )
+        self.watcher.arrived.connect(self._notifications_arrived)
+        self.watcher.unread_changed.connect(self.set_unread)
+        self.watcher.session_ended.connect(self._session_expired)
+        self.watcher.start()
+        self._quiet_timer = QTimer(self.watcher)
+        self._quiet_timer.setInterval(60_000)
+        self._quiet_timer.timeout.connect(self.release_held_alerts)
+        self._quiet_timer.start()
+
+    def release_held_alerts(self) -> None:
+        """Quiet hours over: one alert sums up what was held."""
+        held = self.dispatcher.release_held() if self.dispatcher is not None else None
+        if held is not None:
+            self.tray.alert(held)
+
+    def _stop_watching(self) -> None:
+        if self.watcher is not None:
+            self.watcher.stop()
+            self.watcher.deleteLater()
+        self.watcher = None
+        self.set_unread(0)
+
+    def _notifications_arrived(self, notifications: list[object]) -> None:
+        if self.dispatcher is None:
+            return
+        self.release_held_alerts()  # quiet hours over: the summary comes first
+        for alert in self.dispatcher.take(notifications):  # type: ignore[arg-type]
+            self.tray.alert(alert)
+        if self.notification_centre is not None and self.notification_centre.isVisible():
+            self.notification_centre.reload()
+
+    def set_unread(self, count: int) -> None:
+        self.bell.setText(f"🔔 {count}" if count else "🔔")
+        label = f"Notifications, {count} unread" if count else "Notifications, none unread"
+        self.bell.setAccessibleName(label)
+        self.bell.setToolTip(label)
+
+    def open_notification_centre(self) -> None:
+        from .notification_centre import NotificationCentre
+
+        client = self.session.client
+        if client is None:
+            return
+        if self.notification_centre is None or self.notification_centre.client is not client:
+            self.notification_centre = NotificationCentre(
+                client, self.tasks, clock=self.clock, parent=self
+            )
+            self.notification_centre.read_changed.connect(self.set_unread)
+        self.notification_centre.show()
+        self.notification_centre.raise_()
+        self.notification_centre.reload()
+
+    def open_notification_settings(self) -> None:
+        from .settings_dialog import NotificationSettingsDialog
+
+        client = self.session.client
+        if client is None or self.settings is None:
+            return
+        self.bring_forward()
+        dialog = NotificationSettingsDialog(
+            client,
+            self.settings,
+            self.tasks,
+            online=not self.offline_banner.isVisible(),
+            parent=self,
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()  # never exec() under qasync
+
+    def open_alert(self, alert: Alert) -> None:
+        """A clicked alert: the window, on that child, on the tab it is about."""
+        self.open_on(alert.child_id, alert.section)
+
+    def open_on(self, child_id: str | None, section: object) -> None:
+        self.bring_forward()
+        if child_id and self.data is not None and self.data.child(child_id) is not None:
+            self.switcher.select(child_id)
+        page = next((p for p in self.pages if p.section == section), None)
+        if page is not None:
+            self.tabs.setCurrentWidget(page)
+
+    def bring_forward(self) -> None:
+        from .. import desktop_integration
+
+        desktop_integration.bring_to_front(self)
+
+    def quit_app(self) -> None:
+        self._quitting = True
+        self.close()
+
     def sign_out(self) -> None:
+        self._stop_watching()
+        if self.notification_centre is not None:
+            self.notification_centre.close()
+            self.notification_centre.deleteLater()
+            self.notification_centre = None
+        self.tray.set_children([])
         self.tasks.cancel_all()
         self.tasks.start("sign_out", self.session.sign_out())
         self.links.cleanup()
@@ -395,6 +546,7 @@ class MainWindow(QMainWindow):
         if previous is not None and previous not in ids:
             self.status_label.setText("A child is no longer linked to your account.")
         self.switcher.set_children(children, target)
+        self.tray.set_children(children)
         self.stack.setCurrentWidget(self.overview_view)
         self.children_shown.emit()
         self.show_child(target, force=True)
@@ -561,6 +713,14 @@ class MainWindow(QMainWindow):
     def state_of_current(self) -> ChildState | None:
         return self.data.state(self.current_child) if self.data and self.current_child else None
 
+    def _keeps_running_in_tray(self) -> bool:
+        if not hasattr(self, "tray") or not self.tray.available or self.session.client is None:
+            return False
+        from ..core.desktop_options import DesktopOptions
+
+        options = DesktopOptions.load(self.settings) if self.settings else DesktopOptions()
+        return getattr(options, "keep_running_in_tray", True)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         # Not an event filter: that would run Python for every event of every child widget.
         super().paintEvent(event)
@@ -569,6 +729,13 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.first_painted.emit)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._quitting and self._keeps_running_in_tray():
+            event.ignore()  # the parent chose to keep alerts coming: Quit is in the tray menu
+            self.hide()
+            return
+        if hasattr(self, "tray"):  # attached: stop alerts, take the icon away
+            self._stop_watching()
+            self.tray.hide()
         self.tasks.cancel_all()
         if hasattr(self, "links"):
             self.links.cleanup()

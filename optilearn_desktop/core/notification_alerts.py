@@ -1,0 +1,100 @@
+"""Which notifications become a tray alert, when, and with what text.
+
+- Only the four parent keys alert; each can be switched off for this computer.
+- During quiet hours alerts are held and, once they end, summed up in one alert.
+- A click on an alert opens the child and the tab the notification is about.
+- Tray text is plain: notification daemons may read markup, so angle brackets never reach them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, time
+
+from ..models.notifications import Notification, ParentKey
+from ..models.overview import Section
+from .desktop_options import DesktopOptions
+
+TAB_FOR_KEY: dict[ParentKey, Section] = {
+    ParentKey.CHILD_GRADED: Section.GRADES,
+    ParentKey.CHILD_LOW_GRADE: Section.GRADES,
+    ParentKey.CHILD_ABSENT: Section.LIVE_CLASSES,
+    ParentKey.WEEKLY_DIGEST: Section.COURSES,  # the overview's first tab
+}
+MAX_TEXT = 240
+
+
+def tray_text(text: str, limit: int = MAX_TEXT) -> str:
+    text = " ".join(text.replace("<", "‹").replace(">", "›").split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+@dataclass(frozen=True)
+class Alert:
+    title: str
+    body: str
+    child_id: str | None
+    section: Section | None
+    notification_ids: tuple[str, ...]
+
+
+def alert_for(notification: Notification) -> Alert:
+    key = notification.key if isinstance(notification.key, ParentKey) else None
+    child = notification.child_name
+    title = (
+        notification.title
+        if not child or child in notification.title
+        else (f"{child}: {notification.title}")
+    )
+    return Alert(
+        title=tray_text(title, 120),
+        body=tray_text(notification.message),
+        child_id=notification.child_contact_id,
+        section=TAB_FOR_KEY.get(key) if key else None,
+        notification_ids=(notification.id,),
+    )
+
+
+class AlertDispatcher:
+    def __init__(
+        self,
+        options: Callable[[], DesktopOptions],
+        local_now: Callable[[], datetime] = datetime.now,
+    ) -> None:
+        self._options = options
+        self._local_now = local_now
+        self.held: list[Notification] = []
+
+    def _quiet(self, options: DesktopOptions) -> bool:
+        now: time = self._local_now().time()
+        return options.in_quiet_hours(now)
+
+    def take(self, notifications: list[Notification]) -> list[Alert]:
+        """Alerts to show now for newly arrived notifications (the rest is held or skipped)."""
+        options = self._options()
+        wanted = [
+            n for n in notifications if isinstance(n.key, ParentKey) and options.tray_alert(n.key)
+        ]
+        if self._quiet(options):
+            self.held.extend(wanted)
+            return []
+        return [alert_for(n) for n in wanted]
+
+    def release_held(self) -> Alert | None:
+        """Once quiet hours are over: one alert that sums up what was held."""
+        if not self.held or self._quiet(self._options()):
+            return None
+        held, self.held = self.held, []
+        if len(held) == 1:
+            return alert_for(held[0])
+        children = sorted({n.child_name for n in held if n.child_name})
+        about = f" about {', '.join(children)}" if children else ""
+        first_child = {n.child_contact_id for n in held}
+        return Alert(
+            title=f"{len(held)} notifications during quiet hours",
+            body=tray_text(f"{len(held)} new notifications{about}. Open the app to read them."),
+            child_id=next(iter(first_child)) if len(first_child) == 1 else None,
+            section=None,
+            notification_ids=tuple(n.id for n in held),
+        )

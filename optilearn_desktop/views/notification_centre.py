@@ -1,0 +1,155 @@
+"""The notification centre: the parent's inbox with child, time and message; mark read, mark
+all read (PATCH /api/notifications/read, the only write besides the preferences)."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from ..api.errors import ApiError
+from ..core.clock import Clock, utc_now
+from ..core.tasks import TaskRunner
+from ..models.notifications import Notification
+from .formatting import absolute, relative
+from .table_model import Column, RowTableModel, make_table
+from .text import plain_label
+
+if TYPE_CHECKING:
+    from ..api.client import OptiLearnClient
+
+
+class Columns(IntEnum):
+    CHILD = 0
+    WHEN = 1
+    TITLE = 2
+    MESSAGE = 3
+
+
+class NotificationCentre(QDialog):
+    read_changed = Signal(int)  # the new unread count
+
+    def __init__(
+        self,
+        client: OptiLearnClient,
+        tasks: TaskRunner,
+        *,
+        clock: Clock = utc_now,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("notification_centre")
+        self.setWindowTitle("Notifications")
+        self.setModal(False)
+        self.client = client
+        self.tasks = tasks
+        self.clock = clock
+        self.unread = 0
+        layout = QVBoxLayout(self)
+        self.summary = plain_label()
+        self.summary.setObjectName("notification_summary")
+        layout.addWidget(self.summary)
+        columns: list[Column[Notification]] = [
+            Column("Child", lambda n: n.child_name or "—"),
+            Column(
+                "When",
+                lambda n: relative(n.created_at, self.clock()),
+                sort_key=lambda n: n.created_at.timestamp(),
+                tooltip=lambda n: absolute(n.created_at),
+            ),
+            Column("Title", lambda n: n.title, color=self._unread_color),
+            Column("Message", lambda n: n.message, stretch=True),
+        ]
+        self.model: RowTableModel[Notification] = RowTableModel(columns, self)
+        self.table = make_table(self.model, Columns, "notifications_table", self)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        layout.addWidget(self.table, 1)
+        self.error = plain_label(wrap=True)
+        self.error.setObjectName("notification_error")
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QHBoxLayout()
+        self.mark_button = QPushButton("Mark read")
+        self.mark_button.setObjectName("mark_read_button")
+        self.mark_button.setAccessibleName("Mark the selected notification read")
+        self.mark_all_button = QPushButton("Mark all read")
+        self.mark_all_button.setObjectName("mark_all_read_button")
+        self.mark_all_button.setAccessibleName("Mark all notifications read")
+        close = QPushButton("Close")
+        close.setAccessibleName("Close the notifications")
+        close.clicked.connect(self.close)
+        self.mark_button.clicked.connect(self.mark_selected)
+        self.mark_all_button.clicked.connect(self.mark_all)
+        buttons.addStretch(1)
+        for button in (self.mark_button, self.mark_all_button, close):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        self.resize(900, 480)
+        self._update_buttons()
+
+    def _unread_color(self, n: Notification) -> QColor | None:
+        return None if n.is_read else self.palette().color(self.palette().ColorRole.Link)
+
+    def reload(self) -> None:
+        self.tasks.start(
+            "notification_centre",
+            self.client.notifications(limit=100),
+            on_result=self._loaded,
+            on_error=self._failed,
+        )
+
+    def _loaded(self, page: object) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.unread = page.unread_count  # type: ignore[attr-defined]
+        self.model.set_rows(page.notifications)  # type: ignore[attr-defined]
+        total = page.total  # type: ignore[attr-defined]
+        self.summary.setText(
+            f"{self.unread} unread of {total}" if total else "No notifications yet."
+        )
+        self.error.hide()
+        self.read_changed.emit(self.unread)
+        self._update_buttons()
+
+    def _failed(self, error: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
+        message = error.message if isinstance(error, ApiError) else "Unexpected problem."
+        self.error.setText(f"Could not update the notifications: {message}")
+        self.error.show()
+        self._update_buttons()
+
+    def selected(self) -> list[Notification]:
+        proxy = self.table.model()
+        rows = self.model.rows()
+        return [
+            rows[proxy.mapToSource(index).row()]  # type: ignore[attr-defined]
+            for index in self.table.selectionModel().selectedRows()
+        ]
+
+    def mark_selected(self) -> None:
+        ids = [n.id for n in self.selected() if not n.is_read]
+        if ids:
+            self._write(self.client.mark_read(ids))
+
+    def mark_all(self) -> None:
+        self._write(self.client.mark_read(all=True))
+
+    def _write(self, call: object) -> None:
+        self.mark_button.setEnabled(False)
+        self.mark_all_button.setEnabled(False)
+        self.tasks.start(
+            "notification_write",
+            call,  # type: ignore[arg-type]
+            on_result=lambda _n: self.reload(),
+            on_error=self._failed,
+        )
+
+    def _update_buttons(self) -> None:
+        busy = self.tasks.is_running("notification_write")
+        self.mark_button.setEnabled(not busy and any(not n.is_read for n in self.selected()))
+        self.mark_all_button.setEnabled(not busy and self.unread > 0)

@@ -1,0 +1,131 @@
+"""The tray icon, its menu, and where alerts go when the platform has no tray.
+
+The OS edge is `TrayBackend`: `QtTray` wraps QSystemTrayIcon (XEmbed or StatusNotifierItem on
+Linux, the notification area on Windows, the menu bar on macOS); tests pass a recording double.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from ..core.notification_alerts import Alert
+from ..models.children import Child
+from .child_switcher import describe
+
+
+class TrayBackend(Protocol):
+    message_clicked: Signal  # the last shown message was clicked
+    activated: Signal  # the icon itself was clicked
+
+    def available(self) -> bool: ...
+    def show(self, menu: QMenu) -> None: ...
+    def hide(self) -> None: ...
+    def show_message(self, title: str, body: str) -> None: ...
+
+
+class QtTray(QObject):
+    message_clicked = Signal()
+    activated = Signal()
+
+    def __init__(self, icon: QIcon, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._icon = QSystemTrayIcon(icon, self)
+        self._icon.setToolTip("OptiLearn Desktop")
+        self._icon.messageClicked.connect(self.message_clicked)
+        self._icon.activated.connect(self._on_activated)
+
+    def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (
+            QSystemTrayIcon.ActivationReason.Trigger,
+            QSystemTrayIcon.ActivationReason.DoubleClick,
+        ):
+            self.activated.emit()
+
+    def available(self) -> bool:
+        return QSystemTrayIcon.isSystemTrayAvailable()
+
+    def show(self, menu: QMenu) -> None:
+        self._icon.setContextMenu(menu)
+        self._icon.show()
+
+    def hide(self) -> None:
+        self._icon.hide()
+
+    def show_message(self, title: str, body: str) -> None:
+        self._icon.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 10_000)
+
+
+class TrayController(QObject):
+    """Menu: Open, one entry per child, Refresh, Notification settings, Sign out, Quit."""
+
+    open_requested = Signal()
+    child_requested = Signal(str)
+    refresh_requested = Signal()
+    settings_requested = Signal()
+    sign_out_requested = Signal()
+    quit_requested = Signal()
+    alert_clicked = Signal(object)  # Alert
+    in_app_alert = Signal(object)  # Alert, when there is no tray to show it
+
+    def __init__(self, backend: TrayBackend | None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self.menu = QMenu()
+        self.menu.setObjectName("tray_menu")
+        self._last: Alert | None = None
+        self.shown: list[Alert] = []  # what reached the tray, newest last
+        self._build_menu([])
+        if self.backend is not None:
+            self.backend.message_clicked.connect(self._message_clicked)
+            self.backend.activated.connect(self.open_requested)
+
+    @property
+    def available(self) -> bool:
+        return self.backend is not None and self.backend.available()
+
+    def show(self) -> None:
+        if self.available:
+            self.backend.show(self.menu)  # type: ignore[union-attr]
+
+    def hide(self) -> None:
+        if self.backend is not None:
+            self.backend.hide()
+
+    def set_children(self, children: list[Child]) -> None:
+        self._build_menu(children)
+
+    def _build_menu(self, children: list[Child]) -> None:
+        self.menu.clear()
+        self._add("Open OptiLearn Desktop", self.open_requested.emit)
+        if children:
+            self.menu.addSeparator()
+            for child in children:
+                self._add(describe(child), lambda c=child.contact_id: self.child_requested.emit(c))
+        self.menu.addSeparator()
+        self._add("Refresh", self.refresh_requested.emit)
+        self._add("Notification settings…", self.settings_requested.emit)
+        self.menu.addSeparator()
+        self._add("Sign out", self.sign_out_requested.emit)
+        self._add("Quit", self.quit_requested.emit)
+
+    def _add(self, text: str, slot: object) -> QAction:
+        action = self.menu.addAction(text)
+        action.triggered.connect(slot)
+        return action
+
+    def alert(self, alert: Alert) -> None:
+        """Show an alert in the tray, or in the window where there is no tray."""
+        if not self.available:
+            self.in_app_alert.emit(alert)
+            return
+        self._last = alert
+        self.shown.append(alert)
+        self.backend.show_message(alert.title, alert.body)  # type: ignore[union-attr]
+
+    def _message_clicked(self) -> None:
+        if self._last is not None:
+            self.alert_clicked.emit(self._last)

@@ -1,0 +1,277 @@
+"""Tray alerts for the four parent keys, end to end: events made through the reference backend's
+admin API, the real watcher, dispatcher and window; the tray itself is a recording double (the
+OS edge; the real tray is exercised under Xvfb in tests/app/test_real_tray.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import time
+from typing import Any
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QObject, Signal
+
+from optilearn_desktop.api.client import OptiLearnClient
+from optilearn_desktop.api.config import ClientConfig
+from optilearn_desktop.core.credentials import CredentialStore
+from optilearn_desktop.core.desktop_options import DesktopOptions
+from optilearn_desktop.core.links import LinkPolicy
+from optilearn_desktop.core.session import Session
+from optilearn_desktop.core.settings import LocalSettings
+from optilearn_desktop.models.notifications import ParentKey, PreferenceChange
+from optilearn_desktop.models.overview import Section
+from optilearn_desktop.views.link_opener import LinkOpener
+from optilearn_desktop.views.main_window import MainWindow
+
+from ..core.keyrings import MemoryKeyring
+from .conftest import OpenedUrls, fill_sign_in, overview_loaded
+
+
+class TrayDouble(QObject):
+    """Records what would reach the system tray."""
+
+    message_clicked = Signal()
+    activated = Signal()
+
+    def __init__(self, available: bool = True) -> None:
+        super().__init__()
+        self._available = available
+        self.messages: list[tuple[str, str]] = []
+        self.visible = False
+
+    def available(self) -> bool:
+        return self._available
+
+    def show(self, menu: Any) -> None:
+        self.visible, self.menu = True, menu
+
+    def hide(self) -> None:
+        self.visible = False
+
+    def show_message(self, title: str, body: str) -> None:
+        self.messages.append((title, body))
+
+
+class Home:
+    def __init__(self, root) -> None:
+        self.root = root
+        self.keyring = MemoryKeyring()
+        self.settings = LocalSettings(root / "config")
+
+
+@pytest.fixture
+def open_app(demo, qtbot, aio) -> Iterator[Callable[..., MainWindow]]:
+    windows: list[MainWindow] = []
+
+    def start(home: Home, key: str | None = None, tray: TrayDouble | None = None) -> MainWindow:
+        config = ClientConfig(base_url=demo.lms_url, backoff_base=0.01)
+        session = Session(
+            lambda **kw: OptiLearnClient(config, **kw),
+            server_url=demo.lms_url,
+            credentials=CredentialStore(home.keyring),
+            settings=home.settings,
+            cache_dir=home.root / "cache",
+        )
+        window = MainWindow(
+            session,
+            LinkOpener(LinkPolicy(demo.lms_url), OpenedUrls()),
+            settings=home.settings,
+            tray=tray if tray is not None else TrayDouble(),
+            watch_interval=0.2,
+        )
+        window.tray_double = tray  # type: ignore[attr-defined]
+        qtbot.addWidget(window)
+        windows.append(window)
+        aio(session.probe_keyring())
+        user = aio(session.resume())
+        window.show()
+        if user is not None:
+            window.on_signed_in(user)
+        else:
+            window.start()
+            fill_sign_in(qtbot, window, demo.account(key or "parent_three"))
+            qtbot.waitUntil(lambda: window.sign_in_dialog is None, timeout=15_000)
+        qtbot.waitUntil(lambda: overview_loaded(window), timeout=15_000)
+        # The watcher's first round sets the baseline: what is in the inbox now is old news.
+        qtbot.waitUntil(
+            lambda: (
+                window.watcher is not None
+                and window.watcher.unread is not None
+                and not window.watcher._tasks.is_running("poll")
+            ),
+            timeout=15_000,
+        )
+        return window
+
+    yield start
+    for window in windows:
+        if shiboken6.isValid(window):
+            window._quitting = True
+            window.close()
+        aio(window.session.leave())
+
+
+def messages(window: MainWindow) -> list[tuple[str, str]]:
+    return window.tray.backend.messages  # type: ignore[union-attr]
+
+
+def polls_after(qtbot, window: MainWindow, extra: int = 3) -> None:
+    """Let the watcher run a few more rounds (to prove nothing else, or nothing twice, comes)."""
+    target = window.watcher.requests + extra
+    qtbot.waitUntil(lambda: window.watcher.requests >= target, timeout=15_000)
+
+
+def test_a_grade_alerts_each_linked_parent_exactly_once(open_app, demo, qtbot, tmp_path):
+    a = open_app(Home(tmp_path / "a"), "parent_shared_a")
+    b = open_app(Home(tmp_path / "b"), "parent_shared_b")
+    child = a.data.children[0]
+    demo.grade(child.student_id, score=91, title="Fractions quiz")
+    for window in (a, b):
+        qtbot.waitUntil(lambda w=window: len(messages(w)) == 1, timeout=15_000)
+        title, body = messages(window)[0]
+        assert child.name.split()[0] in title and "Fractions quiz" in body
+    polls_after(qtbot, a)
+    polls_after(qtbot, b)
+    assert len(messages(a)) == len(messages(b)) == 1  # never twice
+
+
+def test_a_disabled_key_gives_no_alert(open_app, demo, qtbot, tmp_path, aio, make_client):
+    b_client = make_client("parent_shared_b")
+    aio(b_client.update_preferences([PreferenceChange(key=ParentKey.CHILD_GRADED, enabled=False)]))
+    a = open_app(Home(tmp_path / "a"), "parent_shared_a")
+    b = open_app(Home(tmp_path / "b"), "parent_shared_b")
+    demo.grade(a.data.children[0].student_id, score=90)
+    qtbot.waitUntil(lambda: len(messages(a)) == 1, timeout=15_000)
+    polls_after(qtbot, b)
+    assert messages(b) == []
+
+
+def test_a_key_switched_off_on_this_computer_gives_no_alert(open_app, demo, qtbot, tmp_path):
+    home = Home(tmp_path / "a")
+    DesktopOptions().with_tray_alert(ParentKey.CHILD_GRADED, False).save(home.settings)
+    window = open_app(home, "parent_shared_a")
+    demo.grade(window.data.children[0].student_id, score=90)
+    polls_after(qtbot, window, extra=6)
+    assert messages(window) == []
+    assert window.watcher.unread >= 1  # it is in the inbox, only the tray stays quiet
+
+
+def test_two_children_give_two_weekly_digests(open_app, demo, qtbot, tmp_path):
+    window = open_app(Home(tmp_path / "g"), "parent_greenwood")
+    demo.digest("greenwood")
+    qtbot.waitUntil(lambda: len(messages(window)) == 2, timeout=15_000)
+    names = {c.name.split()[0] for c in window.data.children}
+    assert {next(n for n in names if n in title) for title, _ in messages(window)} == names
+
+
+def test_clicking_an_alert_opens_that_child_on_the_right_tab(open_app, demo, qtbot, tmp_path):
+    window = open_app(Home(tmp_path / "p"), "parent_three")
+    other = window.data.children[-1]
+    assert window.current_child != other.contact_id
+    demo.absence(other.student_id)
+    qtbot.waitUntil(lambda: len(messages(window)) == 1, timeout=15_000)
+    window.hide()
+    window.tray.backend.message_clicked.emit()
+    assert window.isVisible()
+    assert window.current_child == other.contact_id
+    assert window.tabs.currentWidget().section is Section.LIVE_CLASSES
+
+
+def test_no_duplicate_after_a_restart_and_nothing_lost_while_closed(
+    open_app, demo, qtbot, tmp_path
+):
+    home = Home(tmp_path / "p")
+    window = open_app(home, "parent_one")
+    child = window.data.children[0]
+    demo.grade(child.student_id, score=80, title="Before the restart")
+    qtbot.waitUntil(lambda: len(messages(window)) == 1, timeout=15_000)
+    window._quitting = True
+    window.close()
+    qtbot.waitUntil(lambda: True, timeout=10)
+    import asyncio  # noqa: F401 - the session leaves through the test loop below
+
+    window.session.keep_signed_in = True
+    demo.grade(child.student_id, score=70, title="While the app was closed")
+    again = open_app(home)  # resumed from the keyring: no password
+    qtbot.waitUntil(lambda: len(messages(again)) == 1, timeout=15_000)
+    polls_after(qtbot, again)
+    assert [b for _, b in messages(again)] == [messages(again)[0][1]]
+    assert "While the app was closed" in messages(again)[0][1]
+
+
+def test_notifications_made_while_offline_arrive_after_reconnecting(
+    open_app, demo, qtbot, tmp_path
+):
+    window = open_app(Home(tmp_path / "p"), "parent_one")
+    demo.add_fault(route="*", refuse=True)
+    qtbot.waitUntil(lambda: not window.watcher.online, timeout=15_000)
+    demo.grade(window.data.children[0].student_id, score=75, title="Graded offline")
+    polls_after(qtbot, window, extra=0)
+    assert messages(window) == []
+    demo.clear_faults()
+    window.watcher.poll_now()
+    qtbot.waitUntil(lambda: len(messages(window)) == 1, timeout=15_000)
+    assert "Graded offline" in messages(window)[0][1]
+
+
+def test_without_a_tray_the_alert_shows_in_the_window(open_app, demo, qtbot, tmp_path):
+    window = open_app(Home(tmp_path / "p"), "parent_one", tray=TrayDouble(available=False))
+    demo.grade(window.data.children[0].student_id, score=75, title="In-app please")
+    banner = window.alert_banner
+    qtbot.waitUntil(lambda: banner.isVisibleTo(window), timeout=15_000)
+    assert "In-app please" in banner.label.text()
+    assert window.tray.backend.messages == []
+
+
+def test_quiet_hours_hold_alerts_then_sum_them_up(open_app, demo, qtbot, tmp_path):
+    home = Home(tmp_path / "p")
+    always_quiet = DesktopOptions(
+        quiet_hours_enabled=True, quiet_start=time(0, 0), quiet_end=time(23, 59)
+    )
+    always_quiet.save(home.settings)
+    window = open_app(home, "parent_three")
+    demo.grade(window.data.children[0].student_id, score=88)
+    demo.absence(window.data.children[1].student_id)
+    qtbot.waitUntil(lambda: len(window.dispatcher.held) == 2, timeout=15_000)
+    assert messages(window) == []
+    DesktopOptions().save(home.settings)  # quiet hours over
+    window.release_held_alerts()
+    assert len(messages(window)) == 1
+    assert messages(window)[0][0] == "2 notifications during quiet hours"
+
+
+def test_tray_text_is_plain(open_app, demo, qtbot, tmp_path):
+    window = open_app(Home(tmp_path / "p"), "parent_one")
+    demo.grade(window.data.children[0].student_id, score=5, title='<b>bold</b><img src="x">')
+    qtbot.waitUntil(lambda: len(messages(window)) >= 1, timeout=15_000)
+    for title, body in messages(window):
+        assert "<" not in title + body and ">" not in title + body
+
+
+def test_notification_centre_lists_and_marks_read(open_app, demo, qtbot, tmp_path, aio):
+    window = open_app(Home(tmp_path / "p"), "parent_three")
+    demo.digest("svpms")
+    qtbot.waitUntil(lambda: window.watcher.unread >= 3, timeout=15_000)
+    window.open_notification_centre()
+    centre = window.notification_centre
+    qtbot.waitUntil(lambda: centre.model.rowCount() >= 3, timeout=15_000)
+    children = {centre.model.index(r, 0).data() for r in range(centre.model.rowCount())}
+    assert {c.name for c in window.data.children} <= children
+    before = centre.unread
+    centre.table.selectRow(0)
+    qtbot.waitUntil(lambda: centre.mark_button.isEnabled(), timeout=5_000)
+    centre.mark_button.click()
+    qtbot.waitUntil(lambda: centre.unread == before - 1, timeout=15_000)
+    centre.mark_all_button.click()
+    qtbot.waitUntil(lambda: centre.unread == 0, timeout=15_000)
+    assert aio(window.session.client.unread_count()) == 0
+    assert window.bell.accessibleName() == "Notifications, none unread"
+
+
+def test_tray_menu_has_the_documented_entries(open_app, tmp_path):
+    window = open_app(Home(tmp_path / "p"), "parent_three")
+    texts = [a.text() for a in window.tray.menu.actions() if a.text()]
+    assert texts[0] == "Open OptiLearn Desktop"
+    assert texts[-4:] == ["Refresh", "Notification settings…", "Sign out", "Quit"]
+    assert len(texts) == 4 + 1 + len(window.data.children)  # one entry per child
