@@ -120,6 +120,7 @@ async def run(app: QApplication, window: MainWindow, args: argparse.Namespace) -
             settings=None if args.demo else LocalSettings(dirs.config),
             cache_dir=dirs.cache,
         )
+        settings = LocalSettings(dirs.config)
         tray = None
         if args.screenshots is None:
             from .desktop_integration import application_icon
@@ -131,7 +132,7 @@ async def run(app: QApplication, window: MainWindow, args: argparse.Namespace) -
             LinkOpener(LinkPolicy(base_url)),
             institution=args.institution,
             demo_accounts=demo_accounts,
-            settings=LocalSettings(dirs.config),
+            settings=settings,
             tray=tray,
         )
         await session.probe_keyring()
@@ -139,7 +140,11 @@ async def run(app: QApplication, window: MainWindow, args: argparse.Namespace) -
         if args.screenshots is not None:
             return await _screenshots(window, session, demo, resumed, args.screenshots)
         if resumed is not None:
-            window.show()
+            from .core.desktop_options import DesktopOptions
+
+            # "Start in the tray": a remembered parent gets the icon and alerts, no window.
+            if window.tray.available and DesktopOptions.load(settings).start_in_tray:
+                window.hide()
             window.on_signed_in(resumed)
         else:
             window.start()

@@ -57,6 +57,7 @@ class DesktopOptions:
     quiet_start: time = DEFAULT_QUIET_START
     quiet_end: time = DEFAULT_QUIET_END
     start_in_tray: bool = False
+    keep_running_in_tray: bool = True  # closing the window keeps alerts coming (tray: Quit)
 
     def __post_init__(self) -> None:
         # Keys are stored as plain wire strings whatever the caller passed (ParentKey or str).
@@ -107,6 +108,7 @@ class DesktopOptions:
                 "end": format_hhmm(self.quiet_end),
             },
             "start_in_tray": self.start_in_tray,
+            "keep_running_in_tray": self.keep_running_in_tray,
         }
 
     @classmethod
@@ -122,12 +124,14 @@ class DesktopOptions:
         quiet = quiet if isinstance(quiet, Mapping) else {}
         enabled = quiet.get("enabled")
         start_in_tray = raw.get("start_in_tray")
+        keep_running = raw.get("keep_running_in_tray")
         return cls(
             tray_alerts_off=frozenset(off),
             quiet_hours_enabled=enabled if isinstance(enabled, bool) else False,
             quiet_start=parse_hhmm(quiet.get("start"), DEFAULT_QUIET_START),
             quiet_end=parse_hhmm(quiet.get("end"), DEFAULT_QUIET_END),
             start_in_tray=start_in_tray if isinstance(start_in_tray, bool) else False,
+            keep_running_in_tray=keep_running if isinstance(keep_running, bool) else True,
         )
 
     @classmethod

@@ -34,7 +34,7 @@ MAX_PAGES = 10  # 1,000 notifications between two checks is more than any parent
 
 
 class NotificationWatcher(QObject):
-    arrived = Signal(list)  # list[Notification], oldest first, each exactly once
+    arrived = Signal(object)  # list[Notification], oldest first, each exactly once
     unread_changed = Signal(int)
     connectivity_changed = Signal(bool)  # False while only probing
     session_ended = Signal()

@@ -458,6 +458,8 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         dialog.finished.connect(dialog.deleteLater)
+        if self.watcher is not None:  # the server part follows the connection while open
+            self.watcher.connectivity_changed.connect(dialog.set_online)
         dialog.open()  # never exec() under qasync
 
     def open_alert(self, alert: Alert) -> None:
@@ -719,7 +721,7 @@ class MainWindow(QMainWindow):
         from ..core.desktop_options import DesktopOptions
 
         options = DesktopOptions.load(self.settings) if self.settings else DesktopOptions()
-        return getattr(options, "keep_running_in_tray", True)
+        return options.keep_running_in_tray
 
     def paintEvent(self, event: QPaintEvent) -> None:
         # Not an event filter: that would run Python for every event of every child widget.

@@ -275,3 +275,18 @@ def test_tray_menu_has_the_documented_entries(open_app, tmp_path):
     assert texts[0] == "Open OptiLearn Desktop"
     assert texts[-4:] == ["Refresh", "Notification settings…", "Sign out", "Quit"]
     assert len(texts) == 4 + 1 + len(window.data.children)  # one entry per child
+
+
+def test_closing_the_window_keeps_alerts_coming_by_choice(open_app, demo, qtbot, tmp_path):
+    home = Home(tmp_path / "p")
+    window = open_app(home, "parent_one")
+    closed: list[bool] = []
+    window.closed.connect(lambda: closed.append(True))
+    window.close()  # kept running in the tray (the default where there is a tray)
+    assert not window.isVisible() and closed == [] and window.watcher is not None
+    demo.grade(window.data.children[0].student_id, score=77, title="While hidden")
+    qtbot.waitUntil(lambda: len(messages(window)) == 1, timeout=15_000)
+    DesktopOptions(keep_running_in_tray=False).save(home.settings)
+    window.show()
+    window.close()  # the parent chose: closing the window quits
+    assert closed == [True]
