@@ -127,16 +127,11 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--events", type=int, default=10)
     args = parser.parse_args()
-    app = QApplication.instance() or QApplication([])
+    QApplication.instance() or QApplication([])
     with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
         runner.run(main_async(args.events))
-    app.shutdown()
     return 0
 
 
 if __name__ == "__main__":
-    code = main()
-    sys.stdout.flush()
-    # PySide 6.12 can abort in its own garbage collection during interpreter finalisation after
-    # this script's executor threads touched the Qt loop; the measurements are all printed.
-    os._exit(code)
+    raise SystemExit(main())
