@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from ..core.notification_alerts import Alert
+from ..core.notification_alerts import Alert, tray_text
 from ..models.children import Child
 from .child_switcher import describe
 
@@ -124,7 +124,8 @@ class TrayController(QObject):
             return
         self._last = alert
         self.shown.append(alert)
-        self.backend.show_message(alert.title, alert.body)  # type: ignore[union-attr]
+        # The last step before the OS: whatever built the alert, no markup reaches the daemon.
+        self.backend.show_message(tray_text(alert.title, 120), tray_text(alert.body))  # type: ignore[union-attr]
 
     def _message_clicked(self) -> None:
         if self._last is not None:
