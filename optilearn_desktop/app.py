@@ -57,6 +57,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--ca-bundle", type=_path, help="extra CA certificates (PEM) to trust")
     parser.add_argument(
+        "--poll-interval",
+        type=float,
+        default=30.0,
+        metavar="SECONDS",
+        help="how often to check for new notifications while online (default 30, as the web "
+        "portal; at least 5)",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="check what this installation needs (Qt platform plugin, image formats, keyring, "
@@ -134,6 +142,7 @@ async def run(app: QApplication, window: MainWindow, args: argparse.Namespace) -
             demo_accounts=demo_accounts,
             settings=settings,
             tray=tray,
+            watch_interval=max(5.0, args.poll_interval),
         )
         await session.probe_keyring()
         resumed = await session.resume()

@@ -423,7 +423,11 @@ class MainWindow(QMainWindow):
             self.notification_centre.reload()
 
     def set_unread(self, count: int) -> None:
-        self.bell.setText(f"🔔 {count}" if count else "🔔")
+        # Words, not an emoji bell: emoji fonts are missing on many desktops (a blank box).
+        self.bell.setText(f"Notifications ({count})" if count else "Notifications")
+        font = self.bell.font()
+        font.setBold(bool(count))
+        self.bell.setFont(font)
         label = f"Notifications, {count} unread" if count else "Notifications, none unread"
         self.bell.setAccessibleName(label)
         self.bell.setToolTip(label)
