@@ -137,39 +137,24 @@ def child_cached(start: float, server: str) -> None:
 def cached_suite(server: str, admin_key: str, account: dict, runs: int) -> None:
     """Inside a D-Bus session with an unlocked gnome-keyring: remember a parent, then start the
     app `runs` times against a normal and a 2 s slow server, beside the bare window."""
-    import asyncio
-
     import httpx
 
-    from optilearn_desktop.api.client import OptiLearnClient
-    from optilearn_desktop.api.config import ClientConfig
-    from optilearn_desktop.core.app_dirs import AppDirs
-    from optilearn_desktop.core.credentials import CredentialStore
-    from optilearn_desktop.core.parent_data import ParentData
-    from optilearn_desktop.core.session import Session
-    from optilearn_desktop.core.settings import LocalSettings
+    # The same first run the tests use: sign in with "keep me signed in", cache every child.
+    first_run = ROOT / "tests" / "app" / "remembered_first_run.py"
+    subprocess.run(
+        [
+            sys.executable,
+            str(first_run),
+            server,
+            account["institution_slug"],
+            account["email"],
+            account["password"],
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
 
-    async def remember() -> None:
-        dirs = AppDirs.default().ensure()
-        config = ClientConfig(base_url=server)
-        session = Session(
-            lambda **kw: OptiLearnClient(config, **kw),
-            server_url=server,
-            credentials=CredentialStore(),
-            settings=LocalSettings(dirs.config),
-            cache_dir=dirs.cache,
-        )
-        await session.probe_keyring()
-        await session.sign_in(
-            account["institution_slug"], account["email"], account["password"], True
-        )
-        data = ParentData(session.client, cache=session.cache)
-        await data.refresh_children()
-        for child in data.children:
-            await data.refresh_overview(child.contact_id)
-        await session.leave()
-
-    asyncio.run(remember())
     env = dict(os.environ)
     admin = {"X-Admin-Key": admin_key}
     rows: dict[str, list[dict[str, float]]] = {"bare": [], "cached": [], "cached_slow": []}
