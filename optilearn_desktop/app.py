@@ -92,6 +92,7 @@ async def run(app: QApplication, window: MainWindow, args: argparse.Namespace) -
     closed = asyncio.Event()
     window.closed.connect(closed.set)
     app.aboutToQuit.connect(closed.set)
+    _quit_on_signals(window)
     if not window.isVisible():  # closed while the frame was painting
         return 0
 
@@ -127,6 +128,7 @@ async def run(app: QApplication, window: MainWindow, args: argparse.Namespace) -
             credentials=None if args.demo else CredentialStore(),
             settings=None if args.demo else LocalSettings(dirs.config),
             cache_dir=dirs.cache,
+            remember_off_reason="the demo school starts afresh every time" if args.demo else None,
         )
         settings = LocalSettings(dirs.config)
         tray = None
@@ -192,6 +194,28 @@ async def _screenshots(
     window.close()
     await _leave(session)
     return 0
+
+
+def _quit_on_signals(window: MainWindow) -> None:
+    """Ctrl+C in a terminal or a polite `kill`: leave as Quit does (session kept or revoked,
+    demo backend stopped), not mid-write."""
+    import asyncio
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    loop = asyncio.get_running_loop()
+
+    def request_quit(*_: object) -> None:
+        loop.call_soon_threadsafe(window.quit_app)
+
+    for name in ("SIGINT", "SIGTERM"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), request_quit)
+    # Python handles a signal only when it runs; while Qt waits in C++ a timer lets it.
+    wake = QTimer(window)
+    wake.timeout.connect(lambda: None)
+    wake.start(500)
 
 
 async def _leave(session: Any) -> None:

@@ -37,8 +37,10 @@ class Session:
         credentials: CredentialStore | None = None,
         settings: LocalSettings | None = None,
         cache_dir: Path | None = None,
+        remember_off_reason: str | None = None,
     ) -> None:
         self._client_factory = client_factory
+        self._remember_off_reason = remember_off_reason
         self.server_url = server_url
         self._credentials = credentials
         self._settings = settings
@@ -60,6 +62,11 @@ class Session:
     def keyring_notice(self) -> str | None:
         """Why nothing is remembered, when remembering was wanted (not for the demo school)."""
         return self.keyring_problem if self._credentials is not None else None
+
+    @property
+    def why_not_remembered(self) -> str | None:
+        """For the sign-in dialog: why "Keep me signed in" is not offered, if it is not."""
+        return self.keyring_problem or (None if self.can_remember else self._remember_off_reason)
 
     @property
     def can_remember(self) -> bool:

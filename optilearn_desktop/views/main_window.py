@@ -307,7 +307,7 @@ class MainWindow(QMainWindow):
             email=account.email if account else "",
             demo_accounts=self._demo_accounts,
             keep_option=self.session.can_remember,
-            keep_problem=self.session.keyring_problem,
+            keep_problem=self.session.why_not_remembered,
             parent=self,
         )
         if message:
@@ -423,6 +423,7 @@ class MainWindow(QMainWindow):
             self.notification_centre.reload()
 
     def set_unread(self, count: int) -> None:
+        self.bell.setEnabled(self.watcher is not None)
         # Words, not an emoji bell: emoji fonts are missing on many desktops (a blank box).
         self.bell.setText(f"Notifications ({count})" if count else "Notifications")
         font = self.bell.font()
