@@ -293,48 +293,27 @@ def child_switch(children_count: int, courses: int, switches: int) -> None:
 def run_cached_suite(demo, account: str, runs: int, env: dict[str, str]) -> dict | None:
     """The remembered-session rows need a real keyring: gnome-keyring in a private D-Bus
     session (skipped, and said so, where the machine has none)."""
-    import shutil
-    import tempfile
+    from tests.keyring_session import MISSING, keyring_home, run_in_keyring_session
 
-    if not (shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon")):
+    if MISSING:
         return None
-    with tempfile.TemporaryDirectory(prefix="olbench-", dir="/tmp") as home:
-        runtime = Path(home, "run")
-        runtime.mkdir(mode=0o700)
-        suite_env = {k: v for k, v in env.items() if not k.startswith(("DBUS_", "GNOME_KEY"))}
-        suite_env.update(
-            HOME=home,
-            XDG_RUNTIME_DIR=str(runtime),
-            XDG_DATA_HOME=f"{home}/d",
-            OPTILEARN_DESKTOP_HOME=f"{home}/app",
-        )
-        script = (
-            "printf pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null"
-            ' && exec "$0" "$@"'
-        )
-        out = subprocess.run(
-            [
-                "dbus-run-session",
-                "--",
-                "sh",
-                "-c",
-                script,
-                sys.executable,
-                __file__,
-                "--child",
-                "cached-suite",
-                "--server",
-                demo.lms_url,
-                "--admin-key",
-                demo.admin_key,
-                "--account",
-                account,
-                "--runs",
-                str(runs),
-            ],
+    with keyring_home(env) as (home, suite_env):
+        suite_env["OPTILEARN_DESKTOP_HOME"] = str(home / "app")
+        out = run_in_keyring_session(
+            'exec "$0" "$@"',
+            sys.executable,
+            __file__,
+            "--child",
+            "cached-suite",
+            "--server",
+            demo.lms_url,
+            "--admin-key",
+            demo.admin_key,
+            "--account",
+            account,
+            "--runs",
+            str(runs),
             env=suite_env,
-            capture_output=True,
-            text=True,
             timeout=600,
         )
     for line in out.stdout.splitlines():

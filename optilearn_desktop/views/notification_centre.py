@@ -124,12 +124,8 @@ class NotificationCentre(QDialog):
         self._update_buttons()
 
     def selected(self) -> list[Notification]:
-        proxy = self.table.model()
         rows = self.model.rows()
-        return [
-            rows[proxy.mapToSource(index).row()]  # type: ignore[attr-defined]
-            for index in self.table.selectionModel().selectedRows()
-        ]
+        return [rows[index.row()] for index in self.table.selectionModel().selectedRows()]
 
     def mark_selected(self) -> None:
         ids = [n.id for n in self.selected() if not n.is_read]

@@ -8,25 +8,19 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import os
-import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 import pytest
 
+from ..keyring_session import MISSING, SKIP_REASON, keyring_home, run_in_keyring_session
+
 SCRIPT = Path(__file__).with_name("secret_service_check.py")
-MISSING = [
-    tool for tool in ("dbus-run-session", "gnome-keyring-daemon") if shutil.which(tool) is None
-]
 
 pytestmark = [
     pytest.mark.skipif(
         bool(MISSING),
-        reason=f"real Secret Service test needs {', '.join(MISSING)} "
-        "(apt-get install dbus gnome-keyring)",
+        reason=SKIP_REASON,
     ),
     pytest.mark.skipif(
         importlib.util.find_spec("secretstorage") is None,
@@ -36,36 +30,9 @@ pytestmark = [
 
 
 def test_round_trip_lock_and_delete_through_gnome_keyring() -> None:
-    # A short private runtime dir: gnome-keyring's control socket path must fit in 108 bytes.
-    with tempfile.TemporaryDirectory(prefix="olkr-", dir="/tmp") as home:
-        runtime = Path(home, "run")
-        runtime.mkdir(mode=0o700)
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("DBUS_", "GNOME_KEYRING"))}
-        env.update(
-            HOME=home,
-            XDG_DATA_HOME=f"{home}/data",
-            XDG_CONFIG_HOME=f"{home}/config",
-            XDG_RUNTIME_DIR=str(runtime),
-        )
-        inner = (
-            "printf pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null"
-            ' && exec "$0" "$1"'
-        )
-        result = subprocess.run(
-            [
-                shutil.which("dbus-run-session") or "dbus-run-session",
-                "--",
-                "sh",
-                "-c",
-                inner,
-                sys.executable,
-                str(SCRIPT),
-            ],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=90,
-            check=False,
+    with keyring_home() as (_home, env):
+        result = run_in_keyring_session(
+            'exec "$0" "$1"', sys.executable, str(SCRIPT), env=env, timeout=90
         )
     assert result.returncode == 0, result.stderr
     found = json.loads(result.stdout.strip().splitlines()[-1])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import IntEnum
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ...core.parent_data import ChildState
@@ -100,8 +100,7 @@ class CertificatesPage(OverviewPage):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        source: QModelIndex = self.table.model().mapToSource(rows[0])  # type: ignore[attr-defined]
-        return self.model.rows()[source.row()]
+        return self.model.rows()[rows[0].row()]
 
     def select_row(self, row: int) -> None:
         self.table.selectRow(row)
