@@ -182,7 +182,7 @@ def child_switch(children_count: int, courses: int, switches: int) -> None:
     from optilearn_desktop.core.parent_data import ParentData
     from optilearn_desktop.core.session import Session
     from optilearn_desktop.models.children import Child
-    from optilearn_desktop.models.overview import ChildOverview
+    from optilearn_desktop.models.overview import ChildOverview, Section
     from optilearn_desktop.views.link_opener import LinkOpener
     from optilearn_desktop.views.main_window import MainWindow
 
@@ -257,7 +257,8 @@ def child_switch(children_count: int, courses: int, switches: int) -> None:
         )
 
     data = ParentData(None, clock=lambda: now)  # type: ignore[arg-type]
-    data.remember(kids, {k.contact_id: (overview(i), now) for i, k in enumerate(kids)})
+    every = dict.fromkeys(Section, now)
+    data.remember(kids, {k.contact_id: (overview(i), every) for i, k in enumerate(kids)}, now)
     window.data = data
     window.switcher.set_children(kids, kids[0].contact_id)
     window.stack.setCurrentWidget(window.overview_view)

@@ -121,16 +121,17 @@ async def run(app: QApplication, window: MainWindow, args: argparse.Namespace) -
         demo_accounts = [a for a in demo.info["accounts"] if a.get("role") == "parent"]
     try:
         config = ClientConfig(base_url=base_url, ca_bundle=args.ca_bundle)
+        # One instance for the whole app: two would each write back their own copy of the file.
+        settings = LocalSettings(dirs.config)
         session = Session(
             lambda **options: OptiLearnClient(config, **options),
             server_url=base_url,
             # The demo school is new on every run: nothing of it is worth keeping.
             credentials=None if args.demo else CredentialStore(),
-            settings=None if args.demo else LocalSettings(dirs.config),
+            settings=None if args.demo else settings,
             cache_dir=dirs.cache,
             remember_off_reason="the demo school starts afresh every time" if args.demo else None,
         )
-        settings = LocalSettings(dirs.config)
         tray = None
         if args.screenshots is None:
             from .desktop_integration import application_icon

@@ -59,7 +59,7 @@ class NotificationWatcher(QObject):
         self.requests = 0  # requests sent, for the idle benchmark
         self._backoff = backoff or Backoff()
         self._seen: set[str] = set()
-        self._baseline_in_memory = False
+        self._baseline: bool | None = None  # whether the first run's inbox was taken as seen
         self._stopped = False
         self._polls = 0
         self._tasks = TaskRunner()
@@ -132,12 +132,13 @@ class NotificationWatcher(QObject):
             await self.cache.mark_seen(ids)
 
     async def _has_baseline(self) -> bool:
-        if self.cache is None:
-            return self._baseline_in_memory
-        return await self.cache.get_meta(BASELINE_META) is not None
+        if self._baseline is None:  # read the store once, not on every check
+            known = self.cache is not None and await self.cache.get_meta(BASELINE_META)
+            self._baseline = bool(known)
+        return self._baseline
 
     async def _set_baseline(self) -> None:
-        self._baseline_in_memory = True
+        self._baseline = True
         if self.cache is not None:
             await self.cache.put_meta(BASELINE_META, "1")
 

@@ -87,15 +87,12 @@ class ParentData:
         if cached is None:
             return False
         children, at = cached
-        self.children, self.children_updated_at = children, at
+        overviews = {}
         for child in children:
             known = await self.cache.load_overview(child.contact_id)
-            if known is None:
-                continue
-            overview, updated_at = known
-            state = self._states.setdefault(child.contact_id, ChildState(child=child))
-            self._merge(state, overview, at=at)
-            state.updated_at = dict(updated_at)
+            if known is not None:
+                overviews[child.contact_id] = known
+        self.remember(children, overviews, at)
         return True
 
     async def refresh_overview(self, child_id: str) -> ChildState:
@@ -141,18 +138,22 @@ class ParentData:
             await self.cache.delete_child(child_id)
 
     def remember(
-        self, children: list[Child], overviews: dict[str, tuple[ChildOverview, datetime]]
+        self,
+        children: list[Child],
+        overviews: dict[str, tuple[ChildOverview, dict[Section, datetime]]],
+        at: datetime,
     ) -> None:
-        """Adopt children and overviews known from elsewhere (a cache, a benchmark), each with
-        the time it was fetched; the next refresh revalidates them."""
-        self.children = list(children)
+        """Adopt children (fetched at `at`) and overviews (each section with the time it was
+        fetched) known from elsewhere: the cache, a benchmark. The next refresh revalidates."""
+        self.children, self.children_updated_at = list(children), at
         for child in children:
             known = overviews.get(child.contact_id)
             if known is None:
                 continue
-            overview, fetched_at = known
+            overview, updated_at = known
             state = self._states.setdefault(child.contact_id, ChildState(child=child))
-            self._merge(state, overview, at=fetched_at)
+            self._merge(state, overview, at=at)
+            state.updated_at = dict(updated_at)
 
     def forget(self, child_id: str) -> None:
         self._states.pop(child_id, None)

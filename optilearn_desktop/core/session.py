@@ -116,9 +116,11 @@ class Session:
         from ..models.auth import AuthTokens, SignedInUser
 
         remembered = self._settings.remembered if self._settings else None
-        if remembered is None or not self.can_remember or remembered.server_url != self._origin():
+        if remembered is None or not self.can_remember:
             return None
         account = self._account_for(remembered.institution_slug, remembered.email)
+        if account.server_url != remembered.server_url:  # remembered for another server
+            return None
         try:
             token = await self._in_keyring(self._credentials.load_refresh_token, account)  # type: ignore[union-attr]
         except Exception as exc:  # KeyringUnavailableError and backend errors alike
@@ -178,11 +180,6 @@ class Session:
         self._keyring.shutdown(wait=True)
 
     # -- internals -----------------------------------------------------------------------------
-
-    def _origin(self) -> str:
-        from .credentials import AccountRef
-
-        return AccountRef(self.server_url, "x", "x").server_url
 
     def _account_for(self, slug: str, email: str) -> AccountRef:
         from .credentials import AccountRef

@@ -3,36 +3,22 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..core.notification_alerts import Alert
-from .text import plain_label
+from .banner import Banner
 
 
-class AlertBanner(QFrame):
+class AlertBanner(Banner):
     show_requested = Signal(object)  # Alert
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("alert_banner")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 6, 12, 6)
-        self.label = plain_label(wrap=True)
-        self.label.setObjectName("alert_banner_text")
-        self.open_button = QPushButton("Show")
-        self.open_button.setObjectName("alert_banner_show")
-        self.open_button.setAccessibleName("Show what this notification is about")
-        dismiss = QPushButton("Dismiss")
-        dismiss.setObjectName("alert_banner_dismiss")
-        dismiss.setAccessibleName("Dismiss the notification")
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.open_button)
-        layout.addWidget(dismiss)
-        self.open_button.clicked.connect(self._open)
-        dismiss.clicked.connect(self.clear)
+        super().__init__("alert_banner", parent)
+        self.open_button = self.add_button(
+            "Show", "show", "Show what this notification is about", self._open
+        )
+        self.add_button("Dismiss", "dismiss", "Dismiss the notification", self.clear)
         self._alert: Alert | None = None
-        self.hide()
 
     def show_alert(self, alert: Alert) -> None:
         self._alert = alert
@@ -48,5 +34,4 @@ class AlertBanner(QFrame):
 
     def clear(self) -> None:
         self._alert = None
-        self.label.clear()
-        self.hide()
+        super().clear()

@@ -4,7 +4,6 @@ quick stats and six read-only tabs for the selected child."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -172,13 +171,11 @@ class MainWindow(QMainWindow):
         *,
         institution: str = "",
         demo_accounts: list[dict[str, Any]] | None = None,
-        data_factory: Callable[..., ParentData] | None = None,
         settings: LocalSettings | None = None,
         tray: TrayBackend | None = None,
         watch_interval: float = 30.0,
     ) -> None:
         """Add the services and build the overview (tabs, stats, empty states)."""
-        from ..core.parent_data import ParentData
         from .tray import TrayController
 
         self.settings = settings
@@ -197,7 +194,6 @@ class MainWindow(QMainWindow):
         self.links = links
         self._institution = institution
         self._demo_accounts = demo_accounts
-        self._data_factory = data_factory or ParentData
         self._build_chrome()
         self._build_overview()
         self.tray.in_app_alert.connect(self.alert_banner.show_alert)
@@ -336,7 +332,9 @@ class MainWindow(QMainWindow):
             self.data.client = client
             self.data.cache = self.session.cache
         else:
-            self.data = self._data_factory(client, self.clock, cache=self.session.cache)
+            from ..core.parent_data import ParentData
+
+            self.data = ParentData(client, self.clock, cache=self.session.cache)
         self._data_account = self.session.account
         self.user_label.setText(user.name or user.email)
         self.user_label.setToolTip("")
@@ -459,7 +457,7 @@ class MainWindow(QMainWindow):
             client,
             self.settings,
             self.tasks,
-            online=not self.offline_banner.isVisible(),
+            online=self.watcher.online if self.watcher is not None else True,
             parent=self,
         )
         dialog.finished.connect(dialog.deleteLater)

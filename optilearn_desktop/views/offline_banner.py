@@ -5,32 +5,21 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
+from .banner import Banner
 from .colors import accents
 from .formatting import absolute
-from .text import plain_label
 
 
-class OfflineBanner(QFrame):
+class OfflineBanner(Banner):
     retry_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("offline_banner")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 6, 12, 6)
-        self.label = plain_label(wrap=True)
-        self.label.setObjectName("offline_banner_text")
-        self.retry = QPushButton("Retry now")
-        self.retry.setObjectName("offline_banner_retry")
-        self.retry.setAccessibleName("Retry connecting to OptiLearn")
-        self.retry.setToolTip("Try to reach OptiLearn again")
-        self.retry.clicked.connect(self.retry_requested)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.retry)
-        self.hide()
+        super().__init__("offline_banner", parent)
+        self.retry = self.add_button(
+            "Retry now", "retry", "Retry connecting to OptiLearn", self.retry_requested.emit
+        )
 
     def show_offline(
         self, reason: str, data_from: datetime | None, next_try_in: int | None
@@ -44,7 +33,3 @@ class OfflineBanner(QFrame):
         self.label.setText(text)
         self.setAccessibleName(text)
         self.show()
-
-    def clear(self) -> None:
-        self.hide()
-        self.label.clear()
