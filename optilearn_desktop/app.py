@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+EARLY_READ_TIMEOUT = 1.0  # seconds the window waits for the saved overview before painting
 
 
 def _path(value: str) -> Any:
@@ -82,8 +83,10 @@ def _choose_locale() -> None:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
-async def run(app: QApplication, window: MainWindow, args: argparse.Namespace) -> int:
-    """Runs once the window frame is on screen: load the services, attach them, sign in."""
+async def run(
+    app: QApplication, window: MainWindow, args: argparse.Namespace, early: EarlyStart | None = None
+) -> int:
+    """Runs once the window is on screen: load the services, attach them, sign in."""
     import asyncio
 
     from .core.event_loop import install_asyncgen_hooks
@@ -96,18 +99,6 @@ async def run(app: QApplication, window: MainWindow, args: argparse.Namespace) -
     if not window.isVisible():  # closed while the frame was painting
         return 0
 
-    from .api.client import OptiLearnClient
-    from .api.config import ClientConfig
-    from .core.app_dirs import AppDirs
-    from .core.credentials import CredentialStore
-    from .core.links import LinkPolicy
-    from .core.log_setup import configure_logging
-    from .core.session import Session
-    from .core.settings import LocalSettings
-    from .views.link_opener import LinkOpener
-
-    dirs = AppDirs.default().ensure()
-    configure_logging(dirs.log)
     demo: Any = None
     base_url = args.server
     demo_accounts: list[dict[str, Any]] | None = None
@@ -120,33 +111,10 @@ async def run(app: QApplication, window: MainWindow, args: argparse.Namespace) -
         base_url = demo.lms_url
         demo_accounts = [a for a in demo.info["accounts"] if a.get("role") == "parent"]
     try:
-        config = ClientConfig(base_url=base_url, ca_bundle=args.ca_bundle)
-        # One instance for the whole app: two would each write back their own copy of the file.
-        settings = LocalSettings(dirs.config)
-        session = Session(
-            lambda **options: OptiLearnClient(config, **options),
-            server_url=base_url,
-            # The demo school is new on every run: nothing of it is worth keeping.
-            credentials=None if args.demo else CredentialStore(),
-            settings=None if args.demo else settings,
-            cache_dir=dirs.cache,
-            remember_off_reason="the demo school starts afresh every time" if args.demo else None,
-        )
-        tray = None
-        if args.screenshots is None:
-            from .desktop_integration import application_icon
-            from .views.tray import QtTray
-
-            tray = QtTray(application_icon())
-        window.attach(
-            session,
-            LinkOpener(LinkPolicy(base_url)),
-            institution=args.institution,
-            demo_accounts=demo_accounts,
-            settings=settings,
-            tray=tray,
-            watch_interval=max(5.0, args.poll_interval),
-        )
+        if early is not None and early.services is not None:  # attached before the first paint
+            session, settings = early.services
+        else:
+            session, settings = _attach_services(window, args, base_url, demo_accounts, early)
         await session.probe_keyring()
         resumed = await session.resume()
         if args.screenshots is not None:
@@ -166,6 +134,105 @@ async def run(app: QApplication, window: MainWindow, args: argparse.Namespace) -
     finally:
         if demo is not None:
             demo.stop()
+
+
+class EarlyStart:
+    """The start-up prefetch (see core/cached_start.py): its keyring thread and credential
+    store, which the session goes on using, and the services if the saved overview was
+    attached and painted before the event loop started."""
+
+    def __init__(self, server_url: str) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        self.keyring = ThreadPoolExecutor(max_workers=1, thread_name_prefix="keyring")
+        self.future = self.keyring.submit(_prefetch, server_url)
+        self.credentials: Any = None
+        self.services: tuple[Any, Any] | None = None
+
+
+def _prefetch(server_url: str) -> tuple[Any, Any]:
+    """On the keyring thread, so that its imports and reads overlap Qt's start-up."""
+    from .core.cached_start import prefetch
+    from .core.credentials import CredentialStore
+
+    store = CredentialStore()
+    return store, prefetch(server_url, store)
+
+
+def _paint_saved_first(window: MainWindow, args: argparse.Namespace, early: EarlyStart) -> None:
+    """When the prefetch found a saved overview: attach the services and render it now, so
+    that the window's first paint shows it. Otherwise the bare frame paints first, as ever."""
+    from concurrent.futures import TimeoutError as FutureTimeout
+
+    try:  # bounded: a slow keyring (a prompt, D-Bus activation) must not hold the window
+        early.credentials, cached = early.future.result(timeout=EARLY_READ_TIMEOUT)
+    except FutureTimeout:
+        return
+    if cached is None:
+        return
+    data = cached.parent_data(window.clock)
+    if data is None:
+        return
+    early.services = _attach_services(window, args, args.server, None, early)
+    window.show_saved(data, cached.account, cached.name)
+
+
+def _attach_services(
+    window: MainWindow,
+    args: argparse.Namespace,
+    base_url: str,
+    demo_accounts: list[dict[str, Any]] | None,
+    early: EarlyStart | None,
+) -> tuple[Any, Any]:
+    from .core.app_dirs import AppDirs
+    from .core.credentials import CredentialStore
+    from .core.links import LinkPolicy
+    from .core.log_setup import configure_logging
+    from .core.session import Session
+    from .core.settings import LocalSettings
+    from .views.link_opener import LinkOpener
+
+    dirs = AppDirs.default().ensure()
+    configure_logging(dirs.log)
+    config: Any = None
+
+    def client(**options: Any) -> Any:
+        nonlocal config
+        from .api.client import OptiLearnClient  # httpx: not before the first paint
+        from .api.config import ClientConfig
+
+        config = config or ClientConfig(base_url=base_url, ca_bundle=args.ca_bundle)
+        return OptiLearnClient(config, **options)
+
+    # One instance for the whole app: two would each write back their own copy of the file.
+    settings = LocalSettings(dirs.config)
+    credentials = (early.credentials if early else None) or CredentialStore()
+    session = Session(
+        client,
+        server_url=base_url,
+        # The demo school is new on every run: nothing of it is worth keeping.
+        credentials=None if args.demo else credentials,
+        settings=None if args.demo else settings,
+        cache_dir=dirs.cache,
+        remember_off_reason="the demo school starts afresh every time" if args.demo else None,
+        keyring_executor=early.keyring if early else None,
+    )
+    tray = None
+    if args.screenshots is None:
+        from .desktop_integration import application_icon
+        from .views.tray import QtTray
+
+        tray = QtTray(application_icon())
+    window.attach(
+        session,
+        LinkOpener(LinkPolicy(base_url)),
+        institution=args.institution,
+        demo_accounts=demo_accounts,
+        settings=settings,
+        tray=tray,
+        watch_interval=max(5.0, args.poll_interval),
+    )
+    return session, settings
 
 
 async def _screenshots(
@@ -252,6 +319,8 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_self_test()
 
+    # A remembered parent's saved overview is read while Qt loads (not for a batch or demo run).
+    early = None if args.demo or args.screenshots is not None else EarlyStart(args.server)
     from PySide6.QtWidgets import QApplication
 
     from .desktop_integration import (
@@ -282,8 +351,11 @@ def main(argv: list[str] | None = None) -> int:
         apply_color_scheme(app, args.color_scheme)
     from .views.main_window import MainWindow
 
-    # The frame is painted before asyncio, qasync, httpx and pydantic load.
+    # The frame is painted before asyncio, qasync and httpx load; for a remembered parent
+    # it already shows the saved overview.
     window = MainWindow()
+    if early is not None:
+        _paint_saved_first(window, args, early)
     window.show()
     _until_painted(window)
     instance: SingleInstance | None = None
@@ -300,7 +372,7 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
-            return runner.run(run(app, window, args))
+            return runner.run(run(app, window, args, early))
     finally:
         if instance is not None:
             instance.release()

@@ -12,22 +12,17 @@ import base64
 import binascii
 import hashlib
 import logging
+import os
 import secrets
+import sys
 import threading
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-import keyring
-from keyring.backend import KeyringBackend
-from keyring.backends import chainer, fail, null
-from keyring.errors import (
-    InitError,
-    KeyringError,
-    KeyringLocked,
-    NoKeyringError,
-    PasswordDeleteError,
-    PasswordSetError,
-)
+if TYPE_CHECKING:  # keyring costs ~70 ms to import: it loads with the first keyring call
+    from keyring.backend import KeyringBackend
 
 log = logging.getLogger(__name__)
 
@@ -59,14 +54,14 @@ def _os_error_types() -> tuple[type[BaseException], ...]:
     return tuple(found)
 
 
-# What a backend may raise when the service is missing, locked or broken. RuntimeError and
-# OSError cover D-Bus connection failures and backends that report "not viable" that way.
-_BACKEND_ERRORS: tuple[type[BaseException], ...] = (
-    KeyringError,
-    OSError,
-    RuntimeError,
-    *_os_error_types(),
-)
+@cache
+def _backend_errors() -> tuple[type[BaseException], ...]:
+    """What a backend may raise when the service is missing, locked or broken. RuntimeError
+    and OSError cover D-Bus connection failures and backends that report "not viable" that
+    way."""
+    from keyring.errors import KeyringError
+
+    return (KeyringError, OSError, RuntimeError, *_os_error_types())
 
 
 class KeyringUnavailableError(Exception):
@@ -78,6 +73,8 @@ class KeyringUnavailableError(Exception):
 
 
 def _reason(exc: BaseException) -> str:
+    from keyring.errors import InitError, KeyringLocked, NoKeyringError, PasswordSetError
+
     name = type(exc).__name__
     if isinstance(exc, KeyringLocked) or name in ("LockedException", "PromptDismissedException"):
         return LOCKED
@@ -137,6 +134,8 @@ def _origin(url: str) -> str:
 
 def _unusable_backend(backend: KeyringBackend) -> bool:
     """Backends that can never hold a secret (keyring's fallbacks when nothing is installed)."""
+    from keyring.backends import chainer, fail, null
+
     if isinstance(backend, fail.Keyring | null.Keyring):
         return True
     if isinstance(backend, chainer.ChainerBackend):
@@ -155,6 +154,8 @@ class CredentialStore:
     def backend(self) -> KeyringBackend:
         if self._backend is None:
             # Lazy: discovering backends can be slow (D-Bus); it runs in the caller's executor.
+            import keyring
+
             self._backend = keyring.get_keyring()
         return self._backend
 
@@ -191,17 +192,7 @@ class CredentialStore:
         """The account's cache key; None only when none is stored (or what is stored is not a
         key at all). Raises `KeyringUnavailableError` when the keyring could not be read."""
         stored = self._call("get_password", ref.service, ref.username + _CACHE_KEY)
-        if stored is None:
-            return None
-        try:
-            key = base64.b64decode(stored, validate=True)
-        except (binascii.Error, ValueError):
-            key = b""
-        if len(key) != CACHE_KEY_BYTES:
-            # Garbage cannot decrypt anything, so replacing it loses nothing.
-            log.warning("The stored cache key is malformed; a new one will be created")
-            return None
-        return key
+        return None if stored is None else _decode_key(stored)
 
     def create_cache_key(self, ref: AccountRef) -> bytes:
         """Create and store a new key, unless a valid one is already there (then return it).
@@ -228,8 +219,24 @@ class CredentialStore:
         self.delete_refresh_token(ref)
         self.delete_cache_key(ref)
 
+    # --- start-up ------------------------------------------------------------------------
+    def read_for_start(self, ref: AccountRef) -> tuple[str | None, bytes | None] | None:
+        """Refresh token and cache key for the start-up prefetch, or None when they cannot be
+        read now. Straight from the Secret Service when keyring would choose it anyway: that
+        skips keyring's ~100 ms of imports and backend discovery while Qt starts. That way
+        never prompts (a locked collection is None); the session reads through keyring later
+        in every case, so this only decides what is painted first."""
+        if self._backend is None and _secret_service_is_default():
+            return _read_secret_service(ref)
+        try:
+            return self.load_refresh_token(ref), self.load_cache_key(ref)
+        except KeyringUnavailableError:
+            return None
+
     # --- backend edge --------------------------------------------------------------------
     def _delete(self, service: str, username: str) -> None:
+        from keyring.errors import PasswordDeleteError
+
         try:
             self._call("delete_password", service, username)
         except PasswordDeleteError:
@@ -243,10 +250,70 @@ class CredentialStore:
             raise KeyringUnavailableError(NO_SERVICE)
         try:
             return getattr(backend, op)(*args)
-        except _BACKEND_ERRORS as exc:
+        except _backend_errors() as exc:
+            from keyring.errors import PasswordDeleteError
+
             if isinstance(exc, PasswordDeleteError):
                 raise  # usually "no such entry": `_delete` checks
             reason = _reason(exc)
             # The exception text never carries the secret (only service/username at most).
             log.warning("Keyring %s failed: %s (%s)", op, reason, type(exc).__name__)
             raise KeyringUnavailableError(reason) from exc
+
+
+def _decode_key(stored: str) -> bytes | None:
+    try:
+        key = base64.b64decode(stored, validate=True)
+    except (binascii.Error, ValueError):
+        key = b""
+    if len(key) != CACHE_KEY_BYTES:
+        # Garbage cannot decrypt anything, so replacing it loses nothing.
+        log.warning("The stored cache key is malformed; a new one will be created")
+        return None
+    return key
+
+
+def _secret_service_is_default() -> bool:
+    """Whether keyring's own choice would be its Secret Service backend: Linux, no backend
+    named by PYTHON_KEYRING_BACKEND or keyringrc.cfg, no KEYRING_PROPERTY_* (another item
+    scheme), and no dbus-python (with it, KWallet may win). Third-party backends found through
+    entry points are not looked for: that scan is the cost being avoided."""
+    if not sys.platform.startswith("linux"):
+        return False
+    if any(k == "PYTHON_KEYRING_BACKEND" or k.startswith("KEYRING_PROPERTY_") for k in os.environ):
+        return False
+    config = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
+    if os.path.exists(os.path.join(config, "python_keyring", "keyringrc.cfg")):
+        return False
+    from importlib.util import find_spec
+
+    return find_spec("dbus") is None
+
+
+def _read_secret_service(ref: AccountRef) -> tuple[str | None, bytes | None] | None:
+    """Both secrets over one D-Bus connection, found as keyring's Secret Service backend
+    stores them (attributes service + username, the default collection)."""
+    try:
+        import secretstorage
+
+        connection = secretstorage.dbus_init()
+    except Exception:  # no bus, no secretstorage: the normal path decides
+        return None
+    try:
+        collection = secretstorage.get_default_collection(connection)
+        if collection.is_locked():
+            return None  # unlocking prompts: only the normal path may do that
+        found: list[str | None] = []
+        for suffix in (_REFRESH, _CACHE_KEY):
+            query = {"username": ref.username + suffix, "service": ref.service}
+            item = next(iter(collection.search_items(query)), None)
+            if item is not None and item.is_locked():
+                return None
+            found.append(None if item is None else item.get_secret().decode("utf-8"))
+    except Exception as exc:  # any doubt is a miss, never a crash
+        log.debug("start-up keyring read skipped (%s)", type(exc).__name__)
+        return None
+    finally:
+        connection.close()
+    token, key = found
+    return token or None, None if key is None else _decode_key(key)

@@ -28,6 +28,30 @@ T = TypeVar("T")
 _FAILURES = (CacheError, OSError, ValueError, ValidationError)
 
 
+def decode_children(data: bytes) -> list[Child] | None:
+    """A stored children list; None when it no longer parses (a miss)."""
+    try:
+        return ChildrenPayload.model_validate_json(data).children
+    except ValidationError:
+        return None
+
+
+def decode_overview(data: bytes) -> tuple[ChildOverview, dict[Section, datetime]] | None:
+    """A stored overview and when each section was fetched; None when it does not parse."""
+    try:
+        document = json.loads(data)
+        overview = ChildOverview.from_wire(document["overview"])
+        updated = {
+            Section(name): datetime.fromisoformat(at)
+            for name, at in document["updatedAt"].items()
+            if name in Section._value2member_map_
+        }
+    except (ValueError, KeyError, TypeError):
+        return None
+    # A section that no longer parses is simply not known offline.
+    return overview, {s: t for s, t in updated.items() if overview.section_ok(s)}
+
+
 class OfflineCache:
     def __init__(self, store: OfflineStore, executor: ThreadPoolExecutor, path: Path) -> None:
         self._store = store
@@ -70,11 +94,8 @@ class OfflineCache:
         found = await self._quietly("reading the children", self._store.get_children)
         if found is None:
             return None
-        data, at = found
-        try:
-            return ChildrenPayload.model_validate_json(data).children, at
-        except ValidationError:
-            return None
+        children = decode_children(found[0])
+        return None if children is None else (children, found[1])
 
     # -- overviews -----------------------------------------------------------------------------
 
@@ -94,20 +115,7 @@ class OfflineCache:
         self, child_id: str
     ) -> tuple[ChildOverview, dict[Section, datetime]] | None:
         found = await self._quietly("reading an overview", self._store.get_overview, child_id)
-        if found is None:
-            return None
-        try:
-            document = json.loads(found[0])
-            overview = ChildOverview.from_wire(document["overview"])
-            updated = {
-                Section(name): datetime.fromisoformat(at)
-                for name, at in document["updatedAt"].items()
-                if name in Section._value2member_map_
-            }
-        except (ValueError, KeyError, TypeError):
-            return None
-        # A section that no longer parses is simply not known offline.
-        return overview, {s: t for s, t in updated.items() if overview.section_ok(s)}
+        return None if found is None else decode_overview(found[0])
 
     async def delete_child(self, child_id: str) -> None:
         await self._quietly("removing a child", self._store.delete_child, child_id)

@@ -11,14 +11,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from ..api.client import OptiLearnClient
 from ..api.errors import ApiError, ForbiddenError, NotFoundError, OfflineError, ServerError
 from ..models.children import Child
 from ..models.overview import SECTION_FIELD, Certificate, ChildOverview, Section
 from .clock import Clock, utc_now
 from .errors import ChildGoneError
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # httpx stays out of the saved overview's first paint
+    from ..api.client import OptiLearnClient
     from .offline_cache import OfflineCache
 
 

@@ -38,6 +38,7 @@ class Session:
         settings: LocalSettings | None = None,
         cache_dir: Path | None = None,
         remember_off_reason: str | None = None,
+        keyring_executor: ThreadPoolExecutor | None = None,
     ) -> None:
         self._client_factory = client_factory
         self._remember_off_reason = remember_off_reason
@@ -51,7 +52,10 @@ class Session:
         self.keep_signed_in = False
         self.keyring_problem: str | None = None  # why nothing can be remembered, if so
         # Keyring calls can block on D-Bus; one thread keeps their order (rotations!).
-        self._keyring = ThreadPoolExecutor(max_workers=1, thread_name_prefix="keyring")
+        # (Given when the start-up prefetch already read from the keyring on that thread.)
+        self._keyring = keyring_executor or ThreadPoolExecutor(
+            max_workers=1, thread_name_prefix="keyring"
+        )
         self._pending: set[asyncio.Future[Any]] = set()
 
     @property

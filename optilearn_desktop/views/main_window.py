@@ -286,8 +286,26 @@ class MainWindow(QMainWindow):
 
     def start(self) -> None:
         """Show the window and ask for sign-in."""
+        if self.data is not None:  # a saved overview was painted, but nothing could resume
+            self._show_signed_out()
         self.show()
         self.ask_sign_in()
+
+    def show_saved(self, data: ParentData, account: object, name: str) -> None:
+        """A remembered parent's saved overview, painted before the session resumes (nothing
+        is requested: the event loop is not running yet). `on_signed_in` keeps it, refreshes."""
+        from .child_switcher import describe
+
+        self.data, self._data_account = data, account
+        self.user_label.setText(name)
+        self.user_label.setAccessibleName(f"Signed in as {name}")
+        first = data.children[0]
+        self.current_child = first.contact_id
+        self.switcher.set_children(data.children, first.contact_id)
+        self.stack.setCurrentWidget(self.overview_view)
+        self.setWindowTitle(f"{describe(first)} · OptiLearn Desktop")
+        self._render(first.contact_id)
+        self.children_shown.emit()
 
     def ask_sign_in(self, message: str | None = None) -> None:
         from .sign_in_dialog import SignInDialog

@@ -1,0 +1,116 @@
+"""The remembered parent's saved overview, read while Qt starts.
+
+`main()` submits `prefetch` to the session's keyring thread before it imports Qt: the settings
+file, the two secrets and the decrypted cache rows are ready by the time the window is built,
+so the saved overview can be the window's first paint. Bytes only (pydantic and httpx load on
+the UI thread, where the data is parsed exactly as the cache parses it). Anything unexpected
+is a miss: the normal resume, which runs afterwards in every case, then decides.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .app_dirs import AppDirs
+from .credentials import AccountRef, CredentialStore
+from .settings import LocalSettings
+
+if TYPE_CHECKING:
+    from .clock import Clock
+    from .parent_data import ParentData
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class CachedStart:
+    account: AccountRef
+    name: str  # the parent, as remembered
+    settings: LocalSettings
+    children: tuple[bytes, datetime]
+    overviews: dict[str, tuple[bytes, datetime]]  # contact id -> sealed row, opened
+
+    def parent_data(self, clock: Clock) -> ParentData | None:
+        """On the UI thread: parsed as `ParentData.load_cached` parses the cache (a row that no
+        longer parses is a miss); None when no child is known."""
+        from .offline_cache import decode_children, decode_overview
+        from .parent_data import ParentData
+
+        children = decode_children(self.children[0])
+        if not children:
+            return None
+        overviews = {}
+        for child in children:
+            row = self.overviews.get(child.contact_id)
+            known = None if row is None else decode_overview(row[0])
+            if known is not None:
+                overviews[child.contact_id] = known
+        data = ParentData(None, clock)  # type: ignore[arg-type] # the client comes on resume
+        data.remember(children, overviews, self.children[1])
+        return data
+
+
+def prefetch(
+    server_url: str, store: CredentialStore, dirs: AppDirs | None = None
+) -> CachedStart | None:
+    """The remembered parent's saved overview, or None. Blocking: run it on the thread that
+    makes every keyring call (see `Session`'s keyring executor)."""
+    try:
+        return _read(server_url, dirs or AppDirs.default(), store)
+    except Exception as exc:  # a start-up shortcut must never stop the start
+        log.warning("reading the saved overview early failed (%s)", type(exc).__name__)
+        return None
+
+
+def _read(server_url: str, dirs: AppDirs, store: CredentialStore) -> CachedStart | None:
+    settings = LocalSettings(dirs.config)
+    remembered = settings.remembered
+    if remembered is None:
+        return None
+    account = AccountRef(server_url, remembered.institution_slug, remembered.email)
+    if account.server_url != remembered.server_url:  # remembered for another server
+        return None
+    path = _existing_cache(dirs.cache, account)
+    if path is None:
+        return None
+    secrets = store.read_for_start(account)
+    if secrets is None or secrets[0] is None or secrets[1] is None:
+        return None
+    from .offline_store import CacheError, OfflineStore
+
+    try:
+        with OfflineStore(path, secrets[1]) as cache:
+            if not cache.key_matches():
+                return None
+            children = cache.get_children()
+            if children is None:
+                return None
+            overviews = {}
+            for child_id in _child_ids(children[0]):
+                found = cache.get_overview(child_id)
+                if found is not None:
+                    overviews[child_id] = found
+    except CacheError:
+        return None  # damaged or busy: the normal path rebuilds or retries
+    return CachedStart(account, remembered.name, settings, children, overviews)
+
+
+def _existing_cache(cache_dir: Path, account: AccountRef) -> Path | None:
+    from .offline_store import cache_path
+
+    path = cache_path(cache_dir, account)
+    return path if path.is_file() else None  # never create one here
+
+
+def _child_ids(children: bytes) -> list[str]:
+    document = json.loads(children)
+    return [
+        str(c["contactId"])
+        for c in document.get("children", [])
+        if isinstance(c, dict) and "contactId" in c
+    ]

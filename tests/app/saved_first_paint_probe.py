@@ -1,0 +1,69 @@
+"""Start the app as a remembered parent and report what its window's first paint showed.
+
+Run under a D-Bus session with an unlocked gnome-keyring, after remembered_first_run.py; argv:
+server URL. Prints one line of JSON: the first paint's state, then the state once the server's
+answer is on screen."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+
+def titles(window) -> list[str]:
+    model = window.courses_page.table.model()
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def main(server: str) -> int:
+    app = QApplication(sys.argv[:1])
+    from optilearn_desktop.app import main as app_main
+
+    report: dict[str, object] = {}
+
+    class Watch(QObject):
+        def eventFilter(self, obj, event):
+            if (
+                event.type() == QEvent.Type.Paint
+                and obj.isWidgetType()
+                and obj.objectName() == "main_window"
+                and "first_paint" not in report
+            ):
+                attached = hasattr(obj, "courses_page")  # False: the bare frame painted
+                report["first_paint"] = {
+                    "on_overview": attached and obj.stack.currentWidget() is obj.overview_view,
+                    "titles": titles(obj) if attached else [],
+                    "age": obj.courses_page.age_label.text() if attached else "",
+                    "client": attached and obj.session.client is not None,
+                    "keyring_loaded": "keyring" in sys.modules,
+                    "httpx_loaded": "httpx" in sys.modules,
+                }
+
+                def poll() -> None:  # until the server's answer is on screen, then quit
+                    if (
+                        obj.data is not None
+                        and obj.data.client is not None
+                        and not (
+                            obj.tasks.is_running("children") or obj.tasks.is_running("overview")
+                        )
+                    ):
+                        report["answered"] = {"titles": titles(obj)}
+                        obj.quit_app()
+                    else:
+                        QTimer.singleShot(50, poll)
+
+                QTimer.singleShot(50, poll)
+            return False
+
+    watch = Watch()
+    app.installEventFilter(watch)
+    code = app_main(["--server", server])
+    print("PROBE " + json.dumps(report), flush=True)
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1]))
