@@ -141,22 +141,34 @@ class EarlyStart:
     store, which the session goes on using, and the services if the saved overview was
     attached and painted before the event loop started."""
 
-    def __init__(self, server_url: str) -> None:
+    def __init__(self, server_url: str, dirs: Any) -> None:
         from concurrent.futures import ThreadPoolExecutor
 
         self.keyring = ThreadPoolExecutor(max_workers=1, thread_name_prefix="keyring")
-        self.future = self.keyring.submit(_prefetch, server_url)
+        self.future = self.keyring.submit(_prefetch, server_url, dirs)
         self.credentials: Any = None
         self.services: tuple[Any, Any] | None = None
 
+    @classmethod
+    def for_remembered(cls, args: argparse.Namespace) -> EarlyStart | None:
+        """Only for a remembered parent (the settings file, read here: a thread started for
+        nothing would slow the frame's own first paint), never for a batch or demo run."""
+        if args.demo or args.screenshots is not None:
+            return None
+        from .core.app_dirs import AppDirs
+        from .core.settings import LocalSettings
 
-def _prefetch(server_url: str) -> tuple[Any, Any]:
+        dirs = AppDirs.default()
+        return cls(args.server, dirs) if LocalSettings(dirs.config).remembered else None
+
+
+def _prefetch(server_url: str, dirs: Any) -> tuple[Any, Any]:
     """On the keyring thread, so that its imports and reads overlap Qt's start-up."""
     from .core.cached_start import prefetch
     from .core.credentials import CredentialStore
 
     store = CredentialStore()
-    return store, prefetch(server_url, store)
+    return store, prefetch(server_url, store, dirs)
 
 
 def _paint_saved_first(window: MainWindow, args: argparse.Namespace, early: EarlyStart) -> None:
@@ -320,7 +332,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_self_test()
 
     # A remembered parent's saved overview is read while Qt loads (not for a batch or demo run).
-    early = None if args.demo or args.screenshots is not None else EarlyStart(args.server)
+    early = EarlyStart.for_remembered(args)
     from PySide6.QtWidgets import QApplication
 
     from .desktop_integration import (
