@@ -17,6 +17,7 @@ from .models.routes import PRODUCTION_BASE_URL
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from .core.kiosk_policy import KioskPolicy
     from .views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -36,6 +37,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--server", default=PRODUCTION_BASE_URL, help="OptiLearn server URL")
     parser.add_argument("--institution", default="", help="institution code (slug), e.g. svpms")
+    parser.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="shared front-office computer: full screen, nothing kept on disk or in the "
+        "keyring, signed out after 2 minutes without input (IT can force it, fix the "
+        "institution and set the timeout in the machine-wide policy.toml; see docs/kiosk.md)",
+    )
     parser.add_argument(
         "--demo",
         action="store_true",
@@ -82,7 +90,19 @@ def _choose_locale() -> None:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
-async def run(app: QApplication, window: MainWindow, args: argparse.Namespace) -> int:
+def resolve_kiosk(args: argparse.Namespace) -> KioskPolicy:
+    """The machine-wide policy (IT's word wins), then `--kiosk`, which can only turn it on."""
+    from .core.kiosk_policy import load_policy, merge_cli
+
+    return merge_cli(load_policy(), args.kiosk)
+
+
+async def run(
+    app: QApplication,
+    window: MainWindow,
+    args: argparse.Namespace,
+    policy: KioskPolicy | None = None,
+) -> int:
     """Runs once the window frame is on screen: load the services, attach them, sign in."""
     import asyncio
 
@@ -106,8 +126,14 @@ async def run(app: QApplication, window: MainWindow, args: argparse.Namespace) -
     from .core.settings import LocalSettings
     from .views.link_opener import LinkOpener
 
-    dirs = AppDirs.default().ensure()
-    configure_logging(dirs.log)
+    kiosk = policy if policy is not None else resolve_kiosk(args)
+    kiosk_on = kiosk.enabled
+    dirs = AppDirs.default()
+    if kiosk_on:  # a shared computer: no folder made, no log file, nothing written
+        configure_logging(None)
+    else:
+        dirs.ensure()
+        configure_logging(dirs.log)
     demo: Any = None
     base_url = args.server
     demo_accounts: list[dict[str, Any]] | None = None
@@ -122,31 +148,42 @@ async def run(app: QApplication, window: MainWindow, args: argparse.Namespace) -
     try:
         config = ClientConfig(base_url=base_url, ca_bundle=args.ca_bundle)
         # One instance for the whole app: two would each write back their own copy of the file.
-        settings = LocalSettings(dirs.config)
+        # A kiosk reads no one's settings (a remembered sign-in there must not resume).
+        settings = None if kiosk_on else LocalSettings(dirs.config)
+        forget = args.demo or kiosk_on
         session = Session(
             lambda **options: OptiLearnClient(config, **options),
             server_url=base_url,
-            # The demo school is new on every run: nothing of it is worth keeping.
-            credentials=None if args.demo else CredentialStore(),
-            settings=None if args.demo else settings,
-            cache_dir=dirs.cache,
-            remember_off_reason="the demo school starts afresh every time" if args.demo else None,
+            # The demo school is new on every run, a kiosk is shared: nothing is kept.
+            credentials=None if forget else CredentialStore(),
+            settings=None if forget else settings,
+            cache_dir=None if kiosk_on else dirs.cache,
+            remember_off_reason=(
+                "this is a shared computer"
+                if kiosk_on
+                else "the demo school starts afresh every time"
+                if args.demo
+                else None
+            ),
         )
         tray = None
-        if args.screenshots is None:
+        if args.screenshots is None and not kiosk_on:
             from .desktop_integration import application_icon
             from .views.tray import QtTray
 
             tray = QtTray(application_icon())
         window.attach(
             session,
-            LinkOpener(LinkPolicy(base_url)),
+            LinkOpener(LinkPolicy(base_url), kiosk=kiosk_on),
             institution=args.institution,
             demo_accounts=demo_accounts,
             settings=settings,
             tray=tray,
             watch_interval=max(5.0, args.poll_interval),
+            kiosk=kiosk if kiosk_on else None,
         )
+        if kiosk.problem and not kiosk_on:  # IT's file is wrong: say so where IT will see it
+            window.notice_label.setText(kiosk.problem)
         await session.probe_keyring()
         resumed = await session.resume()
         if args.screenshots is not None:
@@ -155,7 +192,11 @@ async def run(app: QApplication, window: MainWindow, args: argparse.Namespace) -
             from .core.desktop_options import DesktopOptions
 
             # "Start in the tray": a remembered parent gets the icon and alerts, no window.
-            if window.tray.available and DesktopOptions.load(settings).start_in_tray:
+            if (
+                settings is not None
+                and window.tray.available
+                and DesktopOptions.load(settings).start_in_tray
+            ):
                 window.hide()
             window.on_signed_in(resumed)
         else:
@@ -282,9 +323,13 @@ def main(argv: list[str] | None = None) -> int:
         apply_color_scheme(app, args.color_scheme)
     from .views.main_window import MainWindow
 
+    kiosk = resolve_kiosk(args)
     # The frame is painted before asyncio, qasync, httpx and pydantic load.
     window = MainWindow()
-    window.show()
+    if kiosk.enabled:
+        window.showFullScreen()
+    else:
+        window.show()
     _until_painted(window)
     instance: SingleInstance | None = None
     if guard:  # listen (and, on Windows or after a race, hand over) once the frame is up
@@ -300,7 +345,7 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
-            return runner.run(run(app, window, args))
+            return runner.run(run(app, window, args, kiosk))
     finally:
         if instance is not None:
             instance.release()
