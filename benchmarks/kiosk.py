@@ -21,19 +21,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-CHECKPOINTS = (1, 10, 50, 100, 200, 300)
-
-
-def rss_mib() -> float:
-    """Resident set size now (not the peak): /proc on Linux, the peak elsewhere."""
-    try:
-        with open("/proc/self/statm") as statm:
-            pages = int(statm.read().split()[1])
-        return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
-    except OSError:
-        import resource
-
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+DRIVER = ROOT / "tests" / "app" / "kiosk_driver.py"  # the same cycles the tests run
+sys.path.insert(0, str(DRIVER.parent))
+from kiosk_driver import rss_mib  # noqa: E402  # the same RSS reading for both
 
 
 def child_bare() -> None:
@@ -55,75 +45,9 @@ def child_bare() -> None:
     print("RESULT " + json.dumps(result), flush=True)
 
 
-def child_kiosk(server: str, accounts: list[dict], cycles: int) -> None:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication([])
-    from optilearn_desktop.app import main
-
-    state = {"step": "dialog", "cycle": 0}
-    rss: dict[int, float] = {}
-
-    def window():  # type: ignore[no-untyped-def]
-        return next(
-            (w for w in app.topLevelWidgets() if w.objectName() == "main_window"),
-            None,
-        )
-
-    def loaded(w) -> bool:  # type: ignore[no-untyped-def]
-        current = w.state_of_current()
-        return (
-            current is not None
-            and bool(current.updated_at)
-            and not w.tasks.is_running("overview")
-            and not w.tasks.is_running("children")
-        )
-
-    def drive() -> None:
-        w = window()
-        if w is None or not hasattr(w, "session"):
-            return
-        if state["step"] == "dialog":
-            dialog = w.sign_in_dialog
-            if dialog is None or not dialog.isVisible() or w.tasks.is_running("sign_out"):
-                return
-            account = accounts[state["cycle"] % len(accounts)]
-            dialog.institution.setText(account["institution_slug"])
-            dialog.email.setText(account["email"])
-            dialog.password.setText(account["password"])
-            dialog.attempt()
-            state["step"] = "overview"
-        elif state["step"] == "overview":
-            if w.sign_in_dialog is not None or not loaded(w):
-                return
-            for index in range(w.tabs.count()):
-                w.tabs.setCurrentIndex(index)
-            w.kiosk_sign_out.click()
-            state["step"] = "signed_out"
-        elif state["step"] == "signed_out":
-            if w.tasks.is_running("sign_out") or w.sign_in_dialog is None:
-                return
-            state["cycle"] += 1
-            if state["cycle"] in CHECKPOINTS or state["cycle"] == cycles:
-                rss[state["cycle"]] = rss_mib()
-            if state["cycle"] >= cycles:
-                timer.stop()
-                w.quit_app()
-                return
-            state["step"] = "dialog"
-
-    timer = QTimer()
-    timer.setInterval(5)
-    timer.timeout.connect(drive)
-    timer.start()
-    main(["--kiosk", "--server", server])
-    print("RESULT " + json.dumps({"rss": rss}), flush=True)
-
-
 def run_child(args: list[str], env: dict[str, str]) -> dict:
     out = subprocess.run(
-        [sys.executable, __file__, "--child", *args],
+        [sys.executable, *args],
         env=env,
         capture_output=True,
         text=True,
@@ -139,14 +63,9 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--cycles", type=int, default=300)
     parser.add_argument("--child")
-    parser.add_argument("--server")
-    parser.add_argument("--accounts")
     args = parser.parse_args()
     if args.child == "bare":
         child_bare()
-        return 0
-    if args.child == "kiosk":
-        child_kiosk(args.server, json.loads(args.accounts), args.cycles)
         return 0
 
     from optilearn_desktop.demo.process import DemoServer
@@ -159,21 +78,14 @@ def main() -> int:
         }
         with DemoServer() as demo:
             accounts = [demo.account("parent_three"), demo.account("parent_one")]
-            bare = run_child(["bare"], env)
+            bare = run_child([__file__, "--child", "bare"], env)
             result = run_child(
-                [
-                    "kiosk",
-                    "--server",
-                    demo.lms_url,
-                    "--accounts",
-                    json.dumps(accounts),
-                    "--cycles",
-                    str(args.cycles),
-                ],
-                env,
+                [str(DRIVER), demo.lms_url, json.dumps(accounts), str(args.cycles)], env
             )
-            bare_after = run_child(["bare"], env)
+            bare_after = run_child([__file__, "--child", "bare"], env)
         written = [str(p) for p in Path(home).rglob("*")]
+    if result["resumed"] or result["cycles"] != args.cycles:
+        raise RuntimeError(f"the kiosk run went wrong: {result}")
     rss = {int(k): v for k, v in result["rss"].items()}
     first, last = rss[10], rss[max(rss)]
     growth = (last - first) / first * 100
