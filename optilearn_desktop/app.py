@@ -17,6 +17,7 @@ from .models.routes import PRODUCTION_BASE_URL
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from .core.kiosk_policy import KioskPolicy
     from .views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -37,6 +38,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--server", default=PRODUCTION_BASE_URL, help="OptiLearn server URL")
     parser.add_argument("--institution", default="", help="institution code (slug), e.g. svpms")
+    parser.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="shared front-office computer: full screen, nothing kept on disk or in the "
+        "keyring, signed out after 2 minutes without input (IT can force it, fix the "
+        "institution and set the timeout in the machine-wide policy.toml; see docs/kiosk.md)",
+    )
     parser.add_argument(
         "--demo",
         action="store_true",
@@ -83,8 +91,19 @@ def _choose_locale() -> None:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
+def resolve_kiosk(args: argparse.Namespace) -> KioskPolicy:
+    """The machine-wide policy (IT's word wins), then `--kiosk`, which can only turn it on."""
+    from .core.kiosk_policy import load_policy, merge_cli
+
+    return merge_cli(load_policy(), args.kiosk)
+
+
 async def run(
-    app: QApplication, window: MainWindow, args: argparse.Namespace, early: EarlyStart | None = None
+    app: QApplication,
+    window: MainWindow,
+    args: argparse.Namespace,
+    early: EarlyStart | None = None,
+    policy: KioskPolicy | None = None,
 ) -> int:
     """Runs once the window is on screen: load the services, attach them, sign in."""
     import asyncio
@@ -99,6 +118,13 @@ async def run(
     if not window.isVisible():  # closed while the frame was painting
         return 0
 
+    kiosk = policy if policy is not None else resolve_kiosk(args)
+    if kiosk.enabled and early is not None:
+        # Only if a policy file appeared between the probe and now: the remembered parent's
+        # services are already attached, so this run cannot become a kiosk. Start afresh.
+        log.error("a kiosk policy appeared during start-up; please start the app again")
+        window.close()
+        return 1
     demo: Any = None
     base_url = args.server
     demo_accounts: list[dict[str, Any]] | None = None
@@ -114,7 +140,11 @@ async def run(
         if early is not None and early.services is not None:  # attached before the first paint
             session, settings = early.services
         else:
-            session, settings = _attach_services(window, args, base_url, demo_accounts, early)
+            session, settings = _attach_services(
+                window, args, base_url, demo_accounts, early, kiosk
+            )
+        if kiosk.problem and not kiosk.enabled:  # IT's file is wrong: say so where IT will see it
+            window.notice_label.setText(kiosk.problem)
         await session.probe_keyring()
         resumed = await session.resume()
         if args.screenshots is not None:
@@ -123,7 +153,11 @@ async def run(
             from .core.desktop_options import DesktopOptions
 
             # "Start in the tray": a remembered parent gets the icon and alerts, no window.
-            if window.tray.available and DesktopOptions.load(settings).start_in_tray:
+            if (
+                settings is not None
+                and window.tray.available
+                and DesktopOptions.load(settings).start_in_tray
+            ):
                 window.hide()
             window.on_signed_in(resumed)
         else:
@@ -152,7 +186,8 @@ class EarlyStart:
     @classmethod
     def for_remembered(cls, args: argparse.Namespace) -> EarlyStart | None:
         """Only for a remembered parent (the settings file, read here: a thread started for
-        nothing would slow the frame's own first paint), never for a batch or demo run."""
+        nothing would slow the frame's own first paint), never for a batch or demo run (nor at
+        a kiosk: the caller asks only when kiosk mode is off)."""
         if args.demo or args.screenshots is not None:
             return None
         from .core.app_dirs import AppDirs
@@ -185,7 +220,7 @@ def _paint_saved_first(window: MainWindow, args: argparse.Namespace, early: Earl
     data = cached.parent_data(window.clock)
     if data is None:
         return
-    early.services = _attach_services(window, args, args.server, None, early)
+    early.services = _attach_services(window, args, args.server, None, early, None)
     window.show_saved(data, cached.account, cached.name)
 
 
@@ -195,6 +230,7 @@ def _attach_services(
     base_url: str,
     demo_accounts: list[dict[str, Any]] | None,
     early: EarlyStart | None,
+    kiosk: KioskPolicy | None,
 ) -> tuple[Any, Any]:
     from .core.app_dirs import AppDirs
     from .core.credentials import CredentialStore
@@ -204,8 +240,13 @@ def _attach_services(
     from .core.settings import LocalSettings
     from .views.link_opener import LinkOpener
 
-    dirs = AppDirs.default().ensure()
-    configure_logging(dirs.log)
+    kiosk_on = kiosk is not None and kiosk.enabled
+    dirs = AppDirs.default()
+    if kiosk_on:  # a shared computer: no folder made, no log file, nothing written
+        configure_logging(None)
+    else:
+        dirs.ensure()
+        configure_logging(dirs.log)
     config: Any = None
 
     def client(**options: Any) -> Any:
@@ -217,32 +258,40 @@ def _attach_services(
         return OptiLearnClient(config, **options)
 
     # One instance for the whole app: two would each write back their own copy of the file.
-    settings = LocalSettings(dirs.config)
-    credentials = (early.credentials if early else None) or CredentialStore()
+    # A kiosk reads no one's settings (a remembered sign-in there must not resume).
+    settings = None if kiosk_on else LocalSettings(dirs.config)
+    forget = args.demo or kiosk_on
     session = Session(
         client,
         server_url=base_url,
-        # The demo school is new on every run: nothing of it is worth keeping.
-        credentials=None if args.demo else credentials,
-        settings=None if args.demo else settings,
-        cache_dir=dirs.cache,
-        remember_off_reason="the demo school starts afresh every time" if args.demo else None,
+        # The demo school is new on every run, a kiosk is shared: nothing is kept.
+        credentials=None if forget else (early.credentials if early else None) or CredentialStore(),
+        settings=None if forget else settings,
+        cache_dir=None if kiosk_on else dirs.cache,
+        remember_off_reason=(
+            "this is a shared computer"
+            if kiosk_on
+            else "the demo school starts afresh every time"
+            if args.demo
+            else None
+        ),
         keyring_executor=early.keyring if early else None,
     )
     tray = None
-    if args.screenshots is None:
+    if args.screenshots is None and not kiosk_on:
         from .desktop_integration import application_icon
         from .views.tray import QtTray
 
         tray = QtTray(application_icon())
     window.attach(
         session,
-        LinkOpener(LinkPolicy(base_url)),
+        LinkOpener(LinkPolicy(base_url), kiosk=kiosk_on),
         institution=args.institution,
         demo_accounts=demo_accounts,
         settings=settings,
         tray=tray,
         watch_interval=max(5.0, args.poll_interval),
+        kiosk=kiosk if kiosk_on else None,
     )
     return session, settings
 
@@ -331,8 +380,17 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_self_test()
 
+    from .core.start_probe import policy_may_apply, settings_may_exist
+
+    # Kiosk first: a shared computer must not even look at a remembered sign-in. The probe
+    # spares home computers the policy loader's import before the first paint.
+    kiosk = resolve_kiosk(args) if policy_may_apply(args.kiosk) else None
     # A remembered parent's saved overview is read while Qt loads (not for a batch or demo run).
-    early = EarlyStart.for_remembered(args)
+    early = (
+        EarlyStart.for_remembered(args)
+        if (kiosk is None or not kiosk.enabled) and settings_may_exist()
+        else None
+    )
     from PySide6.QtWidgets import QApplication
 
     from .desktop_integration import (
@@ -368,7 +426,10 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow()
     if early is not None:
         _paint_saved_first(window, args, early)
-    window.show()
+    if kiosk is not None and kiosk.enabled:
+        window.showFullScreen()
+    else:
+        window.show()
     _until_painted(window)
     instance: SingleInstance | None = None
     if guard:  # listen (and, on Windows or after a race, hand over) once the frame is up
@@ -384,7 +445,7 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
-            return runner.run(run(app, window, args, early))
+            return runner.run(run(app, window, args, early, kiosk))
     finally:
         if instance is not None:
             instance.release()

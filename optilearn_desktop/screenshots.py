@@ -68,4 +68,28 @@ async def capture_all(
             if not window.grab().save(str(path)):
                 raise OSError(f"could not write {path}")
             saved.append(path)
+    if window.kiosk is not None:
+        saved += await _kiosk_extras(window, folder)
     return saved
+
+
+async def _kiosk_extras(window: MainWindow, folder: Path) -> list[Path]:
+    """Kiosk mode: the idle countdown over the overview, then the fresh sign-in form."""
+    window.tabs.setCurrentIndex(0)
+    window.idle_prompt.show_countdown(14)
+    await _settle()
+    countdown = folder / "kiosk-1-idle-countdown.png"
+    shots = [(countdown, window.grab())]
+    window.sign_out("You were signed out after 2 minutes without activity.")
+    signing_out = window.tasks.task("sign_out")
+    if signing_out is not None:  # finished first: processEvents must not re-enter its task
+        await asyncio.wait({signing_out})
+    dialog = window.sign_in_dialog
+    await _settle()
+    shots.append((folder / "kiosk-2-signed-out.png", window.grab()))
+    if dialog is not None:
+        shots.append((folder / "kiosk-3-sign-in.png", dialog.grab()))
+    for path, image in shots:
+        if not image.save(str(path)):
+            raise OSError(f"could not write {path}")
+    return [path for path, _ in shots]

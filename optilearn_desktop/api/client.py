@@ -91,6 +91,11 @@ class OptiLearnClient:
     async def aclose(self) -> None:
         await self._transport.aclose()
 
+    @property
+    def is_closed(self) -> bool:
+        """Closed: its connections and cookies are gone (a kiosk checks this on sign-out)."""
+        return self._transport.is_closed
+
     # -- auth ----------------------------------------------------------------------------------
 
     async def sign_in(self, institution_slug: str, email: str, password: str) -> SignedInUser:

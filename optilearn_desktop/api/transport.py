@@ -98,6 +98,10 @@ class HttpTransport:
     async def aclose(self) -> None:
         await self._client.aclose()
 
+    @property
+    def is_closed(self) -> bool:
+        return self._client.is_closed
+
     async def send(
         self,
         method: str,

@@ -63,26 +63,34 @@ class RedactingFilter(logging.Filter):
         return True
 
 
-def configure_logging(log_dir: Path, level: int = logging.INFO) -> Path:
+def configure_logging(log_dir: Path | None, level: int = logging.INFO) -> Path | None:
     """Log to `<log_dir>/optilearn-desktop.log` (1 MiB x 3) at `level` and to stderr at
-    WARNING, both through `RedactingFilter`. Returns the log file's path. Idempotent."""
-    log_dir = Path(log_dir)
-    log_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-    path = log_dir / LOG_FILE
+    WARNING, both through `RedactingFilter`. Returns the log file's path. Idempotent.
+
+    `log_dir=None` (kiosk mode: a shared computer keeps nothing) logs to stderr only and
+    creates no folder."""
+    path: Path | None = None
     root = logging.getLogger()
     for old in [h for h in root.handlers if getattr(h, "_optilearn", False)]:
         root.removeHandler(old)
         old.close()
 
-    file_handler = RotatingFileHandler(
-        path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
-    )
-    file_handler.setLevel(level)
+    handlers: list[logging.Handler] = []
+    if log_dir is not None:
+        log_dir = Path(log_dir)
+        log_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        path = log_dir / LOG_FILE
+        file_handler = RotatingFileHandler(
+            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
+        )
+        file_handler.setLevel(level)
+        handlers.append(file_handler)
     stderr_handler = logging.StreamHandler(sys.stderr)
     stderr_handler.setLevel(max(level, logging.WARNING))
+    handlers.append(stderr_handler)
     formatter = logging.Formatter(_FORMAT)
     redactor = RedactingFilter()
-    for handler in (file_handler, stderr_handler):
+    for handler in handlers:
         # Handler filters also see records propagated from child loggers (logger ones do not).
         handler.addFilter(redactor)
         handler.setFormatter(formatter)

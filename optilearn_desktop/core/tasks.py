@@ -63,6 +63,11 @@ class TaskRunner:
         if task is not None and not task.done():
             task.cancel()
 
+    def task(self, name: str) -> asyncio.Task[Any] | None:
+        """The unfinished task of that name, to wait for (screenshots wait for a sign-out)."""
+        task = self._named.get(name)
+        return task if task is not None and not task.done() else None
+
     def is_running(self, name: str) -> bool:
         # Until its callbacks have run: a finished task whose result is not on screen yet
         # still counts as running.

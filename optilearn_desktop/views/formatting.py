@@ -64,3 +64,12 @@ def month_name(year_month: str) -> str:
     """'2026-11' -> 'November 2026' in the user's language; unknown shapes are shown as sent."""
     date = QDate.fromString(year_month + "-01", "yyyy-MM-dd")
     return QLocale().toString(date, "MMMM yyyy") if date.isValid() else year_month
+
+
+def duration_words(seconds: float) -> str:
+    """90 -> "90 seconds", 120 -> "2 minutes" (how long a kiosk waits before signing out)."""
+    if seconds < 90:
+        whole = round(seconds)
+        return f"{whole} second{'s' if whole != 1 else ''}"
+    minutes = round(seconds / 60)
+    return f"{minutes} minute{'s' if minutes != 1 else ''}"

@@ -20,13 +20,23 @@ log = logging.getLogger(__name__)
 
 class LinkOpener:
     def __init__(
-        self, policy: LinkPolicy, open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
+        self,
+        policy: LinkPolicy,
+        open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
+        *,
+        kiosk: bool = False,
     ) -> None:
         self.policy = policy
         self._open_url = open_url
         self._folder: Path | None = None
+        # A shared front-office computer hands nothing to the OS: no browser left on a
+        # parent's page, no PDF left in a viewer or a temporary folder.
+        self.kiosk = kiosk
 
     def open_web(self, url: str) -> bool:
+        if self.kiosk:
+            log.info("kiosk mode: a web link was not opened")
+            return False
         if not self.policy.allows(url):
             log.warning("refused to open a link outside the school's OptiLearn server")
             return False
@@ -34,6 +44,9 @@ class LinkOpener:
 
     def open_pdf(self, data: bytes, name: str) -> bool:
         """Write the PDF to a folder only this user can read and let the OS viewer open it."""
+        if self.kiosk:
+            log.info("kiosk mode: a certificate PDF was not opened")
+            return False
         if not data.startswith(b"%PDF-"):
             return False
         if self._folder is None:

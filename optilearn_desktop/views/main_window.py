@@ -4,6 +4,8 @@ quick stats and six read-only tabs for the selected child."""
 from __future__ import annotations
 
 import logging
+import time
+from collections.abc import Callable
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +29,7 @@ from ..core.tasks import TaskRunner
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
 
+    from ..core.kiosk_policy import KioskPolicy
     from ..core.notification_alerts import Alert, AlertDispatcher
     from ..core.notification_watcher import NotificationWatcher
     from ..core.parent_data import ChildState, ParentData
@@ -34,6 +37,7 @@ if TYPE_CHECKING:
     from ..core.settings import LocalSettings
     from ..models.auth import SignedInUser
     from ..models.overview import Certificate
+    from .idle_watch import IdleWatch
     from .link_opener import LinkOpener
     from .pages.base import OverviewPage
     from .sign_in_dialog import SignInDialog
@@ -68,12 +72,16 @@ class MainWindow(QMainWindow):
         links: LinkOpener | None = None,
         *,
         clock: Clock = utc_now,
+        monotonic: Callable[[], float] = time.monotonic,
         **attach_options: Any,
     ) -> None:
         super().__init__()
         self.setObjectName("main_window")
         self.setWindowTitle("OptiLearn Desktop")
         self.clock = clock
+        self.monotonic = monotonic  # the kiosk's idle time (a fake one in tests)
+        self.kiosk: KioskPolicy | None = None
+        self.idle_watch: IdleWatch | None = None
         self.tasks = TaskRunner()
         self.data: ParentData | None = None
         self.sign_in_dialog: SignInDialog | None = None
@@ -141,7 +149,7 @@ class MainWindow(QMainWindow):
         self.bell.setObjectName("notification_bell")
         self.bell.setAutoRaise(True)
         self.bell.clicked.connect(self.open_notification_centre)
-        bar.addWidget(self.bell)
+        self.bell_action = bar.addWidget(self.bell)  # toolbar widgets hide through it
         self.set_unread(0)
         self.user_label = plain_label()
         self.user_label.setObjectName("user_label")
@@ -155,7 +163,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(bar)
         self.toolbar = bar
         self.message_view = MessagePanel("message_view", action="Retry")
-        self.message_view.button.clicked.connect(self.refresh)  # type: ignore[union-attr]
+        self.message_view.button.clicked.connect(self._message_action)  # type: ignore[union-attr]
         self.stack.addWidget(self.message_view)
         self.status_label = plain_label()
         self.status_label.setObjectName("status_message")
@@ -174,10 +182,13 @@ class MainWindow(QMainWindow):
         settings: LocalSettings | None = None,
         tray: TrayBackend | None = None,
         watch_interval: float = 30.0,
+        kiosk: KioskPolicy | None = None,
     ) -> None:
-        """Add the services and build the overview (tabs, stats, empty states)."""
+        """Add the services and build the overview (tabs, stats, empty states). `kiosk`: a
+        shared front-office computer (no tray, notifications or files; idle sign-out)."""
         from .tray import TrayController
 
+        self.kiosk = kiosk if kiosk is not None and kiosk.enabled else None
         self.settings = settings
         self.watch_interval = watch_interval
         self.watcher: NotificationWatcher | None = None
@@ -209,7 +220,70 @@ class MainWindow(QMainWindow):
         self._retry_timer = QTimer(self)
         self._retry_timer.setSingleShot(True)
         self._retry_timer.timeout.connect(self.refresh)
+        if self.kiosk is not None:
+            self._enter_kiosk(self.kiosk)
         self._show_signed_out()
+
+    def _enter_kiosk(self, policy: KioskPolicy) -> None:
+        """Full screen, a large Sign out always in view, no bell, certificates listed but not
+        opened, and the idle watch with its countdown."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QPushButton
+
+        from .idle_prompt import IdlePrompt
+        from .idle_watch import IdleWatch
+
+        self.setWindowState(self.windowState() | Qt.WindowState.WindowFullScreen)
+        self.bell_action.setVisible(False)  # no notifications on a shared computer
+        self.toolbar.removeAction(self.sign_out_action)
+        self.kiosk_sign_out = QPushButton("Sign out")  # a real button, framed in any style
+        self.kiosk_sign_out.setObjectName("kiosk_sign_out")
+        self.kiosk_sign_out.setAccessibleName("Sign out")
+        self.kiosk_sign_out.setToolTip("Sign out and clear this computer for the next parent")
+        self.kiosk_sign_out.clicked.connect(self.sign_out_action.trigger)
+        self.sign_out_action.changed.connect(
+            lambda: self.kiosk_sign_out.setEnabled(self.sign_out_action.isEnabled())
+        )
+        self.kiosk_sign_out.setMinimumSize(160, 44)
+        font = self.kiosk_sign_out.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.kiosk_sign_out.setFont(font)
+        for widget in (self._gap(12), self.kiosk_sign_out, self._gap(8)):
+            self.toolbar.addWidget(widget)
+        self.certificates_page.set_kiosk()
+        self.idle_prompt = IdlePrompt()
+        self.overview_view.layout().insertWidget(0, self.idle_prompt)
+        self.idle_watch = IdleWatch(policy.idle_timeout_s, policy.countdown_s, now=self.monotonic)
+        self.idle_watch.setParent(self)
+        self.idle_watch.countdown.connect(self._idle_countdown)
+        self.idle_watch.resumed.connect(self.idle_prompt.clear)
+        self.idle_watch.expired.connect(self._idle_expired)
+        self.idle_prompt.still_here.connect(self.idle_watch.reset)
+        self.idle_watch.start()
+        if policy.problem:  # for the school's IT: the policy file needs fixing
+            self.notice_label.setText(policy.problem)
+
+    @staticmethod
+    def _gap(width: int) -> QWidget:
+        gap = QWidget()
+        gap.setFixedWidth(width)
+        return gap
+
+    def _idle_countdown(self, seconds: int) -> None:
+        if self.session.client is not None:
+            self.idle_prompt.show_countdown(seconds)
+
+    def _idle_expired(self) -> None:
+        if self.session.client is not None or self.data is not None:
+            timeout = self.kiosk.idle_timeout_s if self.kiosk else 120.0
+            from .formatting import duration_words
+
+            self.sign_out(f"You were signed out after {duration_words(timeout)} without activity.")
+        else:  # nobody signed in: forget a half-typed email or password
+            self._wipe_screen()
+            if self.sign_in_dialog is not None:
+                self.sign_in_dialog.clear_form()
 
     def _build_overview(self) -> None:
         from PySide6.QtWidgets import QTabWidget
@@ -307,21 +381,27 @@ class MainWindow(QMainWindow):
         self._render(first.contact_id)
         self.children_shown.emit()
 
-    def ask_sign_in(self, message: str | None = None) -> None:
+    def ask_sign_in(self, message: str | None = None, *, again: bool = False) -> None:
+        """The sign-in dialog; `again` (the session ended) fills in the same parent's email."""
         from .sign_in_dialog import SignInDialog
 
         if self.sign_in_dialog is not None:
             self.sign_in_dialog.raise_()
+            if message:
+                self.sign_in_dialog.show_error(message)
             return
-        account = self.session.account
+        account = self.session.account if again else None
+        fixed = self.kiosk.institution if self.kiosk is not None else ""
         dialog = SignInDialog(
             self.session.sign_in,
             self.tasks,
-            institution=account.institution_slug if account else self._institution,
+            institution=fixed or (account.institution_slug if account else self._institution),
             email=account.email if account else "",
             demo_accounts=self._demo_accounts,
             keep_option=self.session.can_remember,
             keep_problem=self.session.why_not_remembered,
+            kiosk_timeout=self.kiosk.idle_timeout_s if self.kiosk is not None else None,
+            institution_fixed=bool(fixed),
             parent=self,
         )
         if message:
@@ -396,6 +476,8 @@ class MainWindow(QMainWindow):
         from ..core.notification_watcher import NotificationWatcher
 
         self._stop_watching()
+        if self.kiosk is not None:
+            return  # a shared computer shows no notifications
         settings = self.settings
 
         def options() -> DesktopOptions:
@@ -504,7 +586,9 @@ class MainWindow(QMainWindow):
         self._quitting = True
         self.close()
 
-    def sign_out(self) -> None:
+    def sign_out(self, message: str | None = None) -> None:
+        """Revoke and forget the session; at a kiosk also wipe everything on screen (dialogs,
+        menus, clipboard, image caches) before the next parent's fresh sign-in form."""
         self._stop_watching()
         if self.notification_centre is not None:
             self.notification_centre.close()
@@ -514,8 +598,57 @@ class MainWindow(QMainWindow):
         self.tasks.cancel_all()
         self.tasks.start("sign_out", self.session.sign_out())
         self.links.cleanup()
+        self._discard_sign_in_dialog()
         self._show_signed_out()
-        self.ask_sign_in()
+        if self.kiosk is not None:
+            self._wipe_screen()
+        self.ask_sign_in(message)
+
+    def _message_action(self) -> None:
+        """The button under a full-window message: Sign in when signed out, else Retry."""
+        if self.session.client is None:
+            self.ask_sign_in()
+        else:
+            self.refresh()
+
+    def _discard_sign_in_dialog(self) -> None:
+        dialog, self.sign_in_dialog = self.sign_in_dialog, None
+        if dialog is not None:
+            dialog.finished.disconnect(self._sign_in_finished)
+            dialog.hide()
+            dialog.deleteLater()
+
+    def _wipe_screen(self) -> None:
+        """Kiosk: nothing of the last parent may be left for the next one to find."""
+        import gc
+
+        from PySide6.QtGui import QClipboard, QGuiApplication, QPixmapCache
+        from PySide6.QtWidgets import QApplication, QDialog, QMenu
+
+        for _ in range(8):  # nested popups (a menu's submenu, a combo's list) close inside-out
+            popup = QApplication.activePopupWidget()
+            if popup is None:
+                break
+            popup.close()
+        for widget in QApplication.topLevelWidgets():
+            if widget is self or widget is self.sign_in_dialog:
+                continue
+            if isinstance(widget, QDialog | QMenu) and widget.isVisible():
+                widget.close()
+        clipboard = QGuiApplication.clipboard()
+        clipboard.clear(QClipboard.Mode.Clipboard)
+        if clipboard.supportsSelection():  # X11's middle-click selection
+            clipboard.clear(QClipboard.Mode.Selection)
+        if clipboard.supportsFindBuffer():  # macOS
+            clipboard.clear(QClipboard.Mode.FindBuffer)
+        QPixmapCache.clear()
+        self.tabs.setCurrentIndex(0)
+        self.idle_prompt.clear()
+        self.alert_banner.clear()
+        self.statusBar().clearMessage()
+        if self.idle_watch is not None:
+            self.idle_watch.reset()
+        gc.collect()  # the last parent's objects go now, not at some later collection
 
     def _show_signed_out(self) -> None:
         self.data = None
@@ -533,6 +666,7 @@ class MainWindow(QMainWindow):
         self.sign_out_action.setEnabled(False)
         self.refresh_action.setEnabled(False)
         self.message_view.show_message("Signed out", "Sign in to see your children.")
+        self.message_view.set_action("Sign in")
         self.stack.setCurrentWidget(self.message_view)
         self.status_label.clear()
         self.setWindowTitle("OptiLearn Desktop")
@@ -591,6 +725,7 @@ class MainWindow(QMainWindow):
                 self._render(self.current_child)  # keep what is known, with its age
             return
         self.message_view.show_message("Your children could not be loaded", message)
+        self.message_view.set_action("Retry")
         self.stack.setCurrentWidget(self.message_view)
 
     def show_child(self, child_id: str, *, force: bool = False) -> None:
@@ -701,8 +836,11 @@ class MainWindow(QMainWindow):
             page.refresh_age(now)
 
     def _session_expired(self) -> None:
+        if self.kiosk is not None:  # a kiosk keeps nothing waiting for a password
+            self.sign_out("Your session has ended. Please sign in again.")
+            return
         # Keep the window and its data on screen; only ask for the password again.
-        self.ask_sign_in("Your session has ended. Please sign in again.")
+        self.ask_sign_in("Your session has ended. Please sign in again.", again=True)
 
     # -- certificates --------------------------------------------------------------------------
 
@@ -756,6 +894,8 @@ class MainWindow(QMainWindow):
             event.ignore()  # the parent chose to keep alerts coming: Quit is in the tray menu
             self.hide()
             return
+        if self.idle_watch is not None:
+            self.idle_watch.stop()
         if hasattr(self, "tray"):  # attached: stop alerts, take the icon away
             self._stop_watching()
             self.tray.hide()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -36,7 +36,9 @@ class MessagePanel(QWidget):
         self.body = plain_label(wrap=True)
         self.body.setObjectName(f"{name}_body")
         self.body.setMaximumWidth(640)
+        self.body.setMinimumWidth(420)  # a wrapped line in a stretched row would shrink to a word
         for label in (self.title, self.body):
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             row = QHBoxLayout()
             row.addStretch(1)
             row.addWidget(label)
@@ -53,6 +55,11 @@ class MessagePanel(QWidget):
             row.addStretch(1)
             layout.addLayout(row)
         layout.addStretch(2)
+
+    def set_action(self, text: str) -> None:
+        if self.button is not None:
+            self.button.setText(text)
+            self.button.setAccessibleName(text)
 
     def show_message(self, title: str, body: str) -> None:
         self.title.setText(title)

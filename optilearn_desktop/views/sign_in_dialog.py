@@ -28,6 +28,7 @@ from ..api.errors import (
 from ..core.errors import NotAParentError
 from ..core.tasks import TaskRunner
 from .colors import accents
+from .formatting import duration_words
 from .text import plain_label
 
 if TYPE_CHECKING:
@@ -70,16 +71,30 @@ class SignInDialog(QDialog):
         demo_accounts: list[dict[str, Any]] | None = None,
         keep_option: bool = True,
         keep_problem: str | None = None,
+        kiosk_timeout: float | None = None,
+        institution_fixed: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        kiosk = kiosk_timeout is not None  # a shared computer, signing out after this long
+        self.kiosk = kiosk
         self.setObjectName("sign_in_dialog")
         self.setWindowTitle("Sign in to OptiLearn")
         self.setModal(True)
         self._sign_in = sign_in
         self._tasks = tasks
         layout = QVBoxLayout(self)
-        intro = plain_label("Sign in with the parent account your school gave you.", wrap=True)
+        intro = plain_label(
+            "Sign in with the parent account your school gave you."
+            + (
+                " This is a shared computer: nothing of your visit is kept, and you are signed "
+                f"out after {duration_words(kiosk_timeout)} without activity."
+                if kiosk_timeout is not None
+                else ""
+            ),
+            wrap=True,
+        )
+        intro.setObjectName("sign_in_intro")
         layout.addWidget(intro)
         form = QFormLayout()
         self.demo_picker: QComboBox | None = None
@@ -99,6 +114,9 @@ class SignInDialog(QDialog):
         self.institution.setObjectName("institution_input")
         self.institution.setPlaceholderText("e.g. svpms")
         self.institution.setAccessibleName("Institution code")
+        if institution_fixed:  # set by the school's IT for this computer
+            self.institution.setReadOnly(True)
+            self.institution.setToolTip("Set by your school for this computer")
         self.email = QLineEdit(email)
         self.email.setObjectName("email_input")
         self.email.setAccessibleName("Email")
@@ -123,6 +141,10 @@ class SignInDialog(QDialog):
             else f"Not available here: {keep_problem or 'no keyring'}."
         )
         form.addRow("", self.keep)
+        if kiosk:  # a shared computer keeps nobody signed in
+            self._keep_option = False
+            self.keep.setChecked(False)
+            self.keep.hide()
         layout.addLayout(form)
         self.error_label = plain_label(wrap=True)
         self.error_label.setObjectName("sign_in_error")
@@ -136,7 +158,9 @@ class SignInDialog(QDialog):
         self.submit.setText("Sign in")
         self.submit.setObjectName("sign_in_button")
         self.submit.setAccessibleName("Sign in")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Quit")
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText("Quit")
+        cancel.setVisible(not kiosk)  # the next parent needs the app: no Quit at the kiosk
         self.buttons.accepted.connect(self.attempt)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -203,6 +227,23 @@ class SignInDialog(QDialog):
         self.show_error(explain(error, slug))
         self.password.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def clear_form(self) -> None:
+        """Kiosk: forget what a parent typed (Escape, or idle) but keep a fixed institution."""
+        self._tasks.cancel("sign_in")
+        self._set_busy(False)
+        if not self.institution.isReadOnly():
+            self.institution.clear()
+        for edit in (self.email, self.password):
+            edit.clear()
+        if self.demo_picker is not None:
+            self.demo_picker.setCurrentIndex(0)
+        self.error_label.clear()
+        self.error_label.hide()
+        (self.email if self.institution.text() else self.institution).setFocus()
+
     def reject(self) -> None:
+        if self.kiosk:  # Escape or the window's close button: clear, never quit the kiosk
+            self.clear_form()
+            return
         self._tasks.cancel("sign_in")
         super().reject()

@@ -113,3 +113,18 @@ def test_the_file_rotates_at_one_mebibyte(tmp_path: Path, clean_root: logging.Lo
         assert file.stat().st_size <= 1024 * 1024
         assert REFRESH.encode() not in file.read_bytes()
     assert path.exists()
+
+
+def test_kiosk_logging_writes_no_file_and_still_scrubs_stderr(
+    tmp_path: Path, clean_root: logging.Logger, capsys: pytest.CaptureFixture[str]
+) -> None:
+    configure_logging(tmp_path / "log")  # a normal run before: its file handler must go
+    assert configure_logging(None) is None
+    ours = [h for h in clean_root.handlers if getattr(h, "_optilearn", False)]
+    assert len(ours) == 1 and not isinstance(ours[0], logging.FileHandler)
+    size = (tmp_path / "log" / LOG_FILE).stat().st_size
+    logging.getLogger("optilearn_desktop.kiosk").warning("kiosk refresh failed: Bearer %s", ACCESS)
+    logging.getLogger("optilearn_desktop.kiosk").info("signed in as a kiosk parent")
+    assert (tmp_path / "log" / LOG_FILE).stat().st_size == size
+    stderr = capsys.readouterr().err
+    assert "kiosk refresh failed" in stderr and ACCESS not in stderr

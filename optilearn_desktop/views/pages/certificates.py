@@ -14,6 +14,7 @@ from ...models.overview import Certificate, CertificateStatus, Section
 from ..colors import accents
 from ..formatting import absolute, date_only
 from ..table_model import Column, RowTableModel, make_table
+from ..text import plain_label
 from .base import OverviewPage
 
 
@@ -85,6 +86,14 @@ class CertificatesPage(OverviewPage):
         self.verify_button.setToolTip(
             "Open the school's public verification page for the selected certificate"
         )
+        self.kiosk_note = plain_label(
+            "Certificates can be opened and verified at home, in this app or on the web "
+            "portal: this shared computer opens no files or links.",
+            wrap=True,
+        )
+        self.kiosk_note.setObjectName("certificates_kiosk_note")
+        self.kiosk_note.hide()
+        buttons.addWidget(self.kiosk_note, 1)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.verify_button)
         layout.addLayout(buttons)
@@ -105,7 +114,16 @@ class CertificatesPage(OverviewPage):
     def select_row(self, row: int) -> None:
         self.table.selectRow(row)
 
+    def set_kiosk(self) -> None:
+        """A shared computer: the list stays, nothing is opened outside the app."""
+        self._kiosk = True
+        self.open_button.hide()
+        self.verify_button.hide()
+        self.kiosk_note.show()
+
     def _emit(self, signal: Signal) -> None:
+        if getattr(self, "_kiosk", False):
+            return
         cert = self.selected()
         if cert is not None:
             signal.emit(cert)  # type: ignore[attr-defined]

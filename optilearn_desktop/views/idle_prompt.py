@@ -1,0 +1,36 @@
+"""Kiosk: the strip counting down to the idle sign-out, with a large "I'm still here"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from .banner import Banner
+from .colors import accents
+
+
+class IdlePrompt(Banner):
+    still_here = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("idle_prompt", parent)
+        self.button = self.add_button(
+            "I'm still here", "still_here", "I'm still here: stay signed in", self.still_here.emit
+        )
+        self.button.setMinimumHeight(44)
+        font = self.label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.label.setFont(font)
+        self.button.setFont(font)
+
+    def show_countdown(self, seconds: int) -> None:
+        color = accents(self.palette()).failed.name()
+        self.setStyleSheet(f"#idle_prompt {{ border: 2px solid {color}; }}")
+        unit = "second" if seconds == 1 else "seconds"
+        self.label.setText(
+            f"No activity for a while. To protect your family's privacy on this shared "
+            f"computer, you will be signed out in {seconds} {unit}."
+        )
+        self.label.setAccessibleName(self.label.text())
+        self.show()
