@@ -16,7 +16,7 @@ import keyring
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPixmap, QPixmapCache
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from optilearn_desktop.app import build_parser, resolve_kiosk, run
 from optilearn_desktop.core.kiosk_policy import KioskPolicy
@@ -201,6 +201,8 @@ def test_the_next_parent_finds_nothing_of_the_last_one_and_the_disk_is_untouched
     QPixmapCache.insert("kiosk-test-image", QPixmap(8, 8))
     window.switcher.combo.showPopup()
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None, timeout=5_000)
+    left_open = QMessageBox(QMessageBox.Icon.Information, "Aarav", "Ananya", parent=window)
+    left_open.open()  # any dialog a parent left open
 
     # A walks away: the countdown shows in the last 20 s, then the idle sign-out.
     kiosk.idle(99, qtbot)
@@ -222,6 +224,9 @@ def test_the_next_parent_finds_nothing_of_the_last_one_and_the_disk_is_untouched
     assert dialog.email.text() == "" and dialog.password.text() == ""
     assert "without activity" in dialog.error_label.text()
     assert QApplication.activePopupWidget() is None
+    assert not left_open.isVisible()
+    left_open.deleteLater()
+    del left_open
     assert QGuiApplication.clipboard().text() == ""
     assert QPixmapCache.find("kiosk-test-image") is None
     assert leaks(HOUSEHOLD_A) == {}
@@ -328,3 +333,20 @@ def test_kiosk_policy_type_is_what_the_window_uses(start_app, machine):
     assert isinstance(kiosk.window.kiosk, KioskPolicy)
     assert (kiosk.window.kiosk.idle_timeout_s, kiosk.window.kiosk.countdown_s) == (120, 20)
     assert kiosk.window.idle_watch is not None
+
+
+def test_signing_out_with_the_server_unreachable_still_wipes_everything(
+    start_app, machine, demo, qtbot
+):
+    kiosk = start_app("--kiosk")
+    window = kiosk.window
+    kiosk.sign_in(qtbot, demo.account("parent_three"))
+    old_client = window.session.client
+    demo.add_fault(route="*", refuse=True)  # the network is gone: no revocation possible
+    qtbot.mouseClick(window.kiosk_sign_out, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.tasks.is_running("sign_out"), timeout=15_000)
+    assert old_client.is_closed and window.session.client is None
+    assert window.sign_in_dialog is not None and window.sign_in_dialog.email.text() == ""
+    del old_client
+    assert leaks(HOUSEHOLD_A) == {}
+    assert live_models_of(A_CHILD_IDS) == []
