@@ -7,6 +7,7 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -116,6 +117,11 @@ class SignInDialog(QDialog):
         self.institution.setAccessibleName("Institution code")
         if institution_fixed:  # set by the school's IT for this computer
             self.institution.setReadOnly(True)
+            self.institution.setFrame(False)  # reads as text, not as a field to fill in
+            self.institution.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            palette = self.institution.palette()
+            palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
+            self.institution.setPalette(palette)
             self.institution.setToolTip("Set by your school for this computer")
         self.email = QLineEdit(email)
         self.email.setObjectName("email_input")
@@ -173,7 +179,8 @@ class SignInDialog(QDialog):
     def _pick_demo(self, index: int) -> None:
         account = self.demo_picker.itemData(index) if self.demo_picker else None
         if account:
-            self.institution.setText(account["institution_slug"])
+            if not self.institution.isReadOnly():  # a school-fixed code stays as IT set it
+                self.institution.setText(account["institution_slug"])
             self.email.setText(account["email"])
             self.password.setText(account["password"])
 
