@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -77,8 +77,7 @@ class TrayController(QObject):
         self.menu = QMenu()
         self.menu.setObjectName("tray_menu")
         self._last: Alert | None = None
-        self.shown: list[Alert] = []  # what reached the tray, newest last
-        self._build_menu([])
+        self._build_menu()
         if self.backend is not None:
             self.backend.message_clicked.connect(self._message_clicked)
             self.backend.activated.connect(self.open_requested)
@@ -96,25 +95,36 @@ class TrayController(QObject):
             self.backend.hide()
 
     def set_children(self, children: list[Child]) -> None:
-        self._build_menu(children)
+        """Replace only the children's entries: rebuilding the whole menu on every refresh
+        left a connection behind per action (memory grew with every refresh and sign-in)."""
+        for action in self._child_actions:
+            self.menu.removeAction(action)
+            action.deleteLater()
+        self._child_actions = []
+        for child in children:
+            action = QAction(describe(child), self.menu)
+            action.triggered.connect(
+                lambda _=False, c=child.contact_id: self.child_requested.emit(c)
+            )
+            self.menu.insertAction(self._children_end, action)
+            self._child_actions.append(action)
+        self._children_start.setVisible(bool(children))
 
-    def _build_menu(self, children: list[Child]) -> None:
-        self.menu.clear()
-        self._add("Open OptiLearn Desktop", self.open_requested.emit)
-        if children:
-            self.menu.addSeparator()
-            for child in children:
-                self._add(describe(child), lambda c=child.contact_id: self.child_requested.emit(c))
+    def _build_menu(self) -> None:
+        self._add("Open OptiLearn Desktop", self.open_requested)
+        self._children_start = self.menu.addSeparator()
+        self._children_start.setVisible(False)
+        self._child_actions: list[QAction] = []
+        self._children_end = self.menu.addSeparator()
+        self._add("Refresh", self.refresh_requested)
+        self._add("Notification settings…", self.settings_requested)
         self.menu.addSeparator()
-        self._add("Refresh", self.refresh_requested.emit)
-        self._add("Notification settings…", self.settings_requested.emit)
-        self.menu.addSeparator()
-        self._add("Sign out", self.sign_out_requested.emit)
-        self._add("Quit", self.quit_requested.emit)
+        self._add("Sign out", self.sign_out_requested)
+        self._add("Quit", self.quit_requested)
 
-    def _add(self, text: str, slot: object) -> QAction:
+    def _add(self, text: str, signal: SignalInstance) -> QAction:
         action = self.menu.addAction(text)
-        action.triggered.connect(slot)
+        action.triggered.connect(signal)  # signal to signal: no Python slot to keep
         return action
 
     def alert(self, alert: Alert) -> None:
@@ -123,7 +133,6 @@ class TrayController(QObject):
             self.in_app_alert.emit(alert)
             return
         self._last = alert
-        self.shown.append(alert)
         # The last step before the OS: whatever built the alert, no markup reaches the daemon.
         self.backend.show_message(tray_text(alert.title, 120), tray_text(alert.body))  # type: ignore[union-attr]
 
