@@ -208,8 +208,9 @@ def _prefetch(server_url: str, dirs: Any) -> tuple[Any, Any]:
 
 def _paint_saved_first(window: MainWindow, early: EarlyStart) -> None:
     """When the prefetch finds a saved overview, render it now, so that the window's first
-    paint shows it. The window's toolbar, stats and first tab are built while it is read; the
-    services, the other tabs and the tray come after the paint (see `main`)."""
+    paint shows it. The toolbar is built while it is read; pydantic loads (to parse it, and
+    with the stats and the first tab) only once the keyring thread is done importing (see
+    `MainWindow.prepare`); the services, other tabs and tray come after the paint (`main`)."""
     from concurrent.futures import TimeoutError as FutureTimeout
 
     window.prepare()

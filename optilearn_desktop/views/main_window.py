@@ -179,13 +179,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.notice_label)
 
     def prepare(self) -> None:
-        """A remembered parent's start, while the saved overview is still being read: the
-        toolbar, the stats and the first tab, enough for `show_saved` to paint it. `attach`
-        adds the services, the other tabs, the tray and the shortcuts after that paint."""
+        """A remembered parent's start: the toolbar and status bar, built while the keyring
+        thread reads the saved overview. Nothing here may import pydantic: its lazy module
+        attributes and PySide6's import hook can fail an import made while another thread
+        imports ("partially initialized module"). `show_saved` adds the stats and the first
+        tab; `attach` the services, the other tabs, the tray and the shortcuts."""
         self._build_chrome()
-        self._build_overview(first_only=True)
-        self._build_retry()
-        self._reset_view()  # "Starting…" stays up until the saved overview or the services
+        self.sign_out_action.setEnabled(False)
+        self.refresh_action.setEnabled(False)
 
     def attach(
         self,
@@ -201,10 +202,9 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Add the services and build the overview (tabs, stats, empty states). `kiosk`: a
         shared front-office computer (no tray, notifications or files; idle sign-out).
-        After `prepare`, only what it left out is built, and a saved overview stays."""
+        After `prepare` and `show_saved`, only what they left out is built; a saved overview
+        stays on screen."""
         from .tray import TrayController
-
-        prepared = hasattr(self, "toolbar")
 
         self.kiosk = kiosk if kiosk is not None and kiosk.enabled else None
         self.settings = settings
@@ -221,11 +221,12 @@ class MainWindow(QMainWindow):
         self.links = links
         self._institution = institution
         self._demo_accounts = demo_accounts
-        if prepared:
-            self._build_other_pages()
-        else:
+        if not hasattr(self, "toolbar"):  # else built by prepare()
             self._build_chrome()
+        if not hasattr(self, "tabs"):
             self._build_overview()
+        elif len(self.pages) < len(TAB_TITLES):  # show_saved() built the first tab only
+            self._build_other_pages()
         self.tray.in_app_alert.connect(self.alert_banner.show_alert)
         self.tray.show()
         self._build_shortcuts()
@@ -233,11 +234,11 @@ class MainWindow(QMainWindow):
         self._age_timer.setInterval(30_000)
         self._age_timer.timeout.connect(self._refresh_ages)
         self._age_timer.start()
-        if not prepared:
+        if not hasattr(self, "_backoff"):
             self._build_retry()
         if self.kiosk is not None:
             self._enter_kiosk(self.kiosk)
-        if self.data is None:  # not a saved overview painted after `prepare`
+        if self.data is None:  # no saved overview on screen
             self._show_signed_out()
 
     def _build_retry(self) -> None:
@@ -355,7 +356,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.no_children)
 
     def _build_other_pages(self) -> None:
-        """Grades to Certificates, in place of `prepare`'s placeholders if there are any (then
+        """Grades to Certificates, in place of `show_saved`'s placeholders if any (then
         shown when opened, as a tab not yet showing the current state)."""
         from .pages.achievements import AchievementsPage
         from .pages.certificates import CertificatesPage
@@ -425,6 +426,10 @@ class MainWindow(QMainWindow):
         is requested: the event loop is not running yet). `on_signed_in` keeps it, refreshes."""
         from .child_switcher import describe
 
+        if not hasattr(self, "tabs"):  # after prepare(): the stats and the first tab only
+            self._build_overview(first_only=True)
+            self._build_retry()
+            self._reset_view()
         self.data, self._data_account = data, account
         self.user_label.setText(name)
         self.user_label.setAccessibleName(f"Signed in as {name}")

@@ -1,10 +1,14 @@
-"""A remembered parent's start as app.py runs it: `prepare` (toolbar, stats, the first tab and
-placeholders) while the saved overview is read, `show_saved` for the first paint, then
-`attach` adds the services, the other five tabs, the tray and the shortcuts."""
+"""A remembered parent's start as app.py runs it: `prepare` (the toolbar) while the saved
+overview is read, `show_saved` (the stats, the first tab and placeholders for the others) for
+the first paint, then `attach` adds the services, the other five tabs, the tray and the
+shortcuts."""
 
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from datetime import UTC, datetime
 
 import pytest
@@ -70,17 +74,20 @@ def attach(window: MainWindow) -> None:
 def test_the_first_paint_needs_only_the_first_tab_and_the_rest_follows(saved, qtbot):
     window = MainWindow(clock=lambda: AT)
     qtbot.addWidget(window)
-    window.prepare()
-    # The whole tab bar, but one page: the others are placeholders until attach().
-    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == list(TAB_TITLES)
-    assert window.pages == [window.courses_page]
-    assert not hasattr(window, "grades_page") and not hasattr(window, "tray")
+    window.prepare()  # while the keyring thread reads: the toolbar only
+    assert not hasattr(window, "tabs") and not hasattr(window, "tray")
+    assert not window.refresh_action.isEnabled() and not window.sign_out_action.isEnabled()
     assert window.stack.currentIndex() == 0  # still "Starting…", not "Signed out"
 
     data = saved.parent_data(window.clock)
     window.show_saved(data, saved.account, saved.name)
     assert window.stack.currentWidget() is window.overview_view
     assert titles(window.courses_page.table) == ["Algebra"]
+    # The whole tab bar, but one page: the others are placeholders until attach().
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == list(TAB_TITLES)
+    assert window.pages == [window.courses_page]
+    assert not hasattr(window, "grades_page")
+    assert not window.refresh_action.isEnabled() and not window.sign_out_action.isEnabled()
 
     attach(window)
     pages = [window.tabs.widget(i) for i in range(window.tabs.count())]
@@ -135,3 +142,21 @@ def test_the_tab_titles_are_the_pages_own(qtbot):
     qtbot.addWidget(window)
     assert [p.tab_title for p in window.pages] == list(TAB_TITLES)
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == list(TAB_TITLES)
+
+
+def test_prepare_imports_no_pydantic():
+    """prepare() runs while the keyring thread imports: pydantic must not load beside it."""
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from optilearn_desktop.views.main_window import MainWindow\n"
+        "MainWindow().prepare()\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pydantic', 'asyncio')))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
