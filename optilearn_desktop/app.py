@@ -172,8 +172,8 @@ async def run(
 
 class EarlyStart:
     """The start-up prefetch (see core/cached_start.py): its keyring thread and credential
-    store, which the session goes on using, and the services if the saved overview was
-    attached and painted before the event loop started."""
+    store, which the session goes on using, and the services, attached once the window (the
+    saved overview, if it was read in time) has painted, before the event loop starts."""
 
     def __init__(self, server_url: str, dirs: Any) -> None:
         from concurrent.futures import ThreadPoolExecutor
@@ -206,11 +206,14 @@ def _prefetch(server_url: str, dirs: Any) -> tuple[Any, Any]:
     return store, prefetch(server_url, store, dirs)
 
 
-def _paint_saved_first(window: MainWindow, args: argparse.Namespace, early: EarlyStart) -> None:
-    """When the prefetch found a saved overview: attach the services and render it now, so
-    that the window's first paint shows it. Otherwise the bare frame paints first, as ever."""
+def _paint_saved_first(window: MainWindow, early: EarlyStart) -> None:
+    """When the prefetch finds a saved overview, render it now, so that the window's first
+    paint shows it. The toolbar is built while it is read; pydantic loads (to parse it, and
+    with the stats and the first tab) only once the keyring thread is done importing (see
+    `MainWindow.prepare`); the services, other tabs and tray come after the paint (`main`)."""
     from concurrent.futures import TimeoutError as FutureTimeout
 
+    window.prepare()
     try:  # bounded: a slow keyring (a prompt, D-Bus activation) must not hold the window
         early.credentials, cached = early.future.result(timeout=EARLY_READ_TIMEOUT)
     except FutureTimeout:
@@ -220,7 +223,6 @@ def _paint_saved_first(window: MainWindow, args: argparse.Namespace, early: Earl
     data = cached.parent_data(window.clock)
     if data is None:
         return
-    early.services = _attach_services(window, args, args.server, None, early, None)
     window.show_saved(data, cached.account, cached.name)
 
 
@@ -425,12 +427,14 @@ def main(argv: list[str] | None = None) -> int:
     # it already shows the saved overview.
     window = MainWindow()
     if early is not None:
-        _paint_saved_first(window, args, early)
+        _paint_saved_first(window, early)
     if kiosk is not None and kiosk.enabled:
         window.showFullScreen()
     else:
         window.show()
     _until_painted(window)
+    if early is not None:  # before any input is handled: the other tabs, tray, shortcuts
+        early.services = _attach_services(window, args, args.server, None, early, None)
     instance: SingleInstance | None = None
     if guard:  # listen (and, on Windows or after a race, hand over) once the frame is up
         instance = SingleInstance()

@@ -8,7 +8,6 @@ logged and forgotten; the server remains the source of truth.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 from collections.abc import Callable
@@ -61,6 +60,8 @@ class OfflineCache:
     @classmethod
     async def open(cls, path: Path, key: bytes) -> OfflineCache:
         """Open (or, when unreadable, rebuild) the cache at `path`."""
+        import asyncio  # here: a saved overview's first paint decodes rows without the loop
+
         executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="offline-cache")
         loop = asyncio.get_running_loop()
         try:
@@ -75,6 +76,8 @@ class OfflineCache:
         return cls(store, executor, path)
 
     async def _run(self, fn: Callable[..., T], *args: Any) -> T:
+        import asyncio
+
         return await asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
 
     async def _quietly(self, what: str, fn: Callable[..., T], *args: Any) -> T | None:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from ..core.notification_alerts import Alert
 from .banner import Banner
+
+if TYPE_CHECKING:  # its notification models are not needed for a saved overview's first paint
+    from ..core.notification_alerts import Alert
 
 
 class AlertBanner(Banner):

@@ -47,6 +47,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 REVALIDATE_AFTER = timedelta(minutes=5)  # switching back to a child older than this refetches
 
+# The tabs in order. The titles are also each page's `tab_title` (a test checks): a saved
+# overview's first paint shows the whole tab bar while only the first page is built.
+TAB_TITLES = ("Courses", "Grades", "Upcoming", "Live classes", "Achievements", "Certificates")
+
 NO_CHILDREN_TITLE = "No children are linked to your account yet"
 NO_CHILDREN_BODY = (
     "Children appear here once the school office links them to you in OptiCRM; parents "
@@ -90,6 +94,8 @@ class MainWindow(QMainWindow):
         self._told_keyring = False
         self._quitting = False
         self.notification_centre: Any = None
+        self.watcher: NotificationWatcher | None = None
+        self.dispatcher: AlertDispatcher | None = None
         self.pages: list[OverviewPage] = []
         self._dirty: set[OverviewPage] = set()  # pages not yet showing the current state
         self._build_frame()
@@ -172,6 +178,16 @@ class MainWindow(QMainWindow):
         self.notice_label.setObjectName("notice_message")
         self.statusBar().addPermanentWidget(self.notice_label)
 
+    def prepare(self) -> None:
+        """A remembered parent's start: the toolbar and status bar, built while the keyring
+        thread reads the saved overview. Nothing here may import pydantic: its lazy module
+        attributes and PySide6's import hook can fail an import made while another thread
+        imports ("partially initialized module"). `show_saved` adds the stats and the first
+        tab; `attach` the services, the other tabs, the tray and the shortcuts."""
+        self._build_chrome()
+        self.sign_out_action.setEnabled(False)
+        self.refresh_action.setEnabled(False)
+
     def attach(
         self,
         session: Session,
@@ -185,14 +201,14 @@ class MainWindow(QMainWindow):
         kiosk: KioskPolicy | None = None,
     ) -> None:
         """Add the services and build the overview (tabs, stats, empty states). `kiosk`: a
-        shared front-office computer (no tray, notifications or files; idle sign-out)."""
+        shared front-office computer (no tray, notifications or files; idle sign-out).
+        After `prepare` and `show_saved`, only what they left out is built; a saved overview
+        stays on screen."""
         from .tray import TrayController
 
         self.kiosk = kiosk if kiosk is not None and kiosk.enabled else None
         self.settings = settings
         self.watch_interval = watch_interval
-        self.watcher: NotificationWatcher | None = None
-        self.dispatcher: AlertDispatcher | None = None
         self.tray = TrayController(tray, self)
         self.tray.open_requested.connect(self.bring_forward)
         self.tray.child_requested.connect(lambda cid: self.open_on(cid, None))
@@ -205,8 +221,12 @@ class MainWindow(QMainWindow):
         self.links = links
         self._institution = institution
         self._demo_accounts = demo_accounts
-        self._build_chrome()
-        self._build_overview()
+        if not hasattr(self, "toolbar"):  # else built by prepare()
+            self._build_chrome()
+        if not hasattr(self, "tabs"):
+            self._build_overview()
+        elif len(self.pages) < len(TAB_TITLES):  # show_saved() built the first tab only
+            self._build_other_pages()
         self.tray.in_app_alert.connect(self.alert_banner.show_alert)
         self.tray.show()
         self._build_shortcuts()
@@ -214,15 +234,20 @@ class MainWindow(QMainWindow):
         self._age_timer.setInterval(30_000)
         self._age_timer.timeout.connect(self._refresh_ages)
         self._age_timer.start()
+        if not hasattr(self, "_backoff"):
+            self._build_retry()
+        if self.kiosk is not None:
+            self._enter_kiosk(self.kiosk)
+        if self.data is None:  # no saved overview on screen
+            self._show_signed_out()
+
+    def _build_retry(self) -> None:
         from ..core.backoff import Backoff
 
         self._backoff = Backoff()
         self._retry_timer = QTimer(self)
         self._retry_timer.setSingleShot(True)
         self._retry_timer.timeout.connect(self.refresh)
-        if self.kiosk is not None:
-            self._enter_kiosk(self.kiosk)
-        self._show_signed_out()
 
     def _enter_kiosk(self, policy: KioskPolicy) -> None:
         """Full screen, a large Sign out always in view, no bell, certificates listed but not
@@ -285,17 +310,13 @@ class MainWindow(QMainWindow):
             if self.sign_in_dialog is not None:
                 self.sign_in_dialog.clear_form()
 
-    def _build_overview(self) -> None:
+    def _build_overview(self, *, first_only: bool = False) -> None:
+        """`first_only`: the other tabs hold placeholders until `_build_other_pages`."""
         from PySide6.QtWidgets import QTabWidget
 
         from .alert_banner import AlertBanner
         from .offline_banner import OfflineBanner
-        from .pages.achievements import AchievementsPage
-        from .pages.certificates import CertificatesPage
         from .pages.courses import CoursesPage
-        from .pages.grades import GradesPage
-        from .pages.live_classes import LiveClassesPage
-        from .pages.upcoming import UpcomingPage
         from .section_page import MessagePanel
         from .stat_cards import QuickStats
 
@@ -316,32 +337,67 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName("Child overview")
         self.tabs.setDocumentMode(True)
         self.courses_page = CoursesPage()
-        self.grades_page = GradesPage()
-        self.upcoming_page = UpcomingPage()
-        self.live_page = LiveClassesPage()
-        self.achievements_page = AchievementsPage()
-        self.certificates_page = CertificatesPage()
-        self.pages = [
-            self.courses_page,
-            self.grades_page,
-            self.upcoming_page,
-            self.live_page,
-            self.achievements_page,
-            self.certificates_page,
-        ]
-        for number, page in enumerate(self.pages, start=1):
-            self.tabs.addTab(page, page.tab_title)
-            self.tabs.setTabToolTip(number - 1, f"{page.tab_title} (Ctrl+{number})")
-            page.retry_requested.connect(self.retry_overview)
+        self.pages = [self.courses_page]
+        self._add_tab(0, self.courses_page, self.courses_page.tab_title)
+        self.courses_page.retry_requested.connect(self.retry_overview)
+        if first_only:
+            for index, title in enumerate(TAB_TITLES[1:], start=1):
+                placeholder = QWidget()
+                placeholder.setAccessibleName(title)
+                self._add_tab(index, placeholder, title)
+        else:
+            self._build_other_pages()
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.certificates_page.open_pdf_requested.connect(self.open_certificate_pdf)
-        self.certificates_page.verify_requested.connect(self.verify_certificate)
         layout.addWidget(self.tabs, 1)
         self.no_children = MessagePanel("no_children", action="Retry")
         self.no_children.show_message(NO_CHILDREN_TITLE, NO_CHILDREN_BODY)
         self.no_children.button.clicked.connect(self.refresh)  # type: ignore[union-attr]
         self.stack.addWidget(self.overview_view)
         self.stack.addWidget(self.no_children)
+
+    def _build_other_pages(self) -> None:
+        """Grades to Certificates, in place of `show_saved`'s placeholders if any (then
+        shown when opened, as a tab not yet showing the current state)."""
+        from .pages.achievements import AchievementsPage
+        from .pages.certificates import CertificatesPage
+        from .pages.grades import GradesPage
+        from .pages.live_classes import LiveClassesPage
+        from .pages.upcoming import UpcomingPage
+
+        self.grades_page = GradesPage()
+        self.upcoming_page = UpcomingPage()
+        self.live_page = LiveClassesPage()
+        self.achievements_page = AchievementsPage()
+        self.certificates_page = CertificatesPage()
+        later: list[OverviewPage] = [
+            self.grades_page,
+            self.upcoming_page,
+            self.live_page,
+            self.achievements_page,
+            self.certificates_page,
+        ]
+        self.pages = [self.courses_page, *later]
+        if self.tabs.count() > 1:  # placeholders
+            for page in later:
+                page.show_loading()
+            if self.state_of_current() is not None:
+                self._dirty.update(later)
+        current = self.tabs.currentIndex()
+        for index, page in enumerate(later, start=1):
+            placeholder = self.tabs.widget(index)
+            if placeholder is not None:
+                self.tabs.removeTab(index)
+                placeholder.deleteLater()
+            self._add_tab(index, page, page.tab_title)
+            page.retry_requested.connect(self.retry_overview)
+        if self.tabs.currentIndex() != current:
+            self.tabs.setCurrentIndex(current)
+        self.certificates_page.open_pdf_requested.connect(self.open_certificate_pdf)
+        self.certificates_page.verify_requested.connect(self.verify_certificate)
+
+    def _add_tab(self, index: int, widget: QWidget, title: str) -> None:
+        self.tabs.insertTab(index, widget, title)
+        self.tabs.setTabToolTip(index, f"{title} (Ctrl+{index + 1})")
 
     def _build_shortcuts(self) -> None:
         from PySide6.QtCore import Qt
@@ -370,6 +426,10 @@ class MainWindow(QMainWindow):
         is requested: the event loop is not running yet). `on_signed_in` keeps it, refreshes."""
         from .child_switcher import describe
 
+        if not hasattr(self, "tabs"):  # after prepare(): the stats and the first tab only
+            self._build_overview(first_only=True)
+            self._build_retry()
+            self._reset_view()
         self.data, self._data_account = data, account
         self.user_label.setText(name)
         self.user_label.setAccessibleName(f"Signed in as {name}")
@@ -651,6 +711,13 @@ class MainWindow(QMainWindow):
         gc.collect()  # the last parent's objects go now, not at some later collection
 
     def _show_signed_out(self) -> None:
+        self._reset_view()
+        self.message_view.show_message("Signed out", "Sign in to see your children.")
+        self.message_view.set_action("Sign in")
+        self.stack.setCurrentWidget(self.message_view)
+
+    def _reset_view(self) -> None:
+        """Nobody's data on screen (the stack's page is the caller's choice)."""
         self.data = None
         self._data_account = None
         self._dirty.clear()
@@ -665,9 +732,6 @@ class MainWindow(QMainWindow):
             page.show_loading()
         self.sign_out_action.setEnabled(False)
         self.refresh_action.setEnabled(False)
-        self.message_view.show_message("Signed out", "Sign in to see your children.")
-        self.message_view.set_action("Sign in")
-        self.stack.setCurrentWidget(self.message_view)
         self.status_label.clear()
         self.setWindowTitle("OptiLearn Desktop")
 

@@ -1,0 +1,162 @@
+"""A remembered parent's start as app.py runs it: `prepare` (the toolbar) while the saved
+overview is read, `show_saved` (the stats, the first tab and placeholders for the others) for
+the first paint, then `attach` adds the services, the other five tabs, the tray and the
+shortcuts."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+
+from optilearn_desktop.core.app_dirs import AppDirs
+from optilearn_desktop.core.cached_start import prefetch
+from optilearn_desktop.core.credentials import AccountRef, CredentialStore
+from optilearn_desktop.core.links import LinkPolicy
+from optilearn_desktop.core.offline_store import OfflineStore, cache_path
+from optilearn_desktop.core.session import Session
+from optilearn_desktop.core.settings import LocalSettings, RememberedAccount
+from optilearn_desktop.views.link_opener import LinkOpener
+from optilearn_desktop.views.main_window import TAB_TITLES, MainWindow
+
+from ..core.keyrings import MemoryKeyring
+from .conftest import OpenedUrls
+
+SERVER = "https://lms.example.org"
+AT = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
+CHILDREN = {"children": [{"contactId": "ct_1", "name": "Ananya", "isPrimary": True}]}
+OVERVIEW = {
+    "child": {"contactId": "ct_1", "name": "Ananya"},
+    "courses": [{"enrollmentId": "e1", "courseId": "c1", "courseTitle": "Algebra"}],
+    "recentGrades": [],
+    "upcomingAssignments": [],
+    "liveClasses": {},
+    "gamification": {"currentStreak": 4},
+    "certificates": [],
+}
+UPDATED = {key: AT.isoformat() for key in OVERVIEW if key != "child"}
+
+
+@pytest.fixture
+def saved(tmp_path):
+    """What the start-up prefetch reads for a parent who chose "Keep me signed in"."""
+    dirs = AppDirs.under(tmp_path).ensure()
+    store = CredentialStore(MemoryKeyring())
+    ref = AccountRef(SERVER, "northside", "anna.parent@example.org")
+    LocalSettings(dirs.config).remember(
+        RememberedAccount(ref.server_url, ref.institution_slug, ref.email, "Anna Parent")
+    )
+    store.save_refresh_token(ref, "rt_token")
+    key = store.create_cache_key(ref)
+    with OfflineStore(cache_path(dirs.cache, ref), key) as cache:
+        cache.put_children(json.dumps(CHILDREN).encode(), AT)
+        document = {"overview": OVERVIEW, "updatedAt": UPDATED}
+        cache.put_overview("ct_1", json.dumps(document).encode(), AT)
+    cached = prefetch(SERVER, store, dirs)
+    assert cached is not None
+    return cached
+
+
+def titles(table) -> list[str]:
+    model = table.model()
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def attach(window: MainWindow) -> None:
+    window.attach(Session(lambda **_: None), LinkOpener(LinkPolicy(SERVER), OpenedUrls()))
+
+
+def test_the_first_paint_needs_only_the_first_tab_and_the_rest_follows(saved, qtbot):
+    window = MainWindow(clock=lambda: AT)
+    qtbot.addWidget(window)
+    window.prepare()  # while the keyring thread reads: the toolbar only
+    assert not hasattr(window, "tabs") and not hasattr(window, "tray")
+    assert not window.refresh_action.isEnabled() and not window.sign_out_action.isEnabled()
+    assert window.stack.currentIndex() == 0  # still "Starting…", not "Signed out"
+
+    data = saved.parent_data(window.clock)
+    window.show_saved(data, saved.account, saved.name)
+    assert window.stack.currentWidget() is window.overview_view
+    assert titles(window.courses_page.table) == ["Algebra"]
+    # The whole tab bar, but one page: the others are placeholders until attach().
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == list(TAB_TITLES)
+    assert window.pages == [window.courses_page]
+    assert not hasattr(window, "grades_page")
+    assert not window.refresh_action.isEnabled() and not window.sign_out_action.isEnabled()
+
+    attach(window)
+    pages = [window.tabs.widget(i) for i in range(window.tabs.count())]
+    assert (
+        pages
+        == window.pages
+        == [
+            window.courses_page,
+            window.grades_page,
+            window.upcoming_page,
+            window.live_page,
+            window.achievements_page,
+            window.certificates_page,
+        ]
+    )
+    assert [p.tab_title for p in pages] == list(TAB_TITLES)
+    assert [p.accessibleName() for p in pages] == list(TAB_TITLES)
+    assert [window.tabs.tabToolTip(i) for i in range(6)] == [
+        f"{title} (Ctrl+{n})" for n, title in enumerate(TAB_TITLES, start=1)
+    ]
+    # The saved overview stays on screen; the other tabs show it when opened.
+    assert window.stack.currentWidget() is window.overview_view
+    assert window.tabs.currentIndex() == 0 and titles(window.courses_page.table) == ["Algebra"]
+    assert window.grades_page.showing is window.grades_page.empty
+    assert window.grades_page.empty.title.text() == "Loading…"
+    window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    qtbot.keyClick(window, "2", Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.grades_page
+    assert window.grades_page.empty.title.text() == "No grades yet"
+    assert window.grades_page.age_label.text().startswith("Updated")
+    qtbot.keyClick(window, "6", Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.certificates_page
+    assert window.certificates_page.empty.title.text() == "No certificates yet"
+
+
+def test_a_miss_after_prepare_shows_signed_out_once_attached(qtbot):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.prepare()  # the saved overview could not be read: nothing rendered
+    attach(window)
+    assert len(window.pages) == window.tabs.count() == 6
+    assert [window.tabs.widget(i) for i in range(6)] == window.pages
+    assert window.stack.currentWidget() is window.message_view
+    assert window.message_view.title.text() == "Signed out"
+    assert all(p.empty.title.text() == "Loading…" for p in window.pages)
+
+
+def test_the_tab_titles_are_the_pages_own(qtbot):
+    window = MainWindow(Session(lambda **_: None), LinkOpener(LinkPolicy(SERVER), OpenedUrls()))
+    qtbot.addWidget(window)
+    assert [p.tab_title for p in window.pages] == list(TAB_TITLES)
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == list(TAB_TITLES)
+
+
+def test_prepare_imports_no_pydantic():
+    """prepare() runs while the keyring thread imports: pydantic must not load beside it."""
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from optilearn_desktop.views.main_window import MainWindow\n"
+        "MainWindow().prepare()\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pydantic', 'asyncio')))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
