@@ -76,7 +76,7 @@ async def capture_all(
 async def _kiosk_extras(window: MainWindow, folder: Path) -> list[Path]:
     """Kiosk mode: the idle countdown over the overview, then the fresh sign-in form."""
     window.tabs.setCurrentIndex(0)
-    window.idle_prompt.show_countdown(14)
+    window.kiosk_mode.prompt.show_countdown(14)
     await _settle()
     countdown = folder / "kiosk-1-idle-countdown.png"
     shots = [(countdown, window.grab())]

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from ..core.settings import LocalSettings
     from ..models.auth import SignedInUser
     from ..models.overview import Certificate
-    from .idle_watch import IdleWatch
+    from .kiosk_mode import KioskMode
     from .link_opener import LinkOpener
     from .pages.base import OverviewPage
     from .sign_in_dialog import SignInDialog
@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         self.clock = clock
         self.monotonic = monotonic  # the kiosk's idle time (a fake one in tests)
         self.kiosk: KioskPolicy | None = None
-        self.idle_watch: IdleWatch | None = None
+        self.kiosk_mode: KioskMode | None = None
         self.tasks = TaskRunner()
         self.data: ParentData | None = None
         self.sign_in_dialog: SignInDialog | None = None
@@ -237,7 +237,9 @@ class MainWindow(QMainWindow):
         if not hasattr(self, "_backoff"):
             self._build_retry()
         if self.kiosk is not None:
-            self._enter_kiosk(self.kiosk)
+            from .kiosk_mode import KioskMode
+
+            self.kiosk_mode = KioskMode(self, self.kiosk, self.monotonic)
         if self.data is None:  # no saved overview on screen
             self._show_signed_out()
 
@@ -248,67 +250,6 @@ class MainWindow(QMainWindow):
         self._retry_timer = QTimer(self)
         self._retry_timer.setSingleShot(True)
         self._retry_timer.timeout.connect(self.refresh)
-
-    def _enter_kiosk(self, policy: KioskPolicy) -> None:
-        """Full screen, a large Sign out always in view, no bell, certificates listed but not
-        opened, and the idle watch with its countdown."""
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QPushButton
-
-        from .idle_prompt import IdlePrompt
-        from .idle_watch import IdleWatch
-
-        self.setWindowState(self.windowState() | Qt.WindowState.WindowFullScreen)
-        self.bell_action.setVisible(False)  # no notifications on a shared computer
-        self.toolbar.removeAction(self.sign_out_action)
-        self.kiosk_sign_out = QPushButton("Sign out")  # a real button, framed in any style
-        self.kiosk_sign_out.setObjectName("kiosk_sign_out")
-        self.kiosk_sign_out.setAccessibleName("Sign out")
-        self.kiosk_sign_out.setToolTip("Sign out and clear this computer for the next parent")
-        self.kiosk_sign_out.clicked.connect(self.sign_out_action.trigger)
-        self.sign_out_action.changed.connect(
-            lambda: self.kiosk_sign_out.setEnabled(self.sign_out_action.isEnabled())
-        )
-        self.kiosk_sign_out.setMinimumSize(160, 44)
-        font = self.kiosk_sign_out.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.kiosk_sign_out.setFont(font)
-        for widget in (self._gap(12), self.kiosk_sign_out, self._gap(8)):
-            self.toolbar.addWidget(widget)
-        self.certificates_page.set_kiosk()
-        self.idle_prompt = IdlePrompt()
-        self.overview_view.layout().insertWidget(0, self.idle_prompt)
-        self.idle_watch = IdleWatch(policy.idle_timeout_s, policy.countdown_s, now=self.monotonic)
-        self.idle_watch.setParent(self)
-        self.idle_watch.countdown.connect(self._idle_countdown)
-        self.idle_watch.resumed.connect(self.idle_prompt.clear)
-        self.idle_watch.expired.connect(self._idle_expired)
-        self.idle_prompt.still_here.connect(self.idle_watch.reset)
-        self.idle_watch.start()
-        if policy.problem:  # for the school's IT: the policy file needs fixing
-            self.notice_label.setText(policy.problem)
-
-    @staticmethod
-    def _gap(width: int) -> QWidget:
-        gap = QWidget()
-        gap.setFixedWidth(width)
-        return gap
-
-    def _idle_countdown(self, seconds: int) -> None:
-        if self.session.client is not None:
-            self.idle_prompt.show_countdown(seconds)
-
-    def _idle_expired(self) -> None:
-        if self.session.client is not None or self.data is not None:
-            timeout = self.kiosk.idle_timeout_s if self.kiosk else 120.0
-            from .formatting import duration_words
-
-            self.sign_out(f"You were signed out after {duration_words(timeout)} without activity.")
-        else:  # nobody signed in: forget a half-typed email or password
-            self._wipe_screen()
-            if self.sign_in_dialog is not None:
-                self.sign_in_dialog.clear_form()
 
     def _build_overview(self, *, first_only: bool = False) -> None:
         """`first_only`: the other tabs hold placeholders until `_build_other_pages`."""
@@ -660,8 +601,8 @@ class MainWindow(QMainWindow):
         self.links.cleanup()
         self._discard_sign_in_dialog()
         self._show_signed_out()
-        if self.kiosk is not None:
-            self._wipe_screen()
+        if self.kiosk_mode is not None:
+            self.kiosk_mode.wipe()
         self.ask_sign_in(message)
 
     def _message_action(self) -> None:
@@ -677,38 +618,6 @@ class MainWindow(QMainWindow):
             dialog.finished.disconnect(self._sign_in_finished)
             dialog.hide()
             dialog.deleteLater()
-
-    def _wipe_screen(self) -> None:
-        """Kiosk: nothing of the last parent may be left for the next one to find."""
-        import gc
-
-        from PySide6.QtGui import QClipboard, QGuiApplication, QPixmapCache
-        from PySide6.QtWidgets import QApplication, QDialog, QMenu
-
-        for _ in range(8):  # nested popups (a menu's submenu, a combo's list) close inside-out
-            popup = QApplication.activePopupWidget()
-            if popup is None:
-                break
-            popup.close()
-        for widget in QApplication.topLevelWidgets():
-            if widget is self or widget is self.sign_in_dialog:
-                continue
-            if isinstance(widget, QDialog | QMenu) and widget.isVisible():
-                widget.close()
-        clipboard = QGuiApplication.clipboard()
-        clipboard.clear(QClipboard.Mode.Clipboard)
-        if clipboard.supportsSelection():  # X11's middle-click selection
-            clipboard.clear(QClipboard.Mode.Selection)
-        if clipboard.supportsFindBuffer():  # macOS
-            clipboard.clear(QClipboard.Mode.FindBuffer)
-        QPixmapCache.clear()
-        self.tabs.setCurrentIndex(0)
-        self.idle_prompt.clear()
-        self.alert_banner.clear()
-        self.statusBar().clearMessage()
-        if self.idle_watch is not None:
-            self.idle_watch.reset()
-        gc.collect()  # the last parent's objects go now, not at some later collection
 
     def _show_signed_out(self) -> None:
         self._reset_view()
@@ -958,8 +867,8 @@ class MainWindow(QMainWindow):
             event.ignore()  # the parent chose to keep alerts coming: Quit is in the tray menu
             self.hide()
             return
-        if self.idle_watch is not None:
-            self.idle_watch.stop()
+        if self.kiosk_mode is not None:
+            self.kiosk_mode.stop()
         if hasattr(self, "tray"):  # attached: stop alerts, take the icon away
             self._stop_watching()
             self.tray.hide()

@@ -71,7 +71,7 @@ def drive(server: str, accounts: list[dict], cycles: int) -> dict:
                 return
             for index in range(w.tabs.count()):
                 w.tabs.setCurrentIndex(index)
-            w.kiosk_sign_out.click()
+            w.kiosk_mode.sign_out_button.click()
             state["step"] = "signed_out"
         elif state["step"] == "signed_out":
             if w.tasks.is_running("sign_out") or w.sign_in_dialog is None:

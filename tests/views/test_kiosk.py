@@ -70,7 +70,7 @@ class Kiosk:
 
     def idle(self, seconds: float, qtbot) -> None:
         self.clock.advance(seconds)
-        self.window.idle_watch.check()  # the 250 ms tick, without waiting for it
+        self.window.kiosk_mode.watch.check()  # the 250 ms tick, without waiting for it
         qtbot.wait(0)
 
     def sign_in(self, qtbot, account: dict[str, Any]) -> None:
@@ -206,10 +206,10 @@ def test_the_next_parent_finds_nothing_of_the_last_one_and_the_disk_is_untouched
 
     # A walks away: the countdown shows in the last 20 s, then the idle sign-out.
     kiosk.idle(99, qtbot)
-    assert not window.idle_prompt.isVisible()
+    assert not window.kiosk_mode.prompt.isVisible()
     kiosk.idle(2, qtbot)
-    assert window.idle_prompt.isVisible()
-    assert "signed out in 19 seconds" in window.idle_prompt.label.text()
+    assert window.kiosk_mode.prompt.isVisible()
+    assert "signed out in 19 seconds" in window.kiosk_mode.prompt.label.text()
     kiosk.idle(19.5, qtbot)
     qtbot.waitUntil(lambda: window.session.client is None, timeout=5_000)
     qtbot.waitUntil(lambda: not window.tasks.is_running("sign_out"), timeout=15_000)
@@ -237,7 +237,7 @@ def test_the_next_parent_finds_nothing_of_the_last_one_and_the_disk_is_untouched
     kiosk.browse_everything(qtbot)
     assert any("Ishita" in s for s in app_strings())
     assert leaks(HOUSEHOLD_A) == {}
-    qtbot.mouseClick(window.kiosk_sign_out, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.kiosk_mode.sign_out_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.tasks.is_running("sign_out"), timeout=15_000)
     assert leaks(["Ishita", "Rahul", "rahul.verma@example.com"]) == {}
     quit_and_wait(kiosk, qtbot)
@@ -254,13 +254,13 @@ def test_input_resets_the_idle_time_and_im_still_here_cancels_the_countdown(
     window = kiosk.window
     kiosk.sign_in(qtbot, demo.account("parent_one"))
     kiosk.idle(110, qtbot)
-    assert window.idle_prompt.isVisible()
-    qtbot.mouseClick(window.idle_prompt.button, Qt.MouseButton.LeftButton)
-    assert not window.idle_prompt.isVisible()
+    assert window.kiosk_mode.prompt.isVisible()
+    qtbot.mouseClick(window.kiosk_mode.prompt.button, Qt.MouseButton.LeftButton)
+    assert not window.kiosk_mode.prompt.isVisible()
     kiosk.idle(110, qtbot)  # a full timeout counted again from the click
     assert window.session.client is not None
     qtbot.keyClick(window.tabs, Qt.Key.Key_Right)  # any key is activity too
-    assert not window.idle_prompt.isVisible()
+    assert not window.kiosk_mode.prompt.isVisible()
     kiosk.idle(110, qtbot)
     assert window.session.client is not None
     kiosk.idle(11, qtbot)
@@ -332,7 +332,7 @@ def test_kiosk_policy_type_is_what_the_window_uses(start_app, machine):
     kiosk = start_app("--kiosk")
     assert isinstance(kiosk.window.kiosk, KioskPolicy)
     assert (kiosk.window.kiosk.idle_timeout_s, kiosk.window.kiosk.countdown_s) == (120, 20)
-    assert kiosk.window.idle_watch is not None
+    assert kiosk.window.kiosk_mode is not None
 
 
 def test_signing_out_with_the_server_unreachable_still_wipes_everything(
@@ -343,7 +343,7 @@ def test_signing_out_with_the_server_unreachable_still_wipes_everything(
     kiosk.sign_in(qtbot, demo.account("parent_three"))
     old_client = window.session.client
     demo.add_fault(route="*", refuse=True)  # the network is gone: no revocation possible
-    qtbot.mouseClick(window.kiosk_sign_out, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.kiosk_mode.sign_out_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.tasks.is_running("sign_out"), timeout=15_000)
     assert old_client.is_closed and window.session.client is None
     assert window.sign_in_dialog is not None and window.sign_in_dialog.email.text() == ""
