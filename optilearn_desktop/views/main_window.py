@@ -100,6 +100,11 @@ class MainWindow(QMainWindow):
         self._dirty: set[OverviewPage] = set()  # pages not yet showing the current state
         self._build_frame()
         self._painted = False
+        from ..startup_trace import StartupTrace
+
+        self._trace = StartupTrace.from_env()  # benchmarks only: None unless asked for
+        if self._trace is not None:
+            self.overview_shown.connect(self._trace.overview_rendered)
         if session is not None and links is not None:
             self.attach(session, links, **attach_options)
 
@@ -861,6 +866,10 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             QTimer.singleShot(0, self.first_painted.emit)
+        if self._trace is not None:
+            self._trace.painted(self)
+            if self._trace.done:
+                self._trace = None
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._quitting and self._keeps_running_in_tray():

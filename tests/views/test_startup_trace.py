@@ -1,0 +1,43 @@
+"""The start-up trace the window benchmark reads: one line per first, from the window's own
+paints, only when asked for."""
+
+from __future__ import annotations
+
+import re
+import time
+
+from optilearn_desktop.startup_trace import ENV
+
+
+def traces(text: str) -> dict[str, str]:
+    return {m.group(1): m.group(2) for m in re.finditer(r"^TRACE (\S+) (.*)$", text, re.M)}
+
+
+def test_first_paint_and_first_overview_are_reported_once(signed_in, monkeypatch, capfd, qtbot):
+    monkeypatch.setenv(ENV, repr(time.time()))
+    window = signed_in("parent_three")
+    qtbot.waitUntil(lambda: "first_overview" in traces(capfd.readouterr().err), timeout=5_000)
+    window.update()
+    window.repaint()
+    assert traces(capfd.readouterr().err) == {}  # each reported once only
+    assert window._trace is None  # done: no more work per paint
+
+
+def test_the_trace_reports_seconds_since_the_launcher_started(signed_in, monkeypatch, capfd):
+    started = time.time() - 5.0  # as if the launcher spawned the process 5 s ago
+    monkeypatch.setenv(ENV, repr(started))
+    signed_in("parent_one")
+    found = traces(capfd.readouterr().err)
+    first_paint = float(found["first_paint"])
+    overview, answered = found["first_overview"].split()
+    assert 5.0 <= first_paint <= float(overview) < 60
+    assert answered == "network_answered=1"  # signed in through the dialog: the server answered
+
+
+def test_no_trace_unless_asked(make_window, monkeypatch, capfd, qtbot):
+    monkeypatch.delenv(ENV, raising=False)
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    window.repaint()
+    assert "TRACE" not in capfd.readouterr().err
