@@ -338,6 +338,10 @@ def main(argv: list[str] | None = None) -> int:
         if (kiosk is None or not kiosk.enabled) and settings_may_exist()
         else None
     )
+    if early is not None:
+        # Needed before this start's first paint (to parse the saved overview): loaded before
+        # Qt, whose import hook would read the source of every pydantic module loaded after it.
+        import optilearn_desktop.models.overview  # noqa: F401
     from PySide6.QtWidgets import QApplication
 
     from .desktop_integration import (
