@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -22,51 +21,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 DRIVER = ROOT / "tests" / "app" / "kiosk_driver.py"  # the same cycles the tests run
-sys.path.insert(0, str(DRIVER.parent))
-from kiosk_driver import rss_mib  # noqa: E402  # the same RSS reading for both
-
-
-def child_bare() -> None:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow
-
-    app = QApplication([])
-    window = QMainWindow()
-    window.resize(1280, 800)
-    window.show()
-    result: dict[str, float] = {}
-
-    def measure() -> None:
-        result["rss_mib"] = rss_mib()
-        app.quit()
-
-    QTimer.singleShot(300, measure)
-    app.exec()
-    print("RESULT " + json.dumps(result), flush=True)
-
-
-def run_child(args: list[str], env: dict[str, str]) -> dict:
-    out = subprocess.run(
-        [sys.executable, *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=1800,
-    )
-    for line in out.stdout.splitlines():
-        if line.startswith("RESULT "):
-            return json.loads(line[7:])
-    raise RuntimeError(f"child {args[:1]} failed:\n{out.stderr[-3000:]}")
+sys.path.insert(0, str(Path(__file__).parent))
+from window import child_result, run_child  # noqa: E402  # the bare window, measured alike
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--cycles", type=int, default=300)
-    parser.add_argument("--child")
     args = parser.parse_args()
-    if args.child == "bare":
-        child_bare()
-        return 0
 
     from optilearn_desktop.demo.process import DemoServer
 
@@ -78,11 +40,13 @@ def main() -> int:
         }
         with DemoServer() as demo:
             accounts = [demo.account("parent_three"), demo.account("parent_one")]
-            bare = run_child([__file__, "--child", "bare"], env)
-            result = run_child(
-                [str(DRIVER), demo.lms_url, json.dumps(accounts), str(args.cycles)], env
+            bare = run_child(["bare"], env)  # window.py's bare QMainWindow
+            result = child_result(
+                [str(DRIVER), demo.lms_url, json.dumps(accounts), str(args.cycles)],
+                env,
+                timeout=1800,
             )
-            bare_after = run_child([__file__, "--child", "bare"], env)
+            bare_after = run_child(["bare"], env)
         written = [str(p) for p in Path(home).rglob("*")]
     if result["resumed"] or result["cycles"] != args.cycles:
         raise RuntimeError(f"the kiosk run went wrong: {result}")

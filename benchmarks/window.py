@@ -364,18 +364,24 @@ def run_cached_suite(demo, account: str, runs: int, env: dict[str, str]) -> dict
 
 
 def run_child(args: list[str], env: dict[str, str]) -> dict[str, float]:
+    """One of this file's `--child` modes in a fresh process (bare: a bare QMainWindow)."""
     start = time.time()
+    return child_result([__file__, "--child", *args, "--start", repr(start)], env, timeout=300)
+
+
+def child_result(script_and_args: list[str], env: dict[str, str], timeout: float) -> dict:
+    """Run a Python script; return the JSON of its `RESULT ` line."""
     out = subprocess.run(
-        [sys.executable, __file__, "--child", *args, "--start", repr(start)],
+        [sys.executable, *script_and_args],
         env=env,
         capture_output=True,
         text=True,
-        timeout=300,
+        timeout=timeout,
     )
     for line in out.stdout.splitlines():
         if line.startswith("RESULT "):
             return json.loads(line[7:])
-    raise RuntimeError(f"child {args} failed:\n{out.stderr[-3000:]}")
+    raise RuntimeError(f"{script_and_args[:3]} failed:\n{out.stderr[-3000:]}")
 
 
 def main() -> int:

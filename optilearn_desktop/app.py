@@ -103,9 +103,10 @@ async def run(
     window: MainWindow,
     args: argparse.Namespace,
     early: EarlyStart | None = None,
-    policy: KioskPolicy | None = None,
+    kiosk: KioskPolicy | None = None,
 ) -> int:
-    """Runs once the window is on screen: load the services, attach them, sign in."""
+    """Runs once the window is on screen: load the services, attach them, sign in. `kiosk`:
+    the policy as `main` resolved it (None: no policy file and no `--kiosk`)."""
     import asyncio
 
     from .core.event_loop import install_asyncgen_hooks
@@ -118,13 +119,6 @@ async def run(
     if not window.isVisible():  # closed while the frame was painting
         return 0
 
-    kiosk = policy if policy is not None else resolve_kiosk(args)
-    if kiosk.enabled and early is not None:
-        # Only if a policy file appeared between the probe and now: the remembered parent's
-        # services are already attached, so this run cannot become a kiosk. Start afresh.
-        log.error("a kiosk policy appeared during start-up; please start the app again")
-        window.close()
-        return 1
     demo: Any = None
     base_url = args.server
     demo_accounts: list[dict[str, Any]] | None = None
@@ -143,7 +137,7 @@ async def run(
             session, settings = _attach_services(
                 window, args, base_url, demo_accounts, early, kiosk
             )
-        if kiosk.problem and not kiosk.enabled:  # IT's file is wrong: say so where IT will see it
+        if kiosk is not None and kiosk.problem and not kiosk.enabled:  # IT's file is wrong
             window.notice_label.setText(kiosk.problem)
         await session.probe_keyring()
         resumed = await session.resume()
@@ -205,7 +199,7 @@ def _attach_services(
 
     # One instance for the whole app: two would each write back their own copy of the file.
     # A kiosk reads no one's settings (a remembered sign-in there must not resume).
-    settings = None if kiosk_on else LocalSettings(dirs.config)
+    settings = None if kiosk_on else early.settings if early else LocalSettings(dirs.config)
     forget = args.demo or kiosk_on
     session = Session(
         client,

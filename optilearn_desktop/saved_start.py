@@ -18,11 +18,12 @@ class EarlyStart:
     store, which the session goes on using, and the services, attached once the window (the
     saved overview, if it was read in time) has painted, before the event loop starts."""
 
-    def __init__(self, server_url: str, dirs: Any) -> None:
+    def __init__(self, server_url: str, dirs: Any, settings: Any) -> None:
         from concurrent.futures import ThreadPoolExecutor
 
+        self.settings = settings  # the app's one LocalSettings, read once, here
         self.keyring = ThreadPoolExecutor(max_workers=1, thread_name_prefix="keyring")
-        self.future = self.keyring.submit(_prefetch, server_url, dirs)
+        self.future = self.keyring.submit(_prefetch, server_url, dirs, settings)
         self.credentials: Any = None
         self.services: tuple[Any, Any] | None = None
 
@@ -37,23 +38,23 @@ class EarlyStart:
         from .core.settings import LocalSettings
 
         dirs = AppDirs.default()
-        return cls(args.server, dirs) if LocalSettings(dirs.config).remembered else None
+        settings = LocalSettings(dirs.config)
+        return cls(args.server, dirs, settings) if settings.remembered else None
 
 
-def _prefetch(server_url: str, dirs: Any) -> tuple[Any, Any]:
+def _prefetch(server_url: str, dirs: Any, settings: Any) -> tuple[Any, Any]:
     """On the keyring thread, so that its imports and reads overlap Qt's start-up."""
     from .core.cached_start import prefetch
     from .core.credentials import CredentialStore
 
     store = CredentialStore()
-    return store, prefetch(server_url, store, dirs)
+    return store, prefetch(server_url, store, dirs, settings)
 
 
 def paint_saved_first(window: MainWindow, early: EarlyStart) -> None:
     """When the prefetch finds a saved overview, render it now, so that the window's first
-    paint shows it. The toolbar is built while it is read; pydantic loads (to parse it, and
-    with the stats and the first tab) only once the keyring thread is done importing (see
-    `MainWindow.prepare`); the services, other tabs and tray come after the paint (`main`)."""
+    paint shows it. The toolbar is built while it is read (the models were loaded before Qt,
+    in `app.main`); the services, other tabs and tray come after the paint (`main`)."""
     from concurrent.futures import TimeoutError as FutureTimeout
 
     window.prepare()

@@ -31,7 +31,6 @@ log = logging.getLogger(__name__)
 class CachedStart:
     account: AccountRef
     name: str  # the parent, as remembered
-    settings: LocalSettings
     children: tuple[bytes, datetime]
     overviews: dict[str, tuple[bytes, datetime]]  # contact id -> sealed row, opened
 
@@ -56,19 +55,25 @@ class CachedStart:
 
 
 def prefetch(
-    server_url: str, store: CredentialStore, dirs: AppDirs | None = None
+    server_url: str,
+    store: CredentialStore,
+    dirs: AppDirs | None = None,
+    settings: LocalSettings | None = None,
 ) -> CachedStart | None:
     """The remembered parent's saved overview, or None. Blocking: run it on the thread that
-    makes every keyring call (see `Session`'s keyring executor)."""
+    makes every keyring call (see `Session`'s keyring executor). `settings`: the app's one
+    instance when the caller has read it already."""
+    dirs = dirs or AppDirs.default()
     try:
-        return _read(server_url, dirs or AppDirs.default(), store)
+        return _read(server_url, dirs, store, settings or LocalSettings(dirs.config))
     except Exception as exc:  # a start-up shortcut must never stop the start
         log.warning("reading the saved overview early failed (%s)", type(exc).__name__)
         return None
 
 
-def _read(server_url: str, dirs: AppDirs, store: CredentialStore) -> CachedStart | None:
-    settings = LocalSettings(dirs.config)
+def _read(
+    server_url: str, dirs: AppDirs, store: CredentialStore, settings: LocalSettings
+) -> CachedStart | None:
     remembered = settings.remembered
     if remembered is None:
         return None
@@ -97,7 +102,7 @@ def _read(server_url: str, dirs: AppDirs, store: CredentialStore) -> CachedStart
                     overviews[child_id] = found
     except CacheError:
         return None  # damaged or busy: the normal path rebuilds or retries
-    return CachedStart(account, remembered.name, settings, children, overviews)
+    return CachedStart(account, remembered.name, children, overviews)
 
 
 def _existing_cache(cache_dir: Path, account: AccountRef) -> Path | None:

@@ -147,24 +147,9 @@ def load_policy(
     return KioskPolicy()
 
 
-def merge_cli(
-    policy: KioskPolicy, kiosk_flag: bool, idle_timeout_override: float | None = None
-) -> KioskPolicy:
-    """Apply `--kiosk` and an idle timeout from the command line.
-
-    The command line can turn kiosk mode on but never off. When a policy file was found, the
-    override can only shorten its timeout (a user must not be able to stretch IT's limit).
-    """
-    merged = replace(policy, enabled=policy.enabled or kiosk_flag)
-    if idle_timeout_override is None:
-        return merged
-    timeout = _clamp_timeout(idle_timeout_override, "--idle-timeout")
-    if timeout is None:
-        log.warning("kiosk policy: ignoring idle timeout %r", idle_timeout_override)
-        return merged
-    if policy.source is not None:
-        timeout = min(timeout, policy.idle_timeout_s)
-    return replace(merged, idle_timeout_s=timeout, countdown_s=countdown_for(timeout))
+def merge_cli(policy: KioskPolicy, kiosk_flag: bool) -> KioskPolicy:
+    """Apply `--kiosk`: the command line can turn kiosk mode on but never off."""
+    return replace(policy, enabled=policy.enabled or kiosk_flag)
 
 
 class _Unusable(Exception):

@@ -84,7 +84,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("OptiLearn Desktop")
         self.clock = clock
         self.monotonic = monotonic  # the kiosk's idle time (a fake one in tests)
-        self.kiosk: KioskPolicy | None = None
         self.kiosk_mode: KioskMode | None = None
         self.tasks = TaskRunner()
         self.data: ParentData | None = None
@@ -211,7 +210,6 @@ class MainWindow(QMainWindow):
         stays on screen."""
         from .tray import TrayController
 
-        self.kiosk = kiosk if kiosk is not None and kiosk.enabled else None
         self.settings = settings
         self.watch_interval = watch_interval
         self.tray = TrayController(tray, self)
@@ -241,12 +239,17 @@ class MainWindow(QMainWindow):
         self._age_timer.start()
         if not hasattr(self, "_backoff"):
             self._build_retry()
-        if self.kiosk is not None:
+        if kiosk is not None and kiosk.enabled:
             from .kiosk_mode import KioskMode
 
-            self.kiosk_mode = KioskMode(self, self.kiosk, self.monotonic)
+            self.kiosk_mode = KioskMode(self, kiosk, self.monotonic)
         if self.data is None:  # no saved overview on screen
             self._show_signed_out()
+
+    @property
+    def kiosk(self) -> KioskPolicy | None:
+        """The kiosk policy in force, None on a personal computer."""
+        return self.kiosk_mode.policy if self.kiosk_mode is not None else None
 
     def _build_retry(self) -> None:
         from ..core.backoff import Backoff

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from ..keyring_session import MISSING, SKIP_REASON, keyring_home, run_in_keyring_session
+from .session_steps import first_run
 
 HERE = Path(__file__).parent
 pytestmark = pytest.mark.skipif(bool(MISSING), reason=SKIP_REASON)
@@ -28,8 +29,7 @@ def test_kiosk_cycles_leave_keyring_and_folders_untouched(demo):
         app_home = home / "app"
         env.update(OPTILEARN_DESKTOP_HOME=str(app_home), QT_QPA_PLATFORM="offscreen")
         script = (
-            f'"$0" {HERE / "remembered_first_run.py"} {demo.lms_url} '
-            f"{remembered['institution_slug']} {remembered['email']} {remembered['password']}"
+            f"{first_run(demo.lms_url, remembered)}"
             f' && "$0" {HERE / "machine_state.py"} {app_home}'
             f' && "$0" {HERE / "kiosk_driver.py"} {demo.lms_url} "$1" 3'
             f' && "$0" {HERE / "machine_state.py"} {app_home}'

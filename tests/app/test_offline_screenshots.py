@@ -5,14 +5,13 @@ in a private D-Bus session) holding the refresh token and the cache key between 
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
 
 from ..keyring_session import MISSING, SKIP_REASON, keyring_home, run_in_keyring_session
+from .session_steps import add_fault, first_run
 
-FIRST_RUN = Path(__file__).with_name("remembered_first_run.py")
 pytestmark = pytest.mark.skipif(bool(MISSING), reason=SKIP_REASON)
 
 
@@ -22,15 +21,9 @@ def test_offline_screenshots_from_the_remembered_session(demo, tmp_path):
     with keyring_home() as (home, env):
         env.update(OPTILEARN_DESKTOP_HOME=str(home / "app"), QT_QPA_PLATFORM="offscreen")
         # Between the runs the server stops answering (connections closed unanswered).
-        refuse = (
-            "\"$0\" -c \"import httpx, sys; httpx.post(sys.argv[1], json={'route': '*', "
-            "'refuse': True}, headers={'X-Admin-Key': sys.argv[2]}).raise_for_status()\" "
-            f"{demo.lms_url}/admin/faults {demo.admin_key}"
-        )
         script = (
-            f'"$0" {FIRST_RUN} {demo.lms_url} {account["institution_slug"]} '
-            f"{account['email']} {account['password']} && {refuse} && "
-            f'"$0" -m optilearn_desktop --server {demo.lms_url} --screenshots {shots}'
+            f"{first_run(demo.lms_url, account)} && {add_fault(demo, route='*', refuse=True)}"
+            f' && "$0" -m optilearn_desktop --server {demo.lms_url} --screenshots {shots}'
         )
         result = run_in_keyring_session(script, sys.executable, env=env, timeout=180)
         assert result.returncode == 0, result.stdout + result.stderr[-4000:]

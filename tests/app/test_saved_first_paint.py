@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from ..keyring_session import MISSING, SKIP_REASON, keyring_home, run_in_keyring_session
+from .session_steps import add_fault, first_run
 
 HERE = Path(__file__).parent
 pytestmark = pytest.mark.skipif(bool(MISSING), reason=SKIP_REASON)
@@ -20,15 +21,10 @@ def test_the_first_paint_is_the_saved_overview_before_a_slow_server_answers(demo
     account = demo.account("parent_three")
     with keyring_home() as (home, env):
         env.update(OPTILEARN_DESKTOP_HOME=str(home / "app"), QT_QPA_PLATFORM="offscreen")
-        slow = (
-            "\"$0\" -c \"import httpx, sys; httpx.post(sys.argv[1], json={'route': '*', "
-            "'latencyMs': 2000}, headers={'X-Admin-Key': sys.argv[2]}).raise_for_status()\" "
-            f"{demo.lms_url}/admin/faults {demo.admin_key}"
-        )
         script = (
-            f'"$0" {HERE / "remembered_first_run.py"} {demo.lms_url} '
-            f"{account['institution_slug']} {account['email']} {account['password']} && "
-            f'{slow} && "$0" {HERE / "saved_first_paint_probe.py"} {demo.lms_url}'
+            f"{first_run(demo.lms_url, account)} && "
+            f"{add_fault(demo, route='*', latencyMs=2000)} && "
+            f'"$0" {HERE / "saved_first_paint_probe.py"} {demo.lms_url}'
         )
         result = run_in_keyring_session(script, sys.executable, env=env, timeout=180)
     assert result.returncode == 0, result.stdout + result.stderr[-4000:]

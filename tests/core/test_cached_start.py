@@ -2,31 +2,14 @@
 
 from __future__ import annotations
 
-import json
-from datetime import UTC, datetime
-
 import pytest
 
 from optilearn_desktop.core.app_dirs import AppDirs
 from optilearn_desktop.core.cached_start import prefetch
-from optilearn_desktop.core.credentials import AccountRef, CredentialStore
-from optilearn_desktop.core.offline_store import OfflineStore, cache_path
-from optilearn_desktop.core.settings import LocalSettings, RememberedAccount
+from optilearn_desktop.core.credentials import CredentialStore
 
 from .keyrings import LockedOnReadKeyring
-
-SERVER = "https://lms.example.org"
-AT = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
-CHILDREN = {"children": [{"contactId": "ct_1", "name": "Ananya", "isPrimary": True}]}
-OVERVIEW = {
-    "child": {"contactId": "ct_1", "name": "Ananya"},
-    "courses": [{"enrollmentId": "e1", "courseId": "c1", "courseTitle": "Algebra"}],
-    "recentGrades": [],
-    "upcomingAssignments": [],
-    "liveClasses": {},
-    "gamification": {"currentStreak": 4},
-    "certificates": [],
-}
+from .saved_parent import AT, SERVER, save_parent
 
 
 @pytest.fixture
@@ -35,16 +18,7 @@ def machine(tmp_path) -> tuple[AppDirs, CredentialStore, LockedOnReadKeyring]:
     dirs = AppDirs.under(tmp_path).ensure()
     keyring = LockedOnReadKeyring()
     store = CredentialStore(keyring)
-    ref = AccountRef(SERVER, "northside", "anna.parent@example.org")
-    LocalSettings(dirs.config).remember(
-        RememberedAccount(ref.server_url, ref.institution_slug, ref.email, "Anna Parent")
-    )
-    store.save_refresh_token(ref, "rt_token")
-    key = store.create_cache_key(ref)
-    with OfflineStore(cache_path(dirs.cache, ref), key) as cache:
-        cache.put_children(json.dumps(CHILDREN).encode(), AT)
-        document = {"overview": OVERVIEW, "updatedAt": {"courses": AT.isoformat()}}
-        cache.put_overview("ct_1", json.dumps(document).encode(), AT)
+    save_parent(dirs, store, {"courses": AT.isoformat()})
     return dirs, store, keyring
 
 

@@ -306,26 +306,8 @@ def test_command_line_cannot_turn_forced_kiosk_off(tmp_path: Path) -> None:
     path = write(tmp_path / "policy.toml", FORCED)
     policy = load_one(path)
     assert merge_cli(policy, kiosk_flag=False) == policy
-    assert merge_cli(policy, kiosk_flag=False, idle_timeout_override=600).enabled
     failed = load_one(write(tmp_path / "bad.toml", "[kiosk\n"))
     assert merge_cli(failed, kiosk_flag=False).enabled
-
-
-def test_idle_timeout_override_without_policy_file_is_clamped() -> None:
-    merged = merge_cli(KioskPolicy(), kiosk_flag=True, idle_timeout_override=40)
-    assert (merged.idle_timeout_s, merged.countdown_s) == (40.0, 20.0)
-    assert merge_cli(KioskPolicy(), True, idle_timeout_override=1).idle_timeout_s == 30.0
-    assert merge_cli(KioskPolicy(), True, idle_timeout_override=10**6).idle_timeout_s == 3600.0
-    unchanged = merge_cli(KioskPolicy(), True, idle_timeout_override=float("nan"))
-    assert unchanged.idle_timeout_s == 120.0
-
-
-def test_idle_timeout_override_can_only_shorten_a_policy_timeout(tmp_path: Path) -> None:
-    policy = load_one(write(tmp_path / "policy.toml", FORCED))  # 90 s
-    assert merge_cli(policy, False, idle_timeout_override=3000).idle_timeout_s == 90.0
-    shorter = merge_cli(policy, False, idle_timeout_override=30)
-    assert (shorter.idle_timeout_s, shorter.countdown_s) == (30.0, 15.0)
-    assert shorter.institution == "svpms" and shorter.source == policy.source
 
 
 # --- Where the file lives -----------------------------------------------------------------

@@ -68,10 +68,9 @@ class Kiosk:
     def __init__(self, window: MainWindow, task: Any, clock: FakeMonotonic) -> None:
         self.window, self.task, self.clock = window, task, clock
 
-    def idle(self, seconds: float, qtbot) -> None:
+    def idle(self, seconds: float) -> None:
         self.clock.advance(seconds)
         self.window.kiosk_mode.watch.check()  # the 250 ms tick, without waiting for it
-        qtbot.wait(0)
 
     def sign_in(self, qtbot, account: dict[str, Any]) -> None:
         window = self.window
@@ -96,8 +95,7 @@ class Kiosk:
             qtbot.waitUntil(lambda: overview_loaded(window), timeout=15_000)
             seen.append(window.current_child)
             for tab in range(window.tabs.count()):
-                window.tabs.setCurrentIndex(tab)
-                qtbot.wait(0)
+                window.tabs.setCurrentIndex(tab)  # renders the tab (currentChanged)
         return seen
 
 
@@ -143,7 +141,7 @@ def start_app(demo, qtbot, qasync_loop, monkeypatch, tmp_path) -> Iterator[Calla
         window = MainWindow(monotonic=clock)
         qtbot.addWidget(window)
         window.show()
-        task = qasync_loop.create_task(run(QApplication.instance(), window, args, policy=policy))
+        task = qasync_loop.create_task(run(QApplication.instance(), window, args, kiosk=policy))
         kiosk = Kiosk(window, task, clock)
         runs.append(kiosk)
         qtbot.waitUntil(lambda: window.sign_in_dialog is not None, timeout=10_000)
@@ -205,12 +203,12 @@ def test_the_next_parent_finds_nothing_of_the_last_one_and_the_disk_is_untouched
     left_open.open()  # any dialog a parent left open
 
     # A walks away: the countdown shows in the last 20 s, then the idle sign-out.
-    kiosk.idle(99, qtbot)
+    kiosk.idle(99)
     assert not window.kiosk_mode.prompt.isVisible()
-    kiosk.idle(2, qtbot)
+    kiosk.idle(2)
     assert window.kiosk_mode.prompt.isVisible()
     assert "signed out in 19 seconds" in window.kiosk_mode.prompt.label.text()
-    kiosk.idle(19.5, qtbot)
+    kiosk.idle(19.5)
     qtbot.waitUntil(lambda: window.session.client is None, timeout=5_000)
     qtbot.waitUntil(lambda: not window.tasks.is_running("sign_out"), timeout=15_000)
 
@@ -253,17 +251,17 @@ def test_input_resets_the_idle_time_and_im_still_here_cancels_the_countdown(
     kiosk = start_app("--kiosk")
     window = kiosk.window
     kiosk.sign_in(qtbot, demo.account("parent_one"))
-    kiosk.idle(110, qtbot)
+    kiosk.idle(110)
     assert window.kiosk_mode.prompt.isVisible()
     qtbot.mouseClick(window.kiosk_mode.prompt.button, Qt.MouseButton.LeftButton)
     assert not window.kiosk_mode.prompt.isVisible()
-    kiosk.idle(110, qtbot)  # a full timeout counted again from the click
+    kiosk.idle(110)  # a full timeout counted again from the click
     assert window.session.client is not None
     qtbot.keyClick(window.tabs, Qt.Key.Key_Right)  # any key is activity too
     assert not window.kiosk_mode.prompt.isVisible()
-    kiosk.idle(110, qtbot)
+    kiosk.idle(110)
     assert window.session.client is not None
-    kiosk.idle(11, qtbot)
+    kiosk.idle(11)
     qtbot.waitUntil(lambda: window.session.client is None, timeout=5_000)
 
 
@@ -288,7 +286,7 @@ def test_it_policy_forces_kiosk_fixes_the_institution_and_sets_the_timeout(
     assert dialog.isVisible() and dialog.email.text() == "" and dialog.institution.text()
     # A half-typed form is forgotten after the timeout too.
     dialog.email.setText("walked.away@example.com")
-    kiosk.idle(46, qtbot)
+    kiosk.idle(46)
     assert dialog.email.text() == ""
 
     kiosk.sign_in(qtbot, demo.account("parent_three"))
@@ -299,7 +297,7 @@ def test_it_policy_forces_kiosk_fixes_the_institution_and_sets_the_timeout(
     assert window.links._folder is None
     assert not window.links.open_web(f"{demo.lms_url}/verify/x")
     assert window.watcher is None  # no notifications at a kiosk
-    kiosk.idle(46, qtbot)
+    kiosk.idle(46)
     qtbot.waitUntil(lambda: window.session.client is None, timeout=5_000)
     assert "after 45 seconds without activity" in window.sign_in_dialog.error_label.text()
 

@@ -5,40 +5,25 @@ shortcuts."""
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
-from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
 
 from optilearn_desktop.core.app_dirs import AppDirs
 from optilearn_desktop.core.cached_start import prefetch
-from optilearn_desktop.core.credentials import AccountRef, CredentialStore
+from optilearn_desktop.core.credentials import CredentialStore
 from optilearn_desktop.core.links import LinkPolicy
-from optilearn_desktop.core.offline_store import OfflineStore, cache_path
 from optilearn_desktop.core.session import Session
-from optilearn_desktop.core.settings import LocalSettings, RememberedAccount
 from optilearn_desktop.views.link_opener import LinkOpener
 from optilearn_desktop.views.main_window import TAB_TITLES, MainWindow
 
 from ..core.keyrings import MemoryKeyring
+from ..core.saved_parent import AT, OVERVIEW, SERVER, save_parent
 from .conftest import OpenedUrls
 
-SERVER = "https://lms.example.org"
-AT = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
-CHILDREN = {"children": [{"contactId": "ct_1", "name": "Ananya", "isPrimary": True}]}
-OVERVIEW = {
-    "child": {"contactId": "ct_1", "name": "Ananya"},
-    "courses": [{"enrollmentId": "e1", "courseId": "c1", "courseTitle": "Algebra"}],
-    "recentGrades": [],
-    "upcomingAssignments": [],
-    "liveClasses": {},
-    "gamification": {"currentStreak": 4},
-    "certificates": [],
-}
 UPDATED = {key: AT.isoformat() for key in OVERVIEW if key != "child"}
 
 
@@ -47,16 +32,7 @@ def saved(tmp_path):
     """What the start-up prefetch reads for a parent who chose "Keep me signed in"."""
     dirs = AppDirs.under(tmp_path).ensure()
     store = CredentialStore(MemoryKeyring())
-    ref = AccountRef(SERVER, "northside", "anna.parent@example.org")
-    LocalSettings(dirs.config).remember(
-        RememberedAccount(ref.server_url, ref.institution_slug, ref.email, "Anna Parent")
-    )
-    store.save_refresh_token(ref, "rt_token")
-    key = store.create_cache_key(ref)
-    with OfflineStore(cache_path(dirs.cache, ref), key) as cache:
-        cache.put_children(json.dumps(CHILDREN).encode(), AT)
-        document = {"overview": OVERVIEW, "updatedAt": UPDATED}
-        cache.put_overview("ct_1", json.dumps(document).encode(), AT)
+    save_parent(dirs, store, UPDATED)
     cached = prefetch(SERVER, store, dirs)
     assert cached is not None
     return cached
