@@ -36,8 +36,9 @@ class MessagePanel(QWidget):
         self.body = plain_label(wrap=True)
         self.body.setObjectName(f"{name}_body")
         self.body.setMaximumWidth(640)
-        self.body.setMinimumWidth(420)  # a wrapped line in a stretched row would shrink to a word
         for label in (self.title, self.body):
+            # A wrapped label in a stretched row would shrink to a word or two per line.
+            label.setMinimumWidth(420)
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             row = QHBoxLayout()
             row.addStretch(1)
