@@ -321,7 +321,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_self_test()
 
     from .core.start_probe import policy_may_apply, settings_may_exist
-    from .saved_start import EarlyStart, paint_saved_first
+    from .saved_start import EarlyStart, paint_saved_first, settle_saved
 
     # Kiosk first: a shared computer must not even look at a remembered sign-in. The probe
     # spares home computers the policy loader's import before the first paint.
@@ -332,10 +332,6 @@ def main(argv: list[str] | None = None) -> int:
         if (kiosk is None or not kiosk.enabled) and settings_may_exist()
         else None
     )
-    if early is not None:
-        # Needed before this start's first paint (to parse the saved overview): loaded before
-        # Qt, whose import hook would read the source of every pydantic module loaded after it.
-        import optilearn_desktop.models.overview  # noqa: F401
     from PySide6.QtWidgets import QApplication
 
     from .desktop_integration import (
@@ -376,7 +372,8 @@ def main(argv: list[str] | None = None) -> int:
     else:
         window.show()
     _until_painted(window)
-    if early is not None:  # before any input is handled: the other tabs, tray, shortcuts
+    if early is not None:  # before any input is handled: the models, other tabs, tray, ...
+        settle_saved(window, early)
         early.services = _attach_services(window, args, args.server, None, early, None)
     instance: SingleInstance | None = None
     if guard:  # listen (and, on Windows or after a race, hand over) once the frame is up

@@ -25,6 +25,7 @@ class EarlyStart:
         self.keyring = ThreadPoolExecutor(max_workers=1, thread_name_prefix="keyring")
         self.future = self.keyring.submit(_prefetch, server_url, dirs, settings)
         self.credentials: Any = None
+        self.cached: Any = None  # the CachedStart painted first, until `settle_saved`
         self.services: tuple[Any, Any] | None = None
 
     @classmethod
@@ -68,3 +69,14 @@ def paint_saved_first(window: MainWindow, early: EarlyStart) -> None:
     if data is None:
         return
     window.show_saved(data, cached.account, cached.name)
+    early.cached = cached
+
+
+def settle_saved(window: MainWindow, early: EarlyStart) -> None:
+    """Right after the first paint, before any input: the same rows parsed by the models
+    replace the first paint's plain records (the keyring thread is idle now, so pydantic's
+    imports race with nobody's). Nothing visible changes; a row the models refuse is dropped
+    as `ParentData.load_cached` would drop it."""
+    cached, early.cached = early.cached, None
+    if cached is not None:
+        window.adopt_saved(cached.validated_data(window.clock))

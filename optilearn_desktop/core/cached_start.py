@@ -2,8 +2,9 @@
 
 `main()` submits `prefetch` to the session's keyring thread before it imports Qt: the settings
 file, the two secrets and the decrypted cache rows are ready by the time the window is built,
-so the saved overview can be the window's first paint. Bytes only (pydantic and httpx load on
-the UI thread, where the data is parsed exactly as the cache parses it). Anything unexpected
+so the saved overview can be the window's first paint. Bytes only: the UI thread decodes them
+into plain records for the first paint (core/saved_records.py: pydantic is not loaded yet),
+then, right after it, with the models exactly as the cache parses them. Anything unexpected
 is a miss: the normal resume, which runs afterwards in every case, then decides.
 """
 
@@ -11,10 +12,11 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .app_dirs import AppDirs
 from .credentials import AccountRef, CredentialStore
@@ -35,18 +37,35 @@ class CachedStart:
     overviews: dict[str, tuple[bytes, datetime]]  # contact id -> sealed row, opened
 
     def parent_data(self, clock: Clock) -> ParentData | None:
-        """On the UI thread: parsed as `ParentData.load_cached` parses the cache (a row that no
-        longer parses is a miss); None when no child is known."""
+        """For the first paint, on the UI thread, without pydantic: the rows as records of
+        core/saved_records.py (a row that is not exactly what the models write is a miss); None
+        when no child is known."""
+        from . import saved_records
+
+        return self._data(clock, saved_records.decode_children, saved_records.decode_overview)
+
+    def validated_data(self, clock: Clock) -> ParentData | None:
+        """The same rows parsed by the models, as `ParentData.load_cached` parses the cache (a
+        row that no longer parses is a miss); None when no child is known."""
         from .offline_cache import decode_children, decode_overview
+
+        return self._data(clock, decode_children, decode_overview)
+
+    def _data(
+        self,
+        clock: Clock,
+        children_of: Callable[[bytes], list[Any] | None],
+        overview_of: Callable[[bytes], tuple[Any, Any] | None],
+    ) -> ParentData | None:
         from .parent_data import ParentData
 
-        children = decode_children(self.children[0])
+        children = children_of(self.children[0])
         if not children:
             return None
         overviews = {}
         for child in children:
             row = self.overviews.get(child.contact_id)
-            known = None if row is None else decode_overview(row[0])
+            known = None if row is None else overview_of(row[0])
             if known is not None:
                 overviews[child.contact_id] = known
         data = ParentData(None, clock)  # type: ignore[arg-type] # the client comes on resume

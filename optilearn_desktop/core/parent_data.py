@@ -12,20 +12,29 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from ..api.errors import ApiError, ForbiddenError, NotFoundError, OfflineError, ServerError
-from ..models.children import Child
-from ..models.overview import SECTION_FIELD, Certificate, ChildOverview, Section
+from ..models.vocabulary import SECTION_FIELD, Section
 from .clock import Clock, utc_now
 from .errors import ChildGoneError
 
-if TYPE_CHECKING:  # httpx stays out of the saved overview's first paint
+if TYPE_CHECKING:  # httpx and pydantic stay out of the saved overview's first paint
     from ..api.client import OptiLearnClient
+    from ..models.children import Child
+    from ..models.overview import Certificate, ChildOverview
     from .offline_cache import OfflineCache
+
+
+def _empty_overview() -> ChildOverview:
+    from ..models.overview import ChildOverview
+
+    return ChildOverview()
 
 
 @dataclass
 class ChildState:
     child: Child
-    overview: ChildOverview = field(default_factory=ChildOverview)
+    # The models' ChildOverview, or (for a saved overview's first paint) a record of
+    # core/saved_records.py with the same attributes, until `adopt_saved` replaces it.
+    overview: ChildOverview = field(default_factory=_empty_overview)
     updated_at: dict[Section, datetime] = field(default_factory=dict)
     section_errors: dict[Section, str] = field(default_factory=dict)
     last_error: ApiError | None = None  # the whole overview call failed last time
@@ -151,7 +160,10 @@ class ParentData:
             if known is None:
                 continue
             overview, updated_at = known
-            state = self._states.setdefault(child.contact_id, ChildState(child=child))
+            state = self._states.get(child.contact_id)
+            if state is None:  # empty of the same kind: models, or saved-overview records
+                state = ChildState(child=child, overview=type(overview)())
+                self._states[child.contact_id] = state
             self._merge(state, overview, at=at)
             state.updated_at = dict(updated_at)
 

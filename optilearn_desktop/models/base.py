@@ -13,6 +13,10 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, BaseModel, ConfigDict, PlainSerializer, PlainValidator
 from pydantic.alias_generators import to_camel
 
+from .vocabulary import WireEnum, humanize, label_of, tolerant_value
+
+__all__ = ["UtcDateTime", "WireEnum", "WireModel", "humanize", "label_of", "tolerant"]
+
 
 class WireModel(BaseModel):
     """camelCase on the wire, snake_case in Python, unknown fields ignored, immutable."""
@@ -31,36 +35,9 @@ class WireModel(BaseModel):
         return self.model_dump(mode="json", by_alias=True)
 
 
-def humanize(raw: str) -> str:
-    """'STEP_PARENT' -> 'Step parent': the readable fallback for an enum value we do not know."""
-    text = raw.replace("_", " ").replace("-", " ").strip().lower()
-    return text[:1].upper() + text[1:] if text else "Unknown"
-
-
-class WireEnum(StrEnum):
-    """An enum whose members carry a human label; unknown wire values stay plain strings."""
-
-    @property
-    def label(self) -> str:
-        return humanize(self.value)
-
-
-def label_of(value: WireEnum | str) -> str:
-    """Human label for a known member or an unknown raw value."""
-    return value.label if isinstance(value, WireEnum) else humanize(value)
-
-
 def _tolerant_parser(enum_cls: type[WireEnum]):
     def parse(value: Any) -> WireEnum | str:
-        if isinstance(value, enum_cls):
-            return value
-        if not isinstance(value, str):
-            raise ValueError(f"expected a string for {enum_cls.__name__}")
-        normalized = value.strip().upper()
-        try:
-            return enum_cls(normalized)
-        except ValueError:
-            return normalized or "UNKNOWN"
+        return tolerant_value(enum_cls, value)
 
     return parse
 

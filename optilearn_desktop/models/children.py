@@ -4,17 +4,13 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from .base import WireEnum, WireModel, tolerant
+from .base import WireModel, tolerant
+from .vocabulary import ChildTraits, Relation
+
+__all__ = ["Child", "ChildrenPayload", "Relation", "primary_first"]
 
 
-class Relation(WireEnum):
-    FATHER = "FATHER"
-    MOTHER = "MOTHER"
-    GUARDIAN = "GUARDIAN"
-    OTHER = "OTHER"
-
-
-class Child(WireModel):
+class Child(ChildTraits, WireModel):
     contact_id: str  # the id every per-child call uses (not studentId)
     student_id: str = ""
     name: str
@@ -27,12 +23,6 @@ class Child(WireModel):
     relation: tolerant(Relation) = Relation.OTHER  # type: ignore[valid-type]
     is_primary: bool = False
     institution_id: str | None = None
-
-    @property
-    def class_and_section(self) -> str:
-        """'Class 8, Section B', or whichever part is known."""
-        section = f"Section {self.section}" if self.section else None
-        return ", ".join(p for p in (self.class_name, section) if p)
 
 
 class ChildrenPayload(WireModel):

@@ -7,36 +7,39 @@ it and the reference server serializes with it, so a correction is a one-file ch
 
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import Any
 
 from pydantic import Field, TypeAdapter, ValidationError, model_validator
 
-from .base import UtcDateTime, WireEnum, WireModel, tolerant
-from .children import Relation
+from .base import UtcDateTime, WireModel, tolerant
+from .vocabulary import (
+    SECTION_FIELD,
+    CertificateStatus,
+    CourseTraits,
+    EnrollmentStatus,
+    OverviewTraits,
+    Relation,
+    Section,
+    derived_percentage,
+)
 
-
-class Section(StrEnum):
-    """Top-level keys of the overview `data`; each parses (and may fail) on its own."""
-
-    CHILD = "child"
-    COURSES = "courses"
-    GRADES = "recentGrades"
-    UPCOMING = "upcomingAssignments"
-    LIVE_CLASSES = "liveClasses"
-    ACHIEVEMENTS = "gamification"
-    CERTIFICATES = "certificates"
-
-
-class EnrollmentStatus(WireEnum):
-    ACTIVE = "ACTIVE"
-    COMPLETED = "COMPLETED"
-
-
-class CertificateStatus(WireEnum):
-    VALID = "VALID"
-    REVOKED = "REVOKED"
-    EXPIRED = "EXPIRED"
+__all__ = [
+    "SECTION_FIELD",
+    "Badge",
+    "Certificate",
+    "CertificateStatus",
+    "ChildOverview",
+    "ChildProfile",
+    "Course",
+    "EnrollmentStatus",
+    "Gamification",
+    "Grade",
+    "LiveClass",
+    "LiveClassSummary",
+    "OverviewPayload",
+    "Section",
+    "UpcomingAssignment",
+]
 
 
 class ChildProfile(WireModel):
@@ -51,7 +54,7 @@ class ChildProfile(WireModel):
     relation: tolerant(Relation) = Relation.OTHER  # type: ignore[valid-type]
 
 
-class Course(WireModel):
+class Course(CourseTraits, WireModel):
     enrollment_id: str
     course_id: str
     course_title: str
@@ -64,10 +67,6 @@ class Course(WireModel):
     completed_at: UtcDateTime | None = None
     lessons_completed: int | None = None
     lessons_total: int | None = None
-
-    @property
-    def is_completed(self) -> bool:
-        return self.status == EnrollmentStatus.COMPLETED
 
 
 class Grade(WireModel):
@@ -83,9 +82,8 @@ class Grade(WireModel):
 
     @model_validator(mode="after")
     def _derive_percentage(self) -> Grade:
-        # Older payloads may omit the percentage; it is always derivable from the score.
         if self.percentage is None:
-            object.__setattr__(self, "percentage", round(self.score / self.max_score * 100, 1))
+            object.__setattr__(self, "percentage", derived_percentage(self.score, self.max_score))
         return self
 
 
@@ -173,7 +171,7 @@ def _describe(error: ValidationError) -> str:
     return f"{where}: {first['msg']}{more}"
 
 
-class ChildOverview(WireModel):
+class ChildOverview(OverviewTraits, WireModel):
     """What the client keeps: each section parsed on its own; a broken one is None + a reason."""
 
     child: ChildProfile | None = None
@@ -202,22 +200,3 @@ class ChildOverview(WireModel):
             except ValidationError as exc:
                 errors[section] = _describe(exc)
         return cls(**values, section_errors=errors)
-
-    def section_ok(self, section: Section) -> bool:
-        return section not in self.section_errors
-
-    def section_value(self, section: Section) -> Any:
-        return getattr(self, SECTION_FIELD[section])
-
-    @property
-    def courses_completed(self) -> int | None:
-        return None if self.courses is None else sum(c.is_completed for c in self.courses)
-
-
-# Python field name of each section (the same in OverviewPayload and ChildOverview).
-SECTION_FIELD: dict[Section, str] = {
-    section: next(
-        name for name, info in OverviewPayload.model_fields.items() if info.alias == section.value
-    )
-    for section in Section
-}

@@ -390,6 +390,27 @@ class MainWindow(QMainWindow):
         self._render(first.contact_id)
         self.children_shown.emit()
 
+    def adopt_saved(self, data: ParentData | None) -> None:
+        """Right after the first paint: the saved overview parsed by the models takes the
+        place of `show_saved`'s plain records (the same values: nothing visible changes). The
+        table rows are rebuilt, so that every later action holds a model. None (the models
+        refuse what the first paint showed): back to the starting frame; the resume decides."""
+        if self.data is None:
+            return
+        account = self._data_account
+        if data is None or not data.children:
+            self._reset_view()
+            self.stack.setCurrentWidget(self.starting_label.parentWidget())
+            return
+        current = self.current_child
+        self.data, self._data_account = data, account
+        ids = [c.contact_id for c in data.children]
+        if current not in ids:
+            current = ids[0]
+        self.current_child = current
+        self.switcher.set_children(data.children, current)
+        self._render(current)
+
     def ask_sign_in(self, message: str | None = None, *, again: bool = False) -> None:
         """The sign-in dialog; `again` (the session ended) fills in the same parent's email."""
         from .sign_in_dialog import SignInDialog

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from ..core.parent_data import ChildState
-from ..models.overview import Section
+from ..models.vocabulary import Section
 from .formatting import number, percent
 from .text import plain_label
 

@@ -18,6 +18,12 @@ def titles(window) -> list[str]:
     return [model.index(r, 0).data() for r in range(model.rowCount())]
 
 
+def overview_type(window) -> str:
+    """The class the first child's saved overview is held in (records, then the models)."""
+    state = window.data.state(window.current_child) if window.data is not None else None
+    return type(state.overview).__name__ if state is not None else ""
+
+
 def main(server: str) -> int:
     app = QApplication(sys.argv[:1])
     from optilearn_desktop.app import main as app_main
@@ -37,12 +43,22 @@ def main(server: str) -> int:
                     "on_overview": attached and obj.stack.currentWidget() is obj.overview_view,
                     "titles": titles(obj) if attached else [],
                     "age": obj.courses_page.age_label.text() if attached else "",
-                    "client": attached and obj.session.client is not None,
+                    # The services are attached only after the first paint.
+                    "client": getattr(obj, "session", None) is not None
+                    and obj.session.client is not None,
                     "keyring_loaded": "keyring" in sys.modules,
                     "httpx_loaded": "httpx" in sys.modules,
+                    "pydantic_loaded": "pydantic" in sys.modules,
+                    "overview_type": overview_type(obj),
                 }
 
                 def poll() -> None:  # until the server's answer is on screen, then quit
+                    if "adopted" not in report:  # the first turn of the event loop
+                        report["adopted"] = {
+                            "overview_type": overview_type(obj),
+                            "titles": titles(obj),
+                            "answered": obj.data is not None and obj.data.client is not None,
+                        }
                     if (
                         obj.data is not None
                         and obj.data.client is not None

@@ -34,6 +34,12 @@ def test_the_first_paint_is_the_saved_overview_before_a_slow_server_answers(demo
     assert first["on_overview"] and first["titles"], "the first paint shows the saved courses"
     assert first["age"].startswith("Updated")  # saved data says how old it is
     assert not first["client"], "painted before the session even resumed"
-    # The shortcut read the Secret Service directly; keyring and httpx load after the paint.
+    # The shortcut read the Secret Service directly; keyring and httpx load after the paint,
+    # and so do pydantic and the models: the first paint shows plain records of the rows.
     assert not first["keyring_loaded"] and not first["httpx_loaded"]
+    assert not first["pydantic_loaded"] and first["overview_type"] == "OverviewRecord"
+    # Right after it (before the slow server answers) the models hold the same rows.
+    adopted = report["adopted"]
+    assert adopted["overview_type"] == "ChildOverview" and not adopted["answered"]
+    assert adopted["titles"] == first["titles"]
     assert report["answered"]["titles"] == first["titles"]  # the server agrees afterwards

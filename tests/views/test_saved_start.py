@@ -5,6 +5,7 @@ shortcuts."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -136,3 +137,71 @@ def test_prepare_imports_no_pydantic():
     )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+def test_the_models_take_over_from_the_first_paints_records_and_nothing_visible_changes(
+    qtbot, tmp_path
+):
+    """`settle_saved` as app.main runs it right after the first paint: every tab shows the
+    same strings with the records and with the models, the selected child stays, and every
+    row held afterwards is a model."""
+    from optilearn_desktop.core.cached_start import CachedStart
+    from optilearn_desktop.core.saved_records import OverviewRecord
+    from optilearn_desktop.models.overview import ChildOverview, Course
+
+    from ..core.saved_rows import EDGE_CHILDREN, EDGE_OVERVIEW, row
+    from .widget_strings import app_strings
+
+    at = AT
+    second = {**EDGE_OVERVIEW, "child": {"contactId": "ct_8", "name": "Sam"}}
+    cached = CachedStart(
+        account=object(),  # type: ignore[arg-type]
+        name="Anna Parent",
+        children=(json.dumps(EDGE_CHILDREN).encode(), at),
+        overviews={"ct_9": (row(EDGE_OVERVIEW), at), "ct_8": (row(second), at)},
+    )
+    window = MainWindow(clock=lambda: at)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.prepare()
+    window.show_saved(cached.parent_data(window.clock), cached.account, cached.name)
+    attach(window)
+    window.show_child("ct_8")  # the parent may already have switched child
+
+    def every_tab() -> list[str]:
+        for index in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(index)
+        window.tabs.setCurrentIndex(0)
+        return app_strings()
+
+    assert isinstance(window.data.state("ct_8").overview, OverviewRecord)
+    before = every_tab()
+    assert "Algebra" in before and "Issued in error" in " ".join(before)
+    window.adopt_saved(cached.validated_data(window.clock))
+    assert window.current_child == "ct_8"
+    assert every_tab() == before
+    state = window.data.state("ct_8")
+    assert isinstance(state.overview, ChildOverview)
+    model = window.courses_page.table.model()
+    assert model.rows() and all(isinstance(r, Course) for r in model.rows())
+
+
+def test_when_the_models_refuse_what_was_painted_the_window_goes_back_to_starting(qtbot):
+    from optilearn_desktop.core.cached_start import CachedStart
+
+    from ..core.saved_rows import EDGE_CHILDREN, EDGE_OVERVIEW, row
+
+    cached = CachedStart(
+        account=object(),  # type: ignore[arg-type]
+        name="Anna Parent",
+        children=(json.dumps(EDGE_CHILDREN).encode(), AT),
+        overviews={"ct_9": (row(EDGE_OVERVIEW), AT)},
+    )
+    window = MainWindow(clock=lambda: AT)
+    qtbot.addWidget(window)
+    window.prepare()
+    window.show_saved(cached.parent_data(window.clock), cached.account, cached.name)
+    window.adopt_saved(None)
+    assert window.data is None and window.current_child is None
+    assert window.stack.currentIndex() == 0  # "Starting…": the resume decides from here
+    assert window.switcher.combo.count() == 0

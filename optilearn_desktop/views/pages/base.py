@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from ...core.parent_data import ChildState
-from ...models.overview import Section
+from ...models.vocabulary import Section
 from ..formatting import absolute
 from ..section_page import SectionPage
 

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ...core.parent_data import ChildState
-from ...models.base import label_of
-from ...models.overview import Certificate, CertificateStatus, Section
+from ...models.vocabulary import CertificateStatus, Section, label_of
 from ..colors import accents
 from ..formatting import absolute, date_only
 from ..table_model import Column, RowTableModel, make_table
 from ..text import plain_label
 from .base import OverviewPage
+
+if TYPE_CHECKING:
+    from ...models.overview import Certificate
 
 
 class Columns(IntEnum):

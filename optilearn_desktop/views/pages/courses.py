@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
 from ...core.parent_data import ChildState
-from ...models.base import label_of
-from ...models.overview import Course, Section
+from ...models.vocabulary import Section, label_of
 from ..colors import accents
 from ..formatting import absolute, percent, relative, score
 from ..progress_delegate import ProgressDelegate
 from ..table_model import Column, RowTableModel, make_table
 from .base import OverviewPage
+
+if TYPE_CHECKING:
+    from ...models.overview import Course
 
 
 class Columns(IntEnum):

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
 from ...core.parent_data import ChildState
-from ...models.overview import Grade, Section
+from ...models.vocabulary import Section
 from ..colors import accents
 from ..formatting import absolute, date_only, percent, relative, score
 from ..table_model import Column, RowTableModel, make_table
 from .base import OverviewPage
+
+if TYPE_CHECKING:
+    from ...models.overview import Grade
 
 
 class Columns(IntEnum):

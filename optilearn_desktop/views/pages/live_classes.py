@@ -4,16 +4,20 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from ...core.parent_data import ChildState
-from ...models.overview import LiveClass, LiveClassSummary, Section
+from ...models.vocabulary import Section
 from ..formatting import absolute, month_name, number, percent, relative
 from ..stat_cards import StatTile
 from ..table_model import Column, RowTableModel, make_table
 from ..text import plain_label
 from .base import OverviewPage
+
+if TYPE_CHECKING:
+    from ...models.overview import LiveClass, LiveClassSummary
 
 
 class Columns(IntEnum):
