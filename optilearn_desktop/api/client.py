@@ -68,6 +68,7 @@ class OptiLearnClient:
         self._slug = tokens.user.institution_slug if tokens and tokens.user else institution_slug
         self._on_tokens = on_tokens
         self._refresh_lock = asyncio.Lock()
+        self._rotation: asyncio.Task[AuthTokens] | None = None
 
     # -- session state -------------------------------------------------------------------------
 
@@ -115,7 +116,24 @@ class OptiLearnClient:
         return tokens.user
 
     async def refresh(self) -> AuthTokens:
-        """Rotate the tokens. On 401 the session is over: tokens are dropped, the user kept out."""
+        """Rotate the tokens. On 401 the session is over: tokens are dropped, the user kept out.
+
+        The rotation runs to its end even when the caller is cancelled (a quit, a sign-out, a
+        child switch): the server has spent the old refresh token the moment it got it, and
+        would end the whole session if it came back. `settle` waits for it."""
+        if self._rotation is None or self._rotation.done():
+            self._rotation = asyncio.ensure_future(self._rotate())
+            self._rotation.add_done_callback(_retrieved)
+        return await asyncio.shield(self._rotation)
+
+    async def settle(self) -> None:
+        """Wait for a token rotation still on its way (before the session stores the tokens
+        and quits). Its failure is the caller's concern, not the quit's."""
+        rotation = self._rotation
+        if rotation is not None and not rotation.done():
+            await asyncio.wait([rotation])
+
+    async def _rotate(self) -> AuthTokens:
         current = self._tokens
         if current is None:
             raise AuthExpiredError()
@@ -298,3 +316,10 @@ class OptiLearnClient:
             if self._tokens is not stale and self._tokens is not None:
                 return
             await self.refresh()
+
+
+def _retrieved(task: asyncio.Task[Any]) -> None:
+    # Whoever awaited the rotation may have been cancelled: its error is not lost, it is read
+    # here so that asyncio does not report it as never retrieved (401 and offline are normal).
+    if not task.cancelled():
+        task.exception()

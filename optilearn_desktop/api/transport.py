@@ -130,7 +130,7 @@ class HttpTransport:
                             method, url, json_body, params, headers, limit, last=last
                         )
                     except _Retryable as failure:
-                        if attempt + 1 == attempts:
+                        if attempt + 1 == attempts or self.is_closed:  # closed: quitting
                             raise failure.error from None
                         delay = self._backoff(attempt, failure.retry_after)
                         if loop.time() + delay >= give_up_at:

@@ -173,6 +173,8 @@ class Session:
 
     async def leave(self) -> None:
         """Quit: keep a 'stay signed in' session for next time, otherwise sign out fully."""
+        if self.client is not None:  # a rotation under way: its new token must be kept
+            await self.client.settle()
         if self.keep_signed_in:
             await self._flush()
             await self._close_cache()

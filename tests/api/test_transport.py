@@ -63,6 +63,26 @@ def test_a_get_is_retried_after_a_dropped_connection(make_client, demo, aio):
     assert len(demo.requests(route=CHILDREN)) == 2
 
 
+def test_a_get_cut_off_by_closing_the_client_is_not_retried(make_client, demo, aio, caplog):
+    """Quitting closes the client under a request on its way: that is no outage to retry."""
+    import asyncio
+
+    client = make_client("parent_three", backoff_base=0.5)
+    demo.add_fault(route=CHILDREN, times=1, latencyMs=3000)
+
+    async def quit_mid_request() -> None:
+        request = asyncio.ensure_future(client.children())
+        while demo.faults()[0]["times"]:  # until the server holds the request
+            await asyncio.sleep(0.02)
+        await client.aclose()
+        with pytest.raises(OfflineError):
+            await request
+
+    caplog.set_level("INFO", logger="optilearn_desktop.api.transport")
+    aio(quit_mid_request())
+    assert not [r for r in caplog.records if r.getMessage().startswith("retrying")]
+
+
 def test_get_retries_stop_after_the_configured_attempts(make_client, demo, aio):
     client = make_client("parent_three", get_attempts=3, backoff_base=0.01)
     demo.add_fault(route=CHILDREN, status=500, code="INTERNAL_ERROR")

@@ -19,7 +19,7 @@ from optilearn_desktop.core.links import LinkPolicy
 from optilearn_desktop.core.log_setup import configure_logging
 from optilearn_desktop.core.session import Session
 from optilearn_desktop.core.settings import LocalSettings
-from optilearn_desktop.models.routes import CHILDREN
+from optilearn_desktop.models.routes import CHILDREN, REFRESH
 from optilearn_desktop.views.link_opener import LinkOpener
 from optilearn_desktop.views.main_window import MainWindow
 
@@ -112,6 +112,30 @@ def test_a_remembered_parent_sees_the_cached_overview_before_the_server_answers(
     assert window.sign_in_dialog is None  # no password asked
     qtbot.waitUntil(lambda: overview_loaded(window), timeout=15_000)
     assert course_titles(window) == shown
+
+
+def test_quitting_while_the_token_is_being_rotated_keeps_the_parent_signed_in(
+    run_app, machine, demo, qtbot, aio
+):
+    """The server rotates the refresh token (and revokes the whole session when an old one
+    comes back): a quit that abandoned the rotation in flight would sign the parent out for
+    good. The quit waits for the answer and keeps the new token."""
+    window = first_run(run_app, machine, demo, qtbot, aio)
+    quit_app(aio, window)
+    before = dict(machine.keyring.items)
+    demo.add_fault(route=REFRESH, times=1, latencyMs=1500)
+    window = run_app(machine)
+    # The resumed session's first request refreshes; the slow answer is on its way.
+    qtbot.waitUntil(lambda: demo.faults()[0]["times"] == 0, timeout=5_000)
+    quit_app(aio, window)  # as Quit, Ctrl+C or a logout's SIGTERM: the loop ends after this
+    assert [r["status"] for r in demo.requests(route=REFRESH)] == [200]
+    rotated = [k for k, v in machine.keyring.items.items() if before.get(k) != v]
+    assert len(rotated) == 1, "the new refresh token is in the keyring when the quit ends"
+
+    window = run_app(machine)
+    qtbot.waitUntil(lambda: overview_loaded(window), timeout=15_000)
+    assert window.sign_in_dialog is None  # still signed in: the new token was kept
+    assert all(r["status"] == 200 for r in demo.requests(route=REFRESH))
 
 
 def test_offline_start_opens_on_the_cache_with_the_offline_banner(
