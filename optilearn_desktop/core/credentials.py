@@ -18,7 +18,7 @@ import sys
 import threading
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 if TYPE_CHECKING:  # keyring costs ~70 ms to import: it loads with the first keyring call
@@ -290,6 +290,40 @@ def _secret_service_is_default() -> bool:
     return find_spec("dbus") is None
 
 
+def _open_session(connection: Any) -> Any:
+    """A Secret Service session for the start-up read, as secretstorage opens one (the same
+    dh-ietf1024-sha256-aes128-cbc-pkcs7 transport encryption), but with a 256-bit private
+    exponent instead of a 1024-bit one: a quarter of the modular exponentiations' cost, on
+    the thread the first paint waits for, and still beyond the 1024-bit group's own ~80-bit
+    strength (short exponents of at least twice the strength are standard, RFC 3526)."""
+    from jeepney.wrappers import DBusErrorResponse
+    from secretstorage.defines import ALGORITHM_DH, DBUS_NOT_SUPPORTED
+    from secretstorage.dhcrypto import DH_PRIME_1024, Session
+    from secretstorage.util import DBusAddressWrapper, open_session
+
+    session = Session.__new__(Session)
+    session.object_path, session.aes_key, session.encrypted = None, None, True
+    session.my_private_key = int.from_bytes(os.urandom(32), "big")
+    session.my_public_key = pow(2, session.my_private_key, DH_PRIME_1024)
+    service = DBusAddressWrapper(
+        "/org/freedesktop/secrets", "org.freedesktop.Secret.Service", connection
+    )
+    try:
+        output, path = service.call(
+            "OpenSession", "sv", ALGORITHM_DH, ("ay", session.my_public_key.to_bytes(128, "big"))
+        )
+    except DBusErrorResponse as resp:
+        if resp.name != DBUS_NOT_SUPPORTED:
+            raise
+        return open_session(connection)  # a service without it: secretstorage's own fallback
+    signature, value = output
+    if signature != "ay":
+        raise ValueError("unexpected Secret Service session answer")
+    session.set_server_public_key(int.from_bytes(value, "big"))
+    session.object_path = path
+    return session
+
+
 def _read_secret_service(ref: AccountRef) -> tuple[str | None, bytes | None] | None:
     """Both secrets over one D-Bus connection, found as keyring's Secret Service backend
     stores them (attributes service + username, the default collection)."""
@@ -303,12 +337,15 @@ def _read_secret_service(ref: AccountRef) -> tuple[str | None, bytes | None] | N
         collection = secretstorage.get_default_collection(connection)
         if collection.is_locked():
             return None  # unlocking prompts: only the normal path may do that
+        session = _open_session(connection)  # one for both items (each would open its own)
         found: list[str | None] = []
         for suffix in (_REFRESH, _CACHE_KEY):
             query = {"username": ref.username + suffix, "service": ref.service}
             item = next(iter(collection.search_items(query)), None)
             if item is not None and item.is_locked():
                 return None
+            if item is not None:
+                item = secretstorage.Item(connection, item.item_path, session)
             found.append(None if item is None else item.get_secret().decode("utf-8"))
     except Exception as exc:  # any doubt is a miss, never a crash
         log.debug("start-up keyring read skipped (%s)", type(exc).__name__)
