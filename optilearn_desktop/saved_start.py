@@ -1,68 +1,186 @@
-"""A remembered parent's start: the saved overview is read on the keyring thread while Qt
-loads, and rendered before the window's first paint (the services follow right after it, in
-`app.main`). See core/cached_start.py for the read itself."""
+"""A remembered parent's start: the saved overview is read while Qt loads, and rendered before
+the window's first paint (the services follow right after it, in `app.main`). See
+core/cached_start.py for the read itself.
+
+On Linux with more than one CPU the read runs in a child process forked before Qt is
+imported: its imports (cryptography, secretstorage, sqlite3) and the Secret Service and
+SQLite work then run beside Qt's start-up instead of taking turns with it on the GIL. The
+child sends the opened rows back over a pipe (memory only, never a file) and exits. Elsewhere,
+or when the process already has threads (fork would copy their locks), it is a thread.
+"""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
+import sys
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .core.cached_start import CachedStart
     from .views.main_window import MainWindow
 
 EARLY_READ_TIMEOUT = 1.0  # seconds the window waits for the saved overview before painting
 
 
 class EarlyStart:
-    """The start-up prefetch (see core/cached_start.py): its keyring thread and credential
-    store, which the session goes on using, and the services, attached once the window (the
-    saved overview, if it was read in time) has painted, before the event loop starts."""
+    """The start-up read (see core/cached_start.py), the keyring thread and credential store
+    the session goes on using, and the services, attached once the window (the saved
+    overview, if it was read in time) has painted, before the event loop starts."""
 
-    def __init__(self, server_url: str, dirs: Any, settings: Any) -> None:
+    def __init__(self, server_url: str, *, fork: bool, settings: Any = None) -> None:
         from concurrent.futures import ThreadPoolExecutor
 
-        self.settings = settings  # the app's one LocalSettings, read once, here
         self.keyring = ThreadPoolExecutor(max_workers=1, thread_name_prefix="keyring")
-        self.future = self.keyring.submit(_prefetch, server_url, dirs, settings)
         self.credentials: Any = None
-        self.cached: Any = None  # the CachedStart painted first, until `settle_saved`
+        self.cached: CachedStart | None = None  # painted first, until `settle_saved`
         self.services: tuple[Any, Any] | None = None
+        self._settings = settings
+        self._read: _ForkedRead | _ThreadRead = (
+            _ForkedRead(server_url) if fork else _ThreadRead(server_url, self)
+        )
 
     @classmethod
     def for_remembered(cls, args: argparse.Namespace) -> EarlyStart | None:
-        """Only for a remembered parent (the settings file, read here: a thread started for
-        nothing would slow the frame's own first paint), never for a batch or demo run (nor at
-        a kiosk: the caller asks only when kiosk mode is off)."""
+        """Not for a batch or demo run (nor at a kiosk: the caller asks only when kiosk mode
+        is off, and only when a settings file may exist). A child process asks the settings
+        itself, beside Qt; a thread is started only for a remembered parent (the settings are
+        read here: a thread started for nothing would slow the frame's own first paint)."""
         if args.demo or args.screenshots is not None:
             return None
+        if _can_fork():
+            return cls(args.server, fork=True)
         from .core.app_dirs import AppDirs
         from .core.settings import LocalSettings
 
-        dirs = AppDirs.default()
-        settings = LocalSettings(dirs.config)
-        return cls(args.server, dirs, settings) if settings.remembered else None
+        settings = LocalSettings(AppDirs.default().config)
+        return cls(args.server, fork=False, settings=settings) if settings.remembered else None
+
+    @property
+    def settings(self) -> Any:
+        """The app's one LocalSettings (read here, after the first paint, on the UI thread)."""
+        if self._settings is None:
+            from .core.app_dirs import AppDirs
+            from .core.settings import LocalSettings
+
+            self._settings = LocalSettings(AppDirs.default().config)
+        return self._settings
+
+    def result(self, timeout: float) -> CachedStart | None:
+        return self._read.result(timeout)
 
 
-def _prefetch(server_url: str, dirs: Any, settings: Any) -> tuple[Any, Any]:
-    """On the keyring thread, so that its imports and reads overlap Qt's start-up."""
+def _can_fork() -> bool:
+    if not sys.platform.startswith("linux") or not hasattr(os, "fork"):
+        return False
+    import threading
+
+    # One CPU: nothing runs beside Qt anyway. Other threads (Python's, or Qt's once it is
+    # loaded): a fork copies the locks they hold.
+    return (
+        len(os.sched_getaffinity(0)) > 1
+        and threading.active_count() == 1
+        and "shiboken6" not in sys.modules
+    )
+
+
+def _read_saved(server_url: str, store: Any = None) -> CachedStart | None:
+    from .core.app_dirs import AppDirs
     from .core.cached_start import prefetch
     from .core.credentials import CredentialStore
+    from .core.settings import LocalSettings
 
-    store = CredentialStore()
-    return store, prefetch(server_url, store, dirs, settings)
+    dirs = AppDirs.default()
+    return prefetch(server_url, store or CredentialStore(), dirs, LocalSettings(dirs.config))
+
+
+class _ForkedRead:
+    def __init__(self, server_url: str) -> None:
+        readable, writable = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: read, send, leave without running any of the parent's exits
+            os.close(readable)
+            code = 1
+            try:
+                cached = _read_saved(server_url)
+                payload = b"" if cached is None else cached.to_bytes()
+                view = memoryview(payload)
+                while view:
+                    view = view[os.write(writable, view) :]
+                code = 0
+            finally:
+                os._exit(code)
+        os.close(writable)
+        self._pid: int | None = pid
+        self._fd = readable
+
+    def result(self, timeout: float) -> CachedStart | None:
+        import select
+        import time
+
+        from .core.cached_start import CachedStart
+
+        deadline = time.monotonic() + timeout
+        chunks: list[bytes] = []
+        try:
+            while True:
+                left = deadline - time.monotonic()
+                if left <= 0 or not select.select([self._fd], [], [], left)[0]:
+                    return None  # too slow (a prompt, D-Bus activation): paint without it
+                chunk = os.read(self._fd, 1 << 16)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+            if self._reap(kill=False) != 0 or not chunks:
+                return None
+            return CachedStart.from_bytes(b"".join(chunks))
+        finally:
+            self._reap(kill=True)
+
+    def _reap(self, *, kill: bool) -> int | None:
+        """Wait for the child (killed first when it is still busy); its exit code."""
+        if self._pid is None:
+            return None
+        import signal
+
+        pid, self._pid = self._pid, None
+        if kill:
+            with contextlib.suppress(ProcessLookupError):  # it has just finished
+                os.kill(pid, signal.SIGKILL)
+        os.close(self._fd)
+        return os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+
+
+class _ThreadRead:
+    """On the session's keyring thread; its credential store is the one the session uses."""
+
+    def __init__(self, server_url: str, early: EarlyStart) -> None:
+        self._early = early
+        self._future = early.keyring.submit(self._run, server_url)
+
+    def _run(self, server_url: str) -> tuple[Any, CachedStart | None]:
+        from .core.credentials import CredentialStore
+
+        store = CredentialStore()
+        return store, _read_saved(server_url, store)
+
+    def result(self, timeout: float) -> CachedStart | None:
+        from concurrent.futures import TimeoutError as FutureTimeout
+
+        try:  # bounded: a slow keyring (a prompt, D-Bus activation) must not hold the window
+            self._early.credentials, cached = self._future.result(timeout=timeout)
+        except FutureTimeout:
+            return None
+        return cached
 
 
 def paint_saved_first(window: MainWindow, early: EarlyStart) -> None:
-    """When the prefetch finds a saved overview, render it now, so that the window's first
-    paint shows it. The toolbar is built while it is read (the models were loaded before Qt,
-    in `app.main`); the services, other tabs and tray come after the paint (`main`)."""
-    from concurrent.futures import TimeoutError as FutureTimeout
-
+    """When the read finds a saved overview, render it now, so that the window's first paint
+    shows it. The toolbar is built while it is read; the services, other tabs and tray come
+    after the paint (`main`)."""
     window.prepare()
-    try:  # bounded: a slow keyring (a prompt, D-Bus activation) must not hold the window
-        early.credentials, cached = early.future.result(timeout=EARLY_READ_TIMEOUT)
-    except FutureTimeout:
-        return
+    cached = early.result(EARLY_READ_TIMEOUT)
     if cached is None:
         return
     data = cached.parent_data(window.clock)

@@ -36,6 +36,41 @@ class CachedStart:
     children: tuple[bytes, datetime]
     overviews: dict[str, tuple[bytes, datetime]]  # contact id -> sealed row, opened
 
+    def to_bytes(self) -> bytes:
+        """For the pipe from the start-up read's child process (saved_start.py): the opened
+        rows as they are, with the account and the times. Never written anywhere else."""
+        rows = {k: [v.decode("utf-8"), at.isoformat()] for k, (v, at) in self.overviews.items()}
+        return json.dumps(
+            {
+                "account": [
+                    self.account.server_url,
+                    self.account.institution_slug,
+                    self.account.email,
+                ],
+                "name": self.name,
+                "children": [self.children[0].decode("utf-8"), self.children[1].isoformat()],
+                "overviews": rows,
+            }
+        ).encode("utf-8")
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> CachedStart | None:
+        """The other end of `to_bytes`; None for anything else (a miss)."""
+        try:
+            document = json.loads(data)
+            children, at = document["children"]
+            return cls(
+                AccountRef(*document["account"]),
+                str(document["name"]),
+                (children.encode("utf-8"), datetime.fromisoformat(at)),
+                {
+                    str(k): (v.encode("utf-8"), datetime.fromisoformat(t))
+                    for k, (v, t) in document["overviews"].items()
+                },
+            )
+        except (ValueError, KeyError, TypeError, AttributeError):
+            return None
+
     def parent_data(self, clock: Clock) -> ParentData | None:
         """For the first paint, on the UI thread, without pydantic: the rows as records of
         core/saved_records.py (a row that is not exactly what the models write is a miss); None

@@ -9,8 +9,7 @@ from __future__ import annotations
 import json
 import sys
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
+from optilearn_desktop import saved_start
 
 
 def titles(window) -> list[str]:
@@ -25,57 +24,75 @@ def overview_type(window) -> str:
 
 
 def main(server: str) -> int:
-    app = QApplication(sys.argv[:1])
+    """Qt is not loaded before `app.main` (as when a user starts the app: the start-up read
+    forks before Qt); the watch is installed once the window exists, before its first paint."""
     from optilearn_desktop.app import main as app_main
 
     report: dict[str, object] = {}
+    paint_saved_first = saved_start.paint_saved_first
 
-    class Watch(QObject):
-        def eventFilter(self, obj, event):
-            if (
-                event.type() == QEvent.Type.Paint
-                and obj.isWidgetType()
-                and obj.objectName() == "main_window"
-                and "first_paint" not in report
-            ):
-                attached = hasattr(obj, "courses_page")  # False: the bare frame painted
-                report["first_paint"] = {
-                    "on_overview": attached and obj.stack.currentWidget() is obj.overview_view,
-                    "titles": titles(obj) if attached else [],
-                    "age": obj.courses_page.age_label.text() if attached else "",
-                    # The services are attached only after the first paint.
-                    "client": getattr(obj, "session", None) is not None
-                    and obj.session.client is not None,
-                    "keyring_loaded": "keyring" in sys.modules,
-                    "httpx_loaded": "httpx" in sys.modules,
-                    "pydantic_loaded": "pydantic" in sys.modules,
-                    "overview_type": overview_type(obj),
-                }
+    def watched(window, early) -> None:
+        report["read_in"] = type(early._read).__name__
+        install_watch()
+        paint_saved_first(window, early)
 
-                def poll() -> None:  # until the server's answer is on screen, then quit
-                    if "adopted" not in report:  # the first turn of the event loop
-                        report["adopted"] = {
-                            "overview_type": overview_type(obj),
-                            "titles": titles(obj),
-                            "answered": obj.data is not None and obj.data.client is not None,
-                        }
-                    if (
-                        obj.data is not None
-                        and obj.data.client is not None
-                        and not (
-                            obj.tasks.is_running("children") or obj.tasks.is_running("overview")
-                        )
-                    ):
-                        report["answered"] = {"titles": titles(obj)}
-                        obj.quit_app()
-                    else:
-                        QTimer.singleShot(50, poll)
+    saved_start.paint_saved_first = watched
 
-                QTimer.singleShot(50, poll)
-            return False
+    watches: list[object] = []
 
-    watch = Watch()
-    app.installEventFilter(watch)
+    def install_watch() -> None:
+        """Qt is loaded by now (the window exists); importing it earlier would have kept the
+        start-up read from forking."""
+        from PySide6.QtCore import QEvent, QObject, QTimer
+        from PySide6.QtWidgets import QApplication
+
+        class Watch(QObject):
+            def eventFilter(self, obj, event):
+                if (
+                    event.type() == QEvent.Type.Paint
+                    and obj.isWidgetType()
+                    and obj.objectName() == "main_window"
+                    and "first_paint" not in report
+                ):
+                    attached = hasattr(obj, "courses_page")  # False: the bare frame painted
+                    report["first_paint"] = {
+                        "on_overview": attached and obj.stack.currentWidget() is obj.overview_view,
+                        "titles": titles(obj) if attached else [],
+                        "age": obj.courses_page.age_label.text() if attached else "",
+                        # The services are attached only after the first paint.
+                        "client": getattr(obj, "session", None) is not None
+                        and obj.session.client is not None,
+                        "keyring_loaded": "keyring" in sys.modules,
+                        "httpx_loaded": "httpx" in sys.modules,
+                        "pydantic_loaded": "pydantic" in sys.modules,
+                        "overview_type": overview_type(obj),
+                    }
+
+                    def poll() -> None:  # until the server's answer is on screen, then quit
+                        if "adopted" not in report:  # the first turn of the event loop
+                            report["adopted"] = {
+                                "overview_type": overview_type(obj),
+                                "titles": titles(obj),
+                                "answered": obj.data is not None and obj.data.client is not None,
+                            }
+                        if (
+                            obj.data is not None
+                            and obj.data.client is not None
+                            and not (
+                                obj.tasks.is_running("children") or obj.tasks.is_running("overview")
+                            )
+                        ):
+                            report["answered"] = {"titles": titles(obj)}
+                            obj.quit_app()
+                        else:
+                            QTimer.singleShot(50, poll)
+
+                    QTimer.singleShot(50, poll)
+                return False
+
+        watches.append(Watch())
+        QApplication.instance().installEventFilter(watches[0])
+
     code = app_main(["--server", server])
     print("PROBE " + json.dumps(report), flush=True)
     return code

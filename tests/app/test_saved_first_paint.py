@@ -5,6 +5,8 @@ before any request is answered, even when the server is slow."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -30,6 +32,9 @@ def test_the_first_paint_is_the_saved_overview_before_a_slow_server_answers(demo
     assert result.returncode == 0, result.stdout + result.stderr[-4000:]
     line = next(x for x in result.stdout.splitlines() if x.startswith("PROBE "))
     report = json.loads(line[len("PROBE ") :])
+    # Read beside Qt in a child process (a thread where there is one CPU only).
+    cpus = len(os.sched_getaffinity(0))
+    assert report["read_in"] == ("_ForkedRead" if cpus > 1 else "_ThreadRead")
     first = report["first_paint"]
     assert first["on_overview"] and first["titles"], "the first paint shows the saved courses"
     assert first["age"].startswith("Updated")  # saved data says how old it is
@@ -43,3 +48,22 @@ def test_the_first_paint_is_the_saved_overview_before_a_slow_server_answers(demo
     assert adopted["overview_type"] == "ChildOverview" and not adopted["answered"]
     assert adopted["titles"] == first["titles"]
     assert report["answered"]["titles"] == first["titles"]  # the server agrees afterwards
+
+
+@pytest.mark.skipif(len(os.sched_getaffinity(0)) < 2, reason="one CPU: the read is a thread")
+@pytest.mark.parametrize("mode", ["found", "slow", "fails"])
+def test_the_read_in_a_child_process_answers_or_is_cut_off_and_leaves_nothing(mode):
+    out = subprocess.run(
+        [sys.executable, str(HERE / "fork_read_probe.py"), mode],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert out.returncode == 0, out.stderr
+    report = json.loads(out.stdout.strip().splitlines()[-1])  # one line: the parent's only
+    assert not report["child_left"]
+    if mode == "found":
+        assert report["found"] and report["seconds"] < 1.0
+    else:  # a hang is cut off at the 1 s cap; a failure is a quick miss
+        assert report["none"]
+        assert report["seconds"] < (1.5 if mode == "slow" else 1.0)
