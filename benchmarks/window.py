@@ -36,7 +36,8 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
 
@@ -46,28 +47,6 @@ sys.path.insert(0, str(ROOT))
 def _report(**values: float) -> None:
     values["rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print("RESULT " + json.dumps(values), flush=True)
-
-
-def child_bare(start: float) -> None:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow
-
-    app = QApplication([])
-
-    class Window(QMainWindow):
-        """Reports from its paintEvent, as the app's start-up trace does."""
-
-        def paintEvent(self, event):
-            super().paintEvent(event)
-            if not hasattr(self, "reported"):
-                self.reported = True
-                _report(first_paint=time.time() - start)
-                QTimer.singleShot(0, app.quit)
-
-    window = Window()
-    window.resize(1280, 800)
-    window.show()
-    app.exec()
 
 
 def launch_app(args: list[str], env: dict[str, str], until: str) -> dict[str, float]:
@@ -367,8 +346,11 @@ def run_cached_suite(demo, account: str, runs: int, env: dict[str, str]) -> dict
 
 
 def run_child(args: list[str], env: dict[str, str]) -> dict[str, float]:
-    """One of this file's `--child` modes in a fresh process (bare: a bare QMainWindow)."""
+    """One of this file's `--child` modes in a fresh process; ["bare"]: the bare QMainWindow
+    of bare_window.py, which imports nothing else."""
     start = time.time()
+    if args == ["bare"]:
+        return child_result([str(HERE / "bare_window.py"), repr(start)], env, timeout=300)
     return child_result([__file__, "--child", *args, "--start", repr(start)], env, timeout=300)
 
 
@@ -396,9 +378,6 @@ def main() -> int:
     parser.add_argument("--account")
     parser.add_argument("--admin-key")
     args = parser.parse_args()
-    if args.child == "bare":
-        child_bare(args.start)
-        return 0
     if args.child == "app":
         child_app(args.start, args.server, json.loads(args.account) if args.account else None)
         return 0

@@ -18,13 +18,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .app_dirs import AppDirs
-from .credentials import AccountRef, CredentialStore
-from .settings import LocalSettings
+from .credentials import AccountRef
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the read's own modules: not loaded where only its answer is decoded
+    from .app_dirs import AppDirs
     from .clock import Clock
+    from .credentials import CredentialStore
     from .parent_data import ParentData
+    from .settings import LocalSettings
 
 log = logging.getLogger(__name__)
 
@@ -117,6 +118,9 @@ def prefetch(
     """The remembered parent's saved overview, or None. Blocking: run it on the thread that
     makes every keyring call (see `Session`'s keyring executor). `settings`: the app's one
     instance when the caller has read it already."""
+    from .app_dirs import AppDirs
+    from .settings import LocalSettings
+
     dirs = dirs or AppDirs.default()
     try:
         return _read(server_url, dirs, store, settings or LocalSettings(dirs.config))

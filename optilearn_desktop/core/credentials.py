@@ -8,12 +8,8 @@ Secrets are never logged, not even their length.
 
 from __future__ import annotations
 
-import base64
-import binascii
-import hashlib
 import logging
 import os
-import secrets
 import sys
 import threading
 from dataclasses import dataclass
@@ -114,6 +110,8 @@ class AccountRef:
 
     def fingerprint(self) -> str:
         """A stable, opaque name for this account (file names must not show the email)."""
+        import hashlib  # here: a saved overview's first paint needs AccountRef, not hashes
+
         canonical = "\n".join((self.server_url, self.institution_slug, self.email))
         return hashlib.sha256(canonical.encode()).hexdigest()[:32]
 
@@ -203,6 +201,9 @@ class CredentialStore:
         existing = self.load_cache_key(ref)
         if existing is not None:
             return existing
+        import base64
+        import secrets
+
         key = secrets.token_bytes(CACHE_KEY_BYTES)
         encoded = base64.b64encode(key).decode("ascii")
         self._call("set_password", ref.service, ref.username + _CACHE_KEY, encoded)
@@ -262,6 +263,9 @@ class CredentialStore:
 
 
 def _decode_key(stored: str) -> bytes | None:
+    import base64
+    import binascii
+
     try:
         key = base64.b64decode(stored, validate=True)
     except (binascii.Error, ValueError):

@@ -183,14 +183,18 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.notice_label)
 
     def prepare(self) -> None:
-        """A remembered parent's start: the toolbar and status bar, built while the keyring
-        thread reads the saved overview. Nothing here may import pydantic: its lazy module
-        attributes and PySide6's import hook can fail an import made while another thread
-        imports ("partially initialized module"). `show_saved` adds the stats and the first
-        tab; `attach` the services, the other tabs, the tray and the shortcuts."""
+        """A remembered parent's start, while the saved overview is read: the toolbar, the
+        status bar, the stats and the first tab (with placeholders for the others), all still
+        behind "Starting…". Nothing here may import pydantic: its lazy module attributes and
+        PySide6's import hook can fail an import made while another thread imports
+        ("partially initialized module"). `show_saved` fills them in; `attach` adds the
+        services, the other tabs, the tray and the shortcuts."""
         self._build_chrome()
         self.sign_out_action.setEnabled(False)
         self.refresh_action.setEnabled(False)
+        self._build_overview(first_only=True)
+        self._build_retry()
+        self._reset_view()
 
     def attach(
         self,
@@ -228,7 +232,7 @@ class MainWindow(QMainWindow):
             self._build_chrome()
         if not hasattr(self, "tabs"):
             self._build_overview()
-        elif len(self.pages) < len(TAB_TITLES):  # show_saved() built the first tab only
+        elif len(self.pages) < len(TAB_TITLES):  # prepare() built the first tab only
             self._build_other_pages()
         self.tray.in_app_alert.connect(self.alert_banner.show_alert)
         self.tray.show()
@@ -375,7 +379,7 @@ class MainWindow(QMainWindow):
         is requested: the event loop is not running yet). `on_signed_in` keeps it, refreshes."""
         from .child_switcher import describe
 
-        if not hasattr(self, "tabs"):  # after prepare(): the stats and the first tab only
+        if not hasattr(self, "tabs"):  # without prepare(): the stats and the first tab only
             self._build_overview(first_only=True)
             self._build_retry()
             self._reset_view()

@@ -51,19 +51,20 @@ def attach(window: MainWindow) -> None:
 def test_the_first_paint_needs_only_the_first_tab_and_the_rest_follows(saved, qtbot):
     window = MainWindow(clock=lambda: AT)
     qtbot.addWidget(window)
-    window.prepare()  # while the keyring thread reads: the toolbar only
-    assert not hasattr(window, "tabs") and not hasattr(window, "tray")
+    window.prepare()  # while the saved overview is read: toolbar, stats, first tab, unseen
+    assert not hasattr(window, "tray") and not hasattr(window, "grades_page")
     assert not window.refresh_action.isEnabled() and not window.sign_out_action.isEnabled()
     assert window.stack.currentIndex() == 0  # still "Starting…", not "Signed out"
+    # The whole tab bar, but one page: the others are placeholders until attach().
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == list(TAB_TITLES)
+    assert window.pages == [window.courses_page]
+    assert titles(window.courses_page.table) == []
 
     data = saved.parent_data(window.clock)
     window.show_saved(data, saved.account, saved.name)
     assert window.stack.currentWidget() is window.overview_view
     assert titles(window.courses_page.table) == ["Algebra"]
-    # The whole tab bar, but one page: the others are placeholders until attach().
-    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == list(TAB_TITLES)
     assert window.pages == [window.courses_page]
-    assert not hasattr(window, "grades_page")
     assert not window.refresh_action.isEnabled() and not window.sign_out_action.isEnabled()
 
     attach(window)
