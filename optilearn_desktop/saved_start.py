@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .views.main_window import MainWindow
 
 EARLY_READ_TIMEOUT = 1.0  # seconds the window waits for the saved overview before painting
+CHILD_LIFETIME = 5  # seconds after which the read's child process is ended by the system
 
 
 class EarlyStart:
@@ -103,6 +104,11 @@ class _ForkedRead:
             os.close(readable)
             code = 1
             try:
+                import signal
+
+                # Never outlive the wait by much, even orphaned: a keyring that stops
+                # answering must not keep a process holding secrets around.
+                signal.alarm(CHILD_LIFETIME)
                 cached = _read_saved(server_url)
                 payload = b"" if cached is None else cached.to_bytes()
                 view = memoryview(payload)

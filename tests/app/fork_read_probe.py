@@ -1,6 +1,7 @@
 """The start-up read's child process, in a fresh process as `app.main` forks it (before any
-thread or Qt): argv[1] is "found" (the child sends a saved overview), "slow" (it hangs) or
-"fails" (it raises). Prints one JSON line: what the parent got and whether a child is left."""
+thread or Qt): argv[1] is "found" (the child sends a saved overview), "slow" (it hangs),
+"fails" (it raises) or "orphan" (it hangs, and this process dies without waiting for it).
+Prints one JSON line: what the parent got and whether a child is left (or its pid)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ AT = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
 
 def fake_read(server_url: str, store: object = None) -> CachedStart | None:
     mode = sys.argv[1]
-    if mode == "slow":
+    if mode in ("slow", "orphan"):
         time.sleep(30)  # a keyring prompt nobody answers
     if mode == "fails":
         raise RuntimeError("the keyring broke")
@@ -34,6 +35,9 @@ def main() -> None:
     started = time.monotonic()
     read = saved_start._ForkedRead("https://lms.example.org")
     pid = read._pid
+    if sys.argv[1] == "orphan":  # the app dies before it reads the answer
+        print(json.dumps({"child": pid}), flush=True)
+        os._exit(0)
     cached = read.result(1.0)
     try:
         os.kill(pid, 0)

@@ -67,3 +67,37 @@ def test_the_read_in_a_child_process_answers_or_is_cut_off_and_leaves_nothing(mo
     else:  # a hang is cut off at the 1 s cap; a failure is a quick miss
         assert report["none"]
         assert report["seconds"] < (1.5 if mode == "slow" else 1.0)
+
+
+@pytest.mark.skipif(len(os.sched_getaffinity(0)) < 2, reason="one CPU: the read is a thread")
+def test_an_orphaned_read_ends_itself():
+    """The app died before reading the answer and the keyring hangs: the child process does
+    not linger (holding secrets) beyond its alarm."""
+    import threading
+
+    from optilearn_desktop.saved_start import CHILD_LIFETIME
+
+    probe = subprocess.Popen(
+        [sys.executable, str(HERE / "fork_read_probe.py"), "orphan"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    assert probe.stdout is not None
+    pid = json.loads(probe.stdout.readline())["child"]  # the child keeps the pipe open
+    probe.wait(timeout=30)
+    deadline = threading.Event()
+    for _ in range(int(CHILD_LIFETIME * 10) + 50):  # up to the alarm, plus 5 s of slack
+        if not _alive(pid):
+            break
+        deadline.wait(0.1)
+    probe.stdout.close()
+    assert not _alive(pid)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().split(") ")[-1][:1] not in ("Z", "X")  # a zombie has ended
+    except FileNotFoundError:
+        return False
