@@ -38,9 +38,14 @@ class EarlyStart:
         self.cached: CachedStart | None = None  # painted first, until `settle_saved`
         self.services: tuple[Any, Any] | None = None
         self._settings = settings
-        self._read: _ForkedRead | _ThreadRead = (
-            _ForkedRead(server_url) if fork else _ThreadRead(server_url, self)
-        )
+        self._read: _ForkedRead | _ThreadRead | None = None
+        if fork:
+            try:
+                self._read = _ForkedRead(server_url)
+            except OSError:  # no process to spare (EAGAIN, ENOMEM): a thread, then
+                self._read = None
+        if self._read is None:
+            self._read = _ThreadRead(server_url, self)
 
     @classmethod
     def for_remembered(cls, args: argparse.Namespace) -> EarlyStart | None:
@@ -69,6 +74,7 @@ class EarlyStart:
         return self._settings
 
     def result(self, timeout: float) -> CachedStart | None:
+        assert self._read is not None  # noqa: S101 - set in __init__
         return self._read.result(timeout)
 
 
@@ -86,14 +92,15 @@ def _can_fork() -> bool:
     )
 
 
-def _read_saved(server_url: str, store: Any = None) -> CachedStart | None:
+def _read_saved(server_url: str, store: Any = None, settings: Any = None) -> CachedStart | None:
     from .core.app_dirs import AppDirs
     from .core.cached_start import prefetch
     from .core.credentials import CredentialStore
     from .core.settings import LocalSettings
 
     dirs = AppDirs.default()
-    return prefetch(server_url, store or CredentialStore(), dirs, LocalSettings(dirs.config))
+    settings = settings or LocalSettings(dirs.config)
+    return prefetch(server_url, store or CredentialStore(), dirs, settings)
 
 
 class _ForkedRead:
@@ -169,7 +176,8 @@ class _ThreadRead:
         from .core.credentials import CredentialStore
 
         store = CredentialStore()
-        return store, _read_saved(server_url, store)
+        # The settings as the UI thread read them (None on a fork that failed: read here).
+        return store, _read_saved(server_url, store, self._early._settings)
 
     def result(self, timeout: float) -> CachedStart | None:
         from concurrent.futures import TimeoutError as FutureTimeout

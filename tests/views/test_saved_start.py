@@ -206,3 +206,28 @@ def test_when_the_models_refuse_what_was_painted_the_window_goes_back_to_startin
     assert window.data is None and window.current_child is None
     assert window.stack.currentIndex() == 0  # "Starting…": the resume decides from here
     assert window.switcher.combo.count() == 0
+
+
+def test_where_there_is_no_fork_the_read_runs_on_the_sessions_keyring_thread(tmp_path, monkeypatch):
+    """Windows, macOS, one CPU: the read is a thread, and its credential store (on the
+    keyring the user has) is the one the session goes on using."""
+    import keyring
+
+    from optilearn_desktop.saved_start import EARLY_READ_TIMEOUT, EarlyStart
+
+    machine = MemoryKeyring()
+    monkeypatch.setenv("OPTILEARN_DESKTOP_HOME", str(tmp_path))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.core.keyrings.MemoryKeyring")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(machine)  # the OS keyring, at the edge
+    try:
+        save_parent(AppDirs.default().ensure(), CredentialStore(machine), UPDATED)
+        early = EarlyStart(SERVER, fork=False)
+        cached = early.result(EARLY_READ_TIMEOUT * 5)
+        assert cached is not None and cached.name == "Anna Parent"
+        assert early.credentials is not None and early.credentials.backend is machine
+        data = cached.parent_data(lambda: AT)
+        assert [c.course_title for c in data.state("ct_1").overview.courses] == ["Algebra"]
+        early.keyring.shutdown(wait=True)
+    finally:
+        keyring.set_keyring(previous)
