@@ -2,6 +2,9 @@
 
     python benchmarks/window.py [--runs 5]
 
+The bare window is benchmarks/bare_window.py, a script that imports nothing but PySide6 (this
+file's own imports would otherwise count as the baseline's start-up).
+
 Rows:
 - first paint: process start -> first paint of the window (bare QMainWindow vs the app started
   as a user starts it, `python -m optilearn_desktop`, which also opens the sign-in dialog).

@@ -9,6 +9,7 @@ import json
 import os
 import subprocess
 import sys
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -175,12 +176,21 @@ def test_the_models_take_over_from_the_first_paints_records_and_nothing_visible_
         window.tabs.setCurrentIndex(0)
         return app_strings()
 
+    def pictures() -> list[Any]:
+        shots = []
+        for index in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(index)
+            shots.append(window.grab().toImage())
+        window.tabs.setCurrentIndex(0)
+        return shots
+
     assert isinstance(window.data.state("ct_8").overview, OverviewRecord)
-    before = every_tab()
+    before, seen = every_tab(), pictures()
     assert "Algebra" in before and "Issued in error" in " ".join(before)
     window.adopt_saved(cached.validated_data(window.clock))
     assert window.current_child == "ct_8"
     assert every_tab() == before
+    assert pictures() == seen  # pixel for pixel, every tab
     state = window.data.state("ct_8")
     assert isinstance(state.overview, ChildOverview)
     model = window.courses_page.table.model()
