@@ -21,6 +21,7 @@ from pydantic import ValidationError
 from ..models.children import Child, ChildrenPayload
 from ..models.overview import ChildOverview, Section
 from .offline_store import CacheError, OfflineStore
+from .saved_records import read_row
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -36,19 +37,9 @@ def decode_children(data: bytes) -> list[Child] | None:
 
 
 def decode_overview(data: bytes) -> tuple[ChildOverview, dict[Section, datetime]] | None:
-    """A stored overview and when each section was fetched; None when it does not parse."""
-    try:
-        document = json.loads(data)
-        overview = ChildOverview.from_wire(document["overview"])
-        updated = {
-            Section(name): datetime.fromisoformat(at)
-            for name, at in document["updatedAt"].items()
-            if name in Section._value2member_map_
-        }
-    except (ValueError, KeyError, TypeError):
-        return None
-    # A section that no longer parses is simply not known offline.
-    return overview, {s: t for s, t in updated.items() if overview.section_ok(s)}
+    """A stored overview and when each good section was fetched; None when it does not parse
+    (a section that no longer parses is simply not known offline)."""
+    return read_row(data, ChildOverview.from_wire)
 
 
 class OfflineCache:

@@ -16,7 +16,8 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from functools import partial
+from typing import Any, TypeVar
 
 from ..models.vocabulary import (
     SECTION_FIELD,
@@ -27,11 +28,13 @@ from ..models.vocabulary import (
     OverviewTraits,
     Relation,
     Section,
+    WireEnum,
     derived_percentage,
     tolerant_value,
 )
 
 Convert = Callable[[Any], Any]
+Overview = TypeVar("Overview", bound=OverviewTraits)
 _REQUIRED = object()
 
 
@@ -136,13 +139,8 @@ def _between(low: float, high: float) -> Convert:
     return check
 
 
-def _enum(enum_cls: type) -> Convert:
-    def convert(value: Any) -> Any:
-        if type(value) is not str:
-            raise Invalid("expected a string")
-        return tolerant_value(enum_cls, value)
-
-    return convert
+def _enum(enum_cls: type[WireEnum]) -> Convert:
+    return partial(tolerant_value, enum_cls)  # a non-string is a ValueError: a miss
 
 
 def _list_of(record: type[Record]) -> Convert:
@@ -161,35 +159,32 @@ _count = _at_least(_int, 0)
 # -- the records: one per model, same names, aliases and defaults (tests/core/test_saved_records)
 
 
+# The fields a linked child (Child) and an overview's child (ChildProfile) share, in order.
+_PERSON: tuple[tuple[str, str, Convert, Any], ...] = (
+    ("contact_id", "contactId", _str, _REQUIRED),
+    ("student_id", "studentId", _str, ""),
+    ("name", "name", _str, _REQUIRED),
+    ("email", "email", _opt_str, None),
+    ("student_code", "studentCode", _opt_str, None),
+    ("class_name", "class", _opt_str, None),
+    ("section", "section", _opt_str, None),
+    ("photo_url", "photoUrl", _opt_str, None),
+)
+_RELATION = ("relation", "relation", _enum(Relation), Relation.OTHER)
+
+
 class ChildRecord(ChildTraits, Record):
     FIELDS = (
-        ("contact_id", "contactId", _str, _REQUIRED),
-        ("student_id", "studentId", _str, ""),
-        ("name", "name", _str, _REQUIRED),
-        ("email", "email", _opt_str, None),
-        ("student_code", "studentCode", _opt_str, None),
-        ("class_name", "class", _opt_str, None),
-        ("section", "section", _opt_str, None),
-        ("photo_url", "photoUrl", _opt_str, None),
+        *_PERSON,
         ("status", "status", _str, "ACTIVE"),
-        ("relation", "relation", _enum(Relation), Relation.OTHER),
+        _RELATION,
         ("is_primary", "isPrimary", _bool, False),
         ("institution_id", "institutionId", _opt_str, None),
     )
 
 
 class ProfileRecord(ChildTraits, Record):
-    FIELDS = (
-        ("contact_id", "contactId", _str, _REQUIRED),
-        ("student_id", "studentId", _str, ""),
-        ("name", "name", _str, _REQUIRED),
-        ("email", "email", _opt_str, None),
-        ("student_code", "studentCode", _opt_str, None),
-        ("class_name", "class", _opt_str, None),
-        ("section", "section", _opt_str, None),
-        ("photo_url", "photoUrl", _opt_str, None),
-        ("relation", "relation", _enum(Relation), Relation.OTHER),
-    )
+    FIELDS = (*_PERSON, _RELATION)
 
 
 class CourseRecord(CourseTraits, Record):
@@ -344,21 +339,24 @@ def decode_children(data: bytes) -> list[ChildRecord] | None:
 
 
 def decode_overview(data: bytes) -> tuple[OverviewRecord, dict[Section, datetime]] | None:
-    """A stored overview and when each good section was fetched (as
-    `offline_cache.decode_overview`), or None."""
+    """A stored overview and when each good section was fetched, or None."""
+    return read_row(data, OverviewRecord.from_row)
+
+
+def read_row(
+    data: bytes, parse: Callable[[Any], Overview]
+) -> tuple[Overview, dict[Section, datetime]] | None:
+    """A sealed overview row, opened: `parse` reads its overview (these records, or the
+    models in offline_cache.py), and only the good sections keep their fetch time. None when
+    the row is damaged or `parse` refuses it."""
     try:
         document = json.loads(data)
-        overview = OverviewRecord.from_row(document["overview"])
+        overview = parse(document["overview"])
         updated = {
-            Section(name): _utc_exact(at)
+            Section(name): datetime.fromisoformat(_str(at))
             for name, at in document["updatedAt"].items()
             if name in Section._value2member_map_
         }
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
-        return None
+        return None  # pydantic's ValidationError and Invalid are ValueErrors
     return overview, {s: t for s, t in updated.items() if overview.section_ok(s)}
-
-
-def _utc_exact(value: Any) -> datetime:
-    # offline_cache reads these with datetime.fromisoformat as they are (no UTC conversion).
-    return datetime.fromisoformat(_str(value))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from enum import StrEnum
+from functools import partial
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, PlainSerializer, PlainValidator
@@ -35,18 +36,11 @@ class WireModel(BaseModel):
         return self.model_dump(mode="json", by_alias=True)
 
 
-def _tolerant_parser(enum_cls: type[WireEnum]):
-    def parse(value: Any) -> WireEnum | str:
-        return tolerant_value(enum_cls, value)
-
-    return parse
-
-
 def tolerant(enum_cls: type[WireEnum]) -> Any:
     """Field type: a member of `enum_cls`, or the raw upper-cased string when it is new to us."""
     return Annotated[
         enum_cls | str,
-        PlainValidator(_tolerant_parser(enum_cls)),
+        PlainValidator(partial(tolerant_value, enum_cls)),
         PlainSerializer(lambda v: str(v.value if isinstance(v, StrEnum) else v), return_type=str),
     ]
 

@@ -401,19 +401,16 @@ class MainWindow(QMainWindow):
         refuse what the first paint showed): back to the starting frame; the resume decides."""
         if self.data is None:
             return
-        account = self._data_account
         if data is None or not data.children:
             self._reset_view()
             self.stack.setCurrentWidget(self.starting_label.parentWidget())
             return
-        current = self.current_child
-        self.data, self._data_account = data, account
+        self.data = data  # the same account's rows
         ids = [c.contact_id for c in data.children]
-        if current not in ids:
-            current = ids[0]
-        self.current_child = current
-        self.switcher.set_children(data.children, current)
-        self._render(current)
+        if self.current_child not in ids:
+            self.current_child = ids[0]
+        self.switcher.set_children(data.children, self.current_child)
+        self._render(self.current_child)
 
     def ask_sign_in(self, message: str | None = None, *, again: bool = False) -> None:
         """The sign-in dialog; `again` (the session ended) fills in the same parent's email."""

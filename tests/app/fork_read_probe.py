@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 import time
 from datetime import UTC, datetime
@@ -21,7 +22,7 @@ AT = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
 def fake_read(server_url: str, store: object = None) -> CachedStart | None:
     mode = sys.argv[1]
     if mode in ("slow", "orphan"):
-        time.sleep(30)  # a keyring prompt nobody answers
+        signal.pause()  # a keyring prompt nobody answers: until a signal ends the process
     if mode == "fails":
         raise RuntimeError("the keyring broke")
     account = AccountRef(server_url, "northside", "anna.parent@example.org")
