@@ -15,13 +15,12 @@ second launch on Linux/macOS hands over before it draws anything.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCryptographicHash, QObject, Signal
 from PySide6.QtGui import QIcon
 
 if TYPE_CHECKING:
@@ -90,7 +89,11 @@ def instance_server_name(app_id: str = APP_ID) -> str:
         except (KeyError, OSError):  # no login name in the environment
             user = "user"
     home = os.environ.get("OPTILEARN_DESKTOP_HOME", "").strip()
-    digest = hashlib.sha256(f"{user}\0{app_id}\0{home}".encode()).hexdigest()[:16]
+    # SHA-256 through Qt, which is loaded already: hashlib's OpenSSL load would come before the
+    # first paint. Same digest as hashlib's (tests/packaging/test_single_instance.py).
+    key = f"{user}\0{app_id}\0{home}".encode()
+    sha256 = QCryptographicHash.Algorithm.Sha256
+    digest = bytes(QCryptographicHash.hash(key, sha256).toHex().data()).decode("ascii")[:16]
     return f"{app_id}-{digest}"
 
 

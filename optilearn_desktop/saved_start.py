@@ -18,6 +18,8 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from concurrent.futures import ThreadPoolExecutor
+
     from .core.cached_start import CachedStart
     from .views.main_window import MainWindow
 
@@ -31,9 +33,7 @@ class EarlyStart:
     overview, if it was read in time) has painted, before the event loop starts."""
 
     def __init__(self, server_url: str, *, fork: bool, settings: Any = None) -> None:
-        from concurrent.futures import ThreadPoolExecutor
-
-        self.keyring = ThreadPoolExecutor(max_workers=1, thread_name_prefix="keyring")
+        self._keyring: ThreadPoolExecutor | None = None
         self.credentials: Any = None
         self.cached: CachedStart | None = None  # painted first, until `settle_saved`
         self.services: tuple[Any, Any] | None = None
@@ -62,6 +62,16 @@ class EarlyStart:
 
         settings = LocalSettings(AppDirs.default().config)
         return cls(args.server, fork=False, settings=settings) if settings.remembered else None
+
+    @property
+    def keyring(self) -> ThreadPoolExecutor:
+        """The session's keyring thread; made on first use (after the first paint when the
+        read is forked: concurrent.futures is not on that path)."""
+        if self._keyring is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._keyring = ThreadPoolExecutor(max_workers=1, thread_name_prefix="keyring")
+        return self._keyring
 
     @property
     def settings(self) -> Any:

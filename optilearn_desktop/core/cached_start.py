@@ -13,10 +13,9 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .credentials import AccountRef
 
@@ -30,12 +29,14 @@ if TYPE_CHECKING:  # the read's own modules: not loaded where only its answer is
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class CachedStart:
+class CachedStart(NamedTuple):  # not a dataclass: dataclasses is not loaded before the paint
     account: AccountRef
     name: str  # the parent, as remembered
     children: tuple[bytes, datetime]
     overviews: dict[str, tuple[bytes, datetime]]  # contact id -> sealed row, opened
+
+    def __repr__(self) -> str:  # the rows are children's data: never in a log or traceback
+        return f"CachedStart({len(self.overviews)} saved overviews)"
 
     def to_bytes(self) -> bytes:
         """For the pipe from the start-up read's child process (saved_start.py): the opened

@@ -7,9 +7,8 @@ server no longer links (unlinked in OptiCRM, or refused with 403/404) is dropped
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..api.errors import ApiError, ForbiddenError, NotFoundError, OfflineError, ServerError
 from ..models.vocabulary import SECTION_FIELD, Section
@@ -29,22 +28,27 @@ def _empty_overview() -> ChildOverview:
     return ChildOverview()
 
 
-@dataclass
 class ChildState:
-    child: Child
-    # The models' ChildOverview, or (for a saved overview's first paint) a record of
-    # core/saved_records.py with the same attributes, until `adopt_saved` replaces it.
-    overview: ChildOverview = field(default_factory=_empty_overview)
-    updated_at: dict[Section, datetime] = field(default_factory=dict)
-    section_errors: dict[Section, str] = field(default_factory=dict)
-    last_error: ApiError | None = None  # the whole overview call failed last time
+    """Plain classes here, not dataclasses: this module is loaded before the first paint,
+    and dataclasses (with the code it generates per class) costs about 5 ms there."""
+
+    def __init__(self, child: Child, overview: ChildOverview | None = None) -> None:
+        self.child = child
+        # The models' ChildOverview, or (for a saved overview's first paint) a record of
+        # core/saved_records.py with the same attributes, until `adopt_saved` replaces it.
+        self.overview: ChildOverview = _empty_overview() if overview is None else overview
+        self.updated_at: dict[Section, datetime] = {}
+        self.section_errors: dict[Section, str] = {}
+        self.last_error: ApiError | None = None  # the whole overview call failed last time
+
+    def __repr__(self) -> str:  # names only: an overview is a child's data
+        return f"ChildState(child={self.child.contact_id!r}, sections={len(self.updated_at)})"
 
     def has(self, section: Section) -> bool:
         return self.overview.section_value(section) is not None
 
 
-@dataclass(frozen=True)
-class ChildrenChange:
+class ChildrenChange(NamedTuple):
     added: list[Child]
     removed: list[Child]
 

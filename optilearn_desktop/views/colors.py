@@ -3,13 +3,12 @@ picked per light or dark palette so they stay readable in both."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 
-@dataclass(frozen=True)
-class Accents:
+class Accents(NamedTuple):  # a NamedTuple: dataclasses is not loaded before the first paint
     passed: QColor
     failed: QColor
     warning: QColor

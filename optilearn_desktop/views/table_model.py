@@ -8,9 +8,8 @@ model sits in between, which keeps a child switch (300 rows) cheap.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from enum import IntEnum
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -29,8 +28,7 @@ VALUE_ROLE = Qt.ItemDataRole.UserRole + 2  # e.g. the progress number for the ba
 Index = QModelIndex | QPersistentModelIndex
 
 
-@dataclass(frozen=True)
-class Column(Generic[Row]):
+class Column(NamedTuple, Generic[Row]):  # not a dataclass: see views/colors.py
     title: str
     text: Callable[[Row], str]
     sort_key: Callable[[Row], Any] | None = None

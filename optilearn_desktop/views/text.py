@@ -3,10 +3,12 @@ AutoText would render HTML and follow links)."""
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
+
+# html.escape(text, quote=True), without loading the html module (its entity table) before
+# the first paint; tests/views/test_untrusted_text.py holds the two equal.
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
 
 
 def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = False) -> QLabel:
@@ -23,7 +25,7 @@ def plain_tooltip(text: str, limit: int = 600) -> str:
     """A tooltip that shows `text` literally (Qt renders tooltips that look like HTML as HTML)."""
     if len(text) > limit:
         text = text[: limit - 1] + "…"
-    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
+    return "<p style='white-space:pre-wrap'>" + text.translate(_ESCAPES) + "</p>"
 
 
 def elide(text: str, limit: int = 200) -> str:

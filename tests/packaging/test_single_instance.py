@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
@@ -116,3 +117,13 @@ def test_a_second_launch_hands_over_without_qt_networking(qtbot, tmp_path, monke
     finally:
         first.release()
     assert not hand_over_posix([])  # nobody listening any more: this launch is the first
+
+
+def test_server_name_is_the_sha256_of_user_app_and_root(monkeypatch, tmp_path):
+    # Stable across releases: a running older instance is still found.
+    import hashlib
+
+    monkeypatch.setattr(os, "getuid", lambda: 1000)
+    monkeypatch.setenv("OPTILEARN_DESKTOP_HOME", str(tmp_path))
+    expected = hashlib.sha256(f"1000\0optilearn-desktop\0{tmp_path}".encode()).hexdigest()[:16]
+    assert instance_server_name("optilearn-desktop") == f"optilearn-desktop-{expected}"

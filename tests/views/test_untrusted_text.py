@@ -71,3 +71,23 @@ def test_html_and_links_from_the_server_show_literally(
             assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
             assert not label.openExternalLinks()
     assert hits == []  # nothing was fetched from the probe
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<b>bold</b> & \"quoted\" 'single' <script>alert(1)</script>",
+        "&amp; already escaped &lt;",
+        "<a href='https://example.com'>x</a>\n<img src=x onerror=alert(1)>",
+        "Ünïcødé — ok ✓ 🙂",
+        "",
+    ],
+)
+def test_tooltips_escape_exactly_as_html_escape(text: str) -> None:
+    # The tooltip escape is a translate table (no html module before the first paint); it
+    # must stay what html.escape(quote=True) produces.
+    import html
+
+    from optilearn_desktop.views.text import plain_tooltip
+
+    assert plain_tooltip(text) == "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
