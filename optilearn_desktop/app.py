@@ -334,6 +334,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     from PySide6.QtWidgets import QApplication
 
+    from .pyside_import_scan import read_sources_directly
+
+    read_sources_directly()  # before the window's modules load (pyside_import_scan.py)
     from .desktop_integration import (
         SingleInstance,
         application_icon,

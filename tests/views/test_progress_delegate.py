@@ -1,0 +1,89 @@
+"""The progress column paints a native bar whose filled part follows the value."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+import pytest
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QTableView
+
+from optilearn_desktop.views.progress_delegate import ProgressDelegate
+from optilearn_desktop.views.table_model import Column, RowTableModel, make_table
+
+
+class _Columns(IntEnum):
+    PROGRESS = 0
+
+
+def _filled_fraction(table: QTableView, row: int, highlight: QColor) -> float:
+    """Share of the cell's middle line painted in (about) the highlight colour."""
+    image = table.viewport().grab().toImage()
+    rect = table.visualRect(table.model().index(row, 0))
+    y = rect.center().y()
+    ratio = image.devicePixelRatio()
+    xs = range(int(rect.left() * ratio), int(rect.right() * ratio))
+    near = 0
+    for x in xs:
+        c = QColor(image.pixel(x, int(y * ratio)))
+        distance = abs(c.red() - highlight.red()) + abs(c.green() - highlight.green())
+        near += distance + abs(c.blue() - highlight.blue()) < 90
+    return near / len(xs)
+
+
+@pytest.fixture
+def progress_table(qtbot) -> QTableView:
+    column = Column(title="Progress", text=lambda v: f"{v} %", value=lambda v: v, stretch=True)
+    model = RowTableModel([column])
+    table = make_table(model, _Columns, "progress_table")
+    table.setItemDelegateForColumn(_Columns.PROGRESS, ProgressDelegate(table))
+    model.set_rows([0, 25, 50, 100])
+    table.resize(420, 220)
+    qtbot.addWidget(table)
+    table.show()
+    qtbot.waitExposed(table)
+    return table
+
+
+def test_filled_part_grows_with_the_value(progress_table):
+    highlight = progress_table.palette().color(
+        QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight
+    )
+    filled = [_filled_fraction(progress_table, row, highlight) for row in range(4)]
+    assert filled[0] < 0.05
+    assert 0.15 < filled[1] < 0.35
+    assert 0.35 < filled[2] < 0.6
+    assert filled[3] > 0.85
+    assert filled == sorted(filled)
+
+
+def test_bar_takes_the_active_colours_of_an_active_window(progress_table, qtbot):
+    # The hidden bar itself is never active: the cell's Active colours must be handed over.
+    progress_table.activateWindow()
+    qtbot.waitActive(progress_table)
+    assert progress_table.model().index(2, 0).data() == "50 %"
+    palette = QPalette(progress_table.palette())
+    green = QColor("#00a000")
+    palette.setColor(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight, green)
+    palette.setColor(QPalette.ColorGroup.Inactive, QPalette.ColorRole.Highlight, QColor("#a00000"))
+    progress_table.setPalette(palette)
+    progress_table.viewport().update()
+    qtbot.waitUntil(lambda: _filled_fraction(progress_table, 3, green) > 0.85)
+
+
+def test_bar_takes_the_inactive_colours_of_an_inactive_window(qtbot):
+    # Never shown, so never the active window (offscreen cannot deactivate a shown one).
+    column = Column(title="Progress", text=lambda v: f"{v} %", value=lambda v: v, stretch=True)
+    model = RowTableModel([column])
+    table = make_table(model, _Columns, "inactive_table")
+    qtbot.addWidget(table)
+    table.setItemDelegateForColumn(_Columns.PROGRESS, ProgressDelegate(table))
+    model.set_rows([100])
+    table.resize(420, 120)
+    assert not table.isActiveWindow()
+    palette = QPalette(table.palette())
+    palette.setColor(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight, QColor("#00a000"))
+    red = QColor("#a00000")
+    palette.setColor(QPalette.ColorGroup.Inactive, QPalette.ColorRole.Highlight, red)
+    table.setPalette(palette)
+    assert _filled_fraction(table, 0, red) > 0.85
