@@ -1,6 +1,6 @@
 """Paints a course's progress as a native progress bar inside its table cell.
 
-A hidden QProgressBar paints each cell (`QWidget.render`): Qt's own widget code draws the
+A hidden QProgressBar paints each cell (`QWidget.grab`): Qt's own widget code draws the
 native bar, so the delegate never names QStyle, whose ~20 enums PySide6 turns into Python
 enums on first use, about 5 ms before the first paint of a saved overview. The bar takes the
 cell's palette and enabled state, as a QStyle call with the cell's option would.
@@ -47,7 +47,9 @@ class ProgressDelegate(QStyledItemDelegate):
         bar.resize(rect.size())
         bar.setValue(round(float(value)))
         bar.setFormat(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        bar.render(painter, rect.topLeft())
+        # Through a pixmap: QWidget.render() straight into the view's painter lands at the
+        # wrong place once that painter is redirected to the window's backing store.
+        painter.drawPixmap(rect.topLeft(), bar.grab())
         bar.setFormat("")  # holds no child's figure between paints (kiosk: forget everything)
 
     def _cell_palette(self, palette: QPalette, view: QWidget | None) -> QPalette:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from enum import IntEnum
 
 import pytest
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QTableView
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
 from optilearn_desktop.views.progress_delegate import ProgressDelegate
 from optilearn_desktop.views.table_model import Column, RowTableModel, make_table
@@ -17,9 +19,17 @@ class _Columns(IntEnum):
 
 
 def _filled_fraction(table: QTableView, row: int, highlight: QColor) -> float:
-    """Share of the cell's middle line painted in (about) the highlight colour."""
-    image = table.viewport().grab().toImage()
-    rect = table.visualRect(table.model().index(row, 0))
+    """Share of the cell's middle line painted in (about) the highlight colour: as the window
+    was really painted (its backing store) when it is on screen, else as rendered now."""
+    viewport = table.viewport()
+    if table.isVisible():
+        window = table.window()
+        image = QGuiApplication.primaryScreen().grabWindow(window.winId()).toImage()
+        origin = viewport.mapTo(window, QPoint(0, 0))
+    else:
+        image = viewport.grab().toImage()
+        origin = QPoint(0, 0)
+    rect = table.visualRect(table.model().index(row, 0)).translated(origin)
     y = rect.center().y()
     ratio = image.devicePixelRatio()
     xs = range(int(rect.left() * ratio), int(rect.right() * ratio))
@@ -32,17 +42,21 @@ def _filled_fraction(table: QTableView, row: int, highlight: QColor) -> float:
 
 
 @pytest.fixture
-def progress_table(qtbot) -> QTableView:
+def progress_table(qtbot) -> Iterator[QTableView]:
     column = Column(title="Progress", text=lambda v: f"{v} %", value=lambda v: v, stretch=True)
     model = RowTableModel([column])
-    table = make_table(model, _Columns, "progress_table")
+    window = QWidget()  # the table sits below a label, as in the app: not at the origin
+    layout = QVBoxLayout(window)
+    layout.addWidget(QLabel("Courses\nUpdated just now"))
+    table = make_table(model, _Columns, "progress_table", window)
+    layout.addWidget(table)
     table.setItemDelegateForColumn(_Columns.PROGRESS, ProgressDelegate(table))
     model.set_rows([0, 25, 50, 100])
-    table.resize(420, 220)
-    qtbot.addWidget(table)
-    table.show()
-    qtbot.waitExposed(table)
-    return table
+    window.resize(420, 300)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield table  # the window stays referenced here for the test's length
 
 
 def test_filled_part_grows_with_the_value(progress_table):
@@ -59,8 +73,8 @@ def test_filled_part_grows_with_the_value(progress_table):
 
 def test_bar_takes_the_active_colours_of_an_active_window(progress_table, qtbot):
     # The hidden bar itself is never active: the cell's Active colours must be handed over.
-    progress_table.activateWindow()
-    qtbot.waitActive(progress_table)
+    progress_table.window().activateWindow()
+    qtbot.waitActive(progress_table.window())
     assert progress_table.model().index(2, 0).data() == "50 %"
     palette = QPalette(progress_table.palette())
     green = QColor("#00a000")
