@@ -72,7 +72,7 @@ def test_filled_part_grows_with_the_value(progress_table):
 
 
 def test_bar_takes_the_active_colours_of_an_active_window(progress_table, qtbot):
-    # The hidden bar itself is never active: the cell's Active colours must be handed over.
+    # The delegate's hidden bar is never active itself: the cell's Active colours must be used.
     progress_table.window().activateWindow()
     qtbot.waitActive(progress_table.window())
     assert progress_table.model().index(2, 0).data() == "50 %"
@@ -83,3 +83,21 @@ def test_bar_takes_the_active_colours_of_an_active_window(progress_table, qtbot)
     progress_table.setPalette(palette)
     progress_table.viewport().update()
     qtbot.waitUntil(lambda: _filled_fraction(progress_table, 3, green) > 0.85)
+
+
+def test_bar_takes_the_inactive_colours_of_an_inactive_window(qtbot):
+    # Never shown, so never the active window (offscreen cannot deactivate a shown one).
+    column = Column(title="Progress", text=lambda v: f"{v} %", value=lambda v: v, stretch=True)
+    model = RowTableModel([column])
+    table = make_table(model, _Columns, "inactive_table")
+    qtbot.addWidget(table)
+    table.setItemDelegateForColumn(_Columns.PROGRESS, ProgressDelegate(table))
+    model.set_rows([100])
+    table.resize(420, 120)
+    assert not table.isActiveWindow()
+    palette = QPalette(table.palette())
+    palette.setColor(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight, QColor("#00a000"))
+    red = QColor("#a00000")
+    palette.setColor(QPalette.ColorGroup.Inactive, QPalette.ColorRole.Highlight, red)
+    table.setPalette(palette)
+    assert _filled_fraction(table, 0, red) > 0.85
