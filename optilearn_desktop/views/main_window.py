@@ -128,15 +128,15 @@ class MainWindow(QMainWindow):
 
     def _build_chrome(self) -> None:
         """Toolbar and status bar: built with the services, after the frame has painted."""
-        from PySide6.QtCore import Qt
-        from PySide6.QtGui import QAction, QKeySequence
+        from PySide6.QtGui import QAction
         from PySide6.QtWidgets import QSizePolicy, QToolBar, QToolButton
 
         from .child_switcher import ChildSwitcher
+        from .qt_values import PLAIN_TEXT, set_property
         from .section_page import MessagePanel
         from .text import plain_label
 
-        self.starting_label.setTextFormat(Qt.TextFormat.PlainText)
+        set_property(self.starting_label, "textFormat", PLAIN_TEXT)
         bar = QToolBar("Child")
         bar.setObjectName("main_toolbar")
         bar.setMovable(False)
@@ -147,8 +147,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.switcher)
         self.refresh_action = QAction("Refresh", self)
         self.refresh_action.setObjectName("refresh_action")
-        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
-        self.refresh_action.setToolTip("Refresh (F5)")
+        self.refresh_action.setToolTip("Refresh (F5)")  # the key itself: _build_shortcuts
         self.refresh_action.triggered.connect(self.refresh)
         bar.addAction(self.refresh_action)
         bar.widgetForAction(self.refresh_action).setAccessibleName("Refresh")
@@ -347,6 +346,8 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(current)
         self.certificates_page.open_pdf_requested.connect(self.open_certificate_pdf)
         self.certificates_page.verify_requested.connect(self.verify_certificate)
+        for page in self.pages:  # the first paint is behind us (or never had tables)
+            page.enable_sorting()
 
     def _add_tab(self, index: int, widget: QWidget, title: str) -> None:
         self.tabs.insertTab(index, widget, title)
@@ -356,6 +357,8 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QKeySequence, QShortcut
 
+        # After the first paint: a standard key names Qt's namespace (views/qt_values.py).
+        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         for number in range(1, len(self.pages) + 1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda n=number: self.tabs.setCurrentIndex(n - 1))

@@ -8,10 +8,13 @@ cell's palette and enabled state, as a QStyle call with the cell's option would.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+import copy
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QProgressBar, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from .qt_values import ALIGN_CENTER, DISPLAY_ROLE, set_property
 from .table_model import VALUE_ROLE
 
 _MARGIN = 4  # px around the bar inside its cell
@@ -26,7 +29,7 @@ class ProgressDelegate(QStyledItemDelegate):
         self._bar.hide()
         self._bar.setRange(0, 100)
         self._bar.setTextVisible(True)
-        self._bar.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_property(self._bar, "alignment", ALIGN_CENTER)  # before the paint: qt_values.py
         self._palette: tuple[int, bool, QPalette] | None = None
 
     def paint(
@@ -46,7 +49,7 @@ class ProgressDelegate(QStyledItemDelegate):
         bar.setEnabled(view is None or view.isEnabled())
         bar.resize(rect.size())
         bar.setValue(round(float(value)))
-        bar.setFormat(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        bar.setFormat(index.data(DISPLAY_ROLE) or "")
         # Through a pixmap: QWidget.render() straight into the view's painter lands at the
         # wrong place once that painter is redirected to the window's backing store.
         painter.drawPixmap(rect.topLeft(), bar.grab())
@@ -59,7 +62,7 @@ class ProgressDelegate(QStyledItemDelegate):
         key = (palette.cacheKey(), active)
         if self._palette is None or self._palette[:2] != key:
             current = _ACTIVE if active else _INACTIVE
-            resolved = QPalette(palette)
+            resolved = copy.copy(palette)  # QPalette(palette) would name Qt.GlobalColor
             for role in _ROLES:
                 color = palette.color(current, role)
                 resolved.setColor(_ACTIVE, role, color)

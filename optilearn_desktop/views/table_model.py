@@ -3,27 +3,43 @@
 Each tab declares a `Columns(IntEnum)` and one `Column` per member. The model sorts itself on
 the raw sort key (not the displayed text), so dates and percentages sort correctly; no proxy
 model sits in between, which keeps a child switch (300 rows) cheap.
+
+The Courses table is painted in a remembered parent's first frame, before which nothing may
+build PySide6's `Qt` namespace enums (views/qt_values.py): roles are plain numbers, flags are
+QAbstractTableModel's own (selectable, enabled, never editable), the header paints its titles
+from a C++ model, and sorting is switched on after the paint (`enable_sorting`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from enum import IntEnum
-from typing import Any, Generic, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
+from PySide6.QtGui import QColor, QFont, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from .qt_values import (
+    ACCESSIBLE_TEXT_ROLE,
+    ALIGN_RIGHT,
+    ALIGN_VCENTER,
+    DISPLAY_ROLE,
+    ELIDE_RIGHT,
+    FONT_ROLE,
+    FOREGROUND_ROLE,
+    TEXT_ALIGNMENT_ROLE,
+    TOOLTIP_ROLE,
+    USER_ROLE,
+    set_property,
+)
 from .text import elide, plain_tooltip
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
 Row = TypeVar("Row")
-VALUE_ROLE = Qt.ItemDataRole.UserRole + 2  # e.g. the progress number for the bar delegate
+VALUE_ROLE = USER_ROLE + 2  # e.g. the progress number for the bar delegate
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -44,28 +60,35 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def __init__(self, columns: Sequence[Column[Row]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
+        self._given: list[Row] = []  # the server's order
         self._rows: list[Row] = []
         self._cells: dict[tuple[int, int, int], Any] = {}  # (row, column, role) -> value
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
-        self._rows = self._sorted(list(rows))
+        self._given = list(rows)
+        self._rows = self._sorted(self._given)
         self._cells: dict[tuple[int, int, int], Any] = {}
         self.endResetModel()
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+    def sort(self, column: int, order: Qt.SortOrder | None = None) -> None:
         """Header clicks land here; -1 keeps the server's order. The choice outlives set_rows
-        (switching child keeps the parent's sort)."""
+        (switching child keeps the parent's sort). `order`: ascending when not given."""
+        from PySide6.QtCore import Qt  # only ever called after the first paint
+
+        order = Qt.SortOrder.AscendingOrder if order is None else order
         self._sort = None if column < 0 else (column, order)
         self.layoutAboutToBeChanged.emit()
-        self._rows = self._sorted(self._rows)
+        self._rows = self._sorted(self._given)
         self._cells = {}
         self.layoutChanged.emit()
 
     def _sorted(self, rows: list[Row]) -> list[Row]:
-        if self._sort is None:
-            return rows
+        if self._sort is None:  # always so before the first paint
+            return list(rows)
+        from PySide6.QtCore import Qt
+
         column, order = self._sort
         spec = self._columns[column]
 
@@ -92,15 +115,22 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         return 0 if parent.isValid() else len(self._columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        """For screen readers, which ask the view's model; the header paints `header_titles`."""
+        from PySide6.QtCore import Qt
+
+        if orientation == Qt.Orientation.Horizontal and role == DISPLAY_ROLE:
             return self._columns[section].title
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        # Read-only by construction: selectable, never editable.
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def header_titles(self, parent: QWidget) -> QStandardItemModel:
+        """The column titles in a C++ model for the horizontal header to paint."""
+        titles = QStandardItemModel(0, len(self._columns), parent)
+        titles.setHorizontalHeaderLabels([column.title for column in self._columns])
+        return titles
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    # No flags(): QAbstractTableModel's own are selectable and enabled, never editable.
+
+    def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
         # Painting and sizing ask for the same (cell, role) many times per frame: compute each
         # once per set_rows (a child switch must stay well under a 60 Hz frame).
         if role not in _ROLES:
@@ -117,33 +147,32 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
 
     def _compute(self, row_number: int, column_number: int, role: int) -> Any:
         row, column = self._rows[row_number], self._columns[column_number]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return elide(column.text(row))
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP_ROLE:
             full = column.tooltip(row) if column.tooltip else column.text(row)
             return plain_tooltip(full) if full else None
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == ACCESSIBLE_TEXT_ROLE:
             return column.text(row)
         if role == VALUE_ROLE and column.value is not None:
             return column.value(row)
-        if role == Qt.ItemDataRole.ForegroundRole and column.color is not None:
+        if role == FOREGROUND_ROLE and column.color is not None:
             return column.color(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and column.bold:
+        if role == TEXT_ALIGNMENT_ROLE and column.align_right:
+            return ALIGN_RIGHT | ALIGN_VCENTER
+        if role == FONT_ROLE and column.bold:
             return _BOLD
         return None
 
 
 _ROLES = frozenset(
-    int(r)
-    for r in (
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.ToolTipRole,
-        Qt.ItemDataRole.AccessibleTextRole,
-        Qt.ItemDataRole.ForegroundRole,
-        Qt.ItemDataRole.TextAlignmentRole,
-        Qt.ItemDataRole.FontRole,
+    (
+        DISPLAY_ROLE,
+        TOOLTIP_ROLE,
+        ACCESSIBLE_TEXT_ROLE,
+        FOREGROUND_ROLE,
+        TEXT_ALIGNMENT_ROLE,
+        FONT_ROLE,
         VALUE_ROLE,
     )
 )
@@ -155,23 +184,32 @@ _FIT = QHeaderView.ResizeMode.ResizeToContents
 
 
 def make_table(
-    model: RowTableModel[Any], columns: type[IntEnum], name: str, parent: QWidget | None = None
+    model: RowTableModel[Any],
+    columns: type[IntEnum],
+    name: str,
+    parent: QWidget | None = None,
+    *,
+    sortable: bool = True,
 ) -> QTableView:
-    """A sortable, read-only table with sensible column widths."""
+    """A read-only table with sensible column widths, sortable by its header unless
+    `sortable` is False (then `enable_sorting` after the first paint)."""
     view = QTableView(parent)
     view.setObjectName(name)
     view.setAccessibleName(name.replace("_", " "))
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    # Hidden while the view shares the model: it would ask the Python headerData for titles.
+    header.hide()
     view.setModel(model)
-    view.setSortingEnabled(True)
+    header.setModel(model.header_titles(view))
+    header.show()
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
-    view.setTextElideMode(Qt.TextElideMode.ElideRight)
-    view.verticalHeader().hide()
+    set_property(view, "textElideMode", ELIDE_RIGHT)
     view.setShowGrid(False)
-    header = view.horizontalHeader()
     header.setHighlightSections(False)
     header.setStretchLastSection(False)
     header.setResizeContentsPrecision(0)  # size columns from the visible rows, not all 300
@@ -179,5 +217,16 @@ def make_table(
         spec = model._columns[member]
         mode = QHeaderView.ResizeMode.Stretch if spec.stretch else _FIT
         header.setSectionResizeMode(int(member), mode)
-    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # server order until the user sorts
+    if sortable:
+        enable_sorting(view)
     return view
+
+
+def enable_sorting(view: QTableView) -> None:
+    """Header clicks sort; the server's order (no sort indicator) until the first click."""
+    from PySide6.QtCore import Qt
+
+    if not view.isSortingEnabled():
+        # The indicator first: switching sorting on sorts by it (Qt's default: column 0).
+        view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        view.setSortingEnabled(True)

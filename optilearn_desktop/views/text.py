@@ -3,8 +3,9 @@ AutoText would render HTML and follow links)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
+
+from .qt_values import NO_TEXT_INTERACTION, PLAIN_TEXT, set_property
 
 # html.escape(text, quote=True), without loading the html module (its entity table) before
 # the first paint; tests/views/test_untrusted_text.py holds the two equal.
@@ -13,8 +14,9 @@ _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
 
 def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = False) -> QLabel:
     label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    # Through Qt's properties: these labels are built before the first paint (qt_values.py).
+    set_property(label, "textFormat", PLAIN_TEXT)
+    set_property(label, "textInteractionFlags", NO_TEXT_INTERACTION)
     label.setOpenExternalLinks(False)
     label.setWordWrap(wrap)
     label.setText(text)

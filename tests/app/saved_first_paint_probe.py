@@ -37,6 +37,16 @@ def main(server: str) -> int:
         paint_saved_first(window, early)
 
     saved_start.paint_saved_first = watched
+    settle_saved = saved_start.settle_saved
+
+    def settled(window, early) -> None:
+        # Right after the frame is painted: had anything built PySide6's `Qt` namespace enums
+        # (~13 ms of the start; views/qt_values.py)? PySide6 adds the class to the module
+        # only when it builds it, so looking does not build it.
+        report["qt_namespace_before_paint"] = "Qt" in vars(sys.modules["PySide6.QtCore"])
+        settle_saved(window, early)
+
+    saved_start.settle_saved = settled
 
     watches: list[object] = []
 

@@ -43,6 +43,8 @@ def test_the_first_paint_is_the_saved_overview_before_a_slow_server_answers(demo
     # and so do pydantic and the models: the first paint shows plain records of the rows.
     assert not first["keyring_loaded"] and not first["httpx_loaded"]
     assert not first["pydantic_loaded"] and first["overview_type"] == "OverviewRecord"
+    # Nothing on the way to the paint named Qt's namespace (views/qt_values.py).
+    assert report["qt_namespace_before_paint"] is False
     # Right after it (before the slow server answers) the models hold the same rows.
     adopted = report["adopted"]
     assert adopted["overview_type"] == "ChildOverview" and not adopted["answered"]

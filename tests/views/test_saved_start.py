@@ -67,6 +67,9 @@ def test_the_first_paint_needs_only_the_first_tab_and_the_rest_follows(saved, qt
     assert titles(window.courses_page.table) == ["Algebra"]
     assert window.pages == [window.courses_page]
     assert not window.refresh_action.isEnabled() and not window.sign_out_action.isEnabled()
+    # Sorting and the F5 key name Qt's namespace: both wait for attach (views/qt_values.py).
+    assert not window.courses_page.table.isSortingEnabled()
+    assert window.refresh_action.shortcut().isEmpty()
 
     attach(window)
     pages = [window.tabs.widget(i) for i in range(window.tabs.count())]
@@ -83,6 +86,9 @@ def test_the_first_paint_needs_only_the_first_tab_and_the_rest_follows(saved, qt
         ]
     )
     assert [p.tab_title for p in pages] == list(TAB_TITLES)
+    assert all(p.table.isSortingEnabled() for p in pages)
+    assert window.courses_page.table.horizontalHeader().sortIndicatorSection() == -1
+    assert not window.refresh_action.shortcut().isEmpty()
     assert [p.accessibleName() for p in pages] == list(TAB_TITLES)
     assert [window.tabs.tabToolTip(i) for i in range(6)] == [
         f"{title} (Ctrl+{n})" for n, title in enumerate(TAB_TITLES, start=1)

@@ -61,7 +61,7 @@ class UpcomingPage(OverviewPage):
             ),
         ]
         self.model: RowTableModel[UpcomingAssignment] = RowTableModel(columns)
-        self.table = make_table(self.model, Columns, "upcoming_table")
+        self.table = make_table(self.model, Columns, "upcoming_table", sortable=False)
         super().__init__("upcoming_page", self.table, parent)
         self.model.setParent(self)
 

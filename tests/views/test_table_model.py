@@ -1,0 +1,84 @@
+"""The shared read-only table: titles in the header and for screen readers, read-only cells,
+and sorting that is switched on after the first paint and starts in the server's order."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QTableView
+
+from optilearn_desktop.views.table_model import Column, RowTableModel, enable_sorting, make_table
+
+
+class _Columns(IntEnum):
+    NAME = 0
+    SCORE = 1
+
+
+SERVER_ORDER = [("Maths", 72.0), ("Art", 91.5), ("Physics", None), ("Biology", 8.0)]
+
+
+def _table(qtbot, *, sortable: bool) -> QTableView:
+    model: RowTableModel[tuple[str, float | None]] = RowTableModel(
+        [
+            Column("Course", lambda r: r[0], stretch=True),
+            Column("Score", lambda r: f"{r[1]:g}" if r[1] else "—", sort_key=lambda r: r[1]),
+        ]
+    )
+    table = make_table(model, _Columns, "scores_table", sortable=sortable)
+    qtbot.addWidget(table)
+    model.set_rows(SERVER_ORDER)
+    table.resize(500, 300)
+    return table
+
+
+def _names(table: QTableView) -> list[str]:
+    model = table.model()
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def _click_header(qtbot, table: QTableView, section: int) -> None:
+    header = table.horizontalHeader()
+    x = header.sectionViewportPosition(section) + header.sectionSize(section) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+
+
+def test_the_header_paints_the_titles_and_screen_readers_get_them_from_the_model(qtbot):
+    table = _table(qtbot, sortable=True)
+    header = table.horizontalHeader()
+    assert header.model() is not table.model()  # painted from C++, no Python per section
+    horizontal = Qt.Orientation.Horizontal
+    shown = [header.model().headerData(s, horizontal) for s in range(header.count())]
+    spoken = [table.model().headerData(s, horizontal) for s in range(header.count())]
+    assert shown == spoken == ["Course", "Score"]
+    assert header.isVisibleTo(table) and not table.verticalHeader().isVisibleTo(table)
+
+
+def test_cells_are_selectable_and_never_editable(qtbot):
+    table = _table(qtbot, sortable=True)
+    flags = table.model().flags(table.model().index(0, 0))
+    assert flags & Qt.ItemFlag.ItemIsSelectable and flags & Qt.ItemFlag.ItemIsEnabled
+    assert not flags & Qt.ItemFlag.ItemIsEditable
+
+
+@pytest.mark.parametrize("sortable", [True, False])
+def test_sorting_starts_in_the_server_order_and_header_clicks_sort_on_the_value(qtbot, sortable):
+    table = _table(qtbot, sortable=sortable)
+    assert table.isSortingEnabled() is sortable
+    enable_sorting(table)  # a page's table: once the window has painted
+    enable_sorting(table)  # twice is harmless
+    assert table.isSortingEnabled()
+    assert table.horizontalHeader().sortIndicatorSection() == -1  # no arrow: not sorted
+    assert _names(table) == [name for name, _ in SERVER_ORDER]
+    table.show()
+    qtbot.waitExposed(table)
+    _click_header(qtbot, table, _Columns.SCORE)
+    assert _names(table) == ["Biology", "Maths", "Art", "Physics"]  # 8 < 72 < 91.5, none last
+    _click_header(qtbot, table, _Columns.SCORE)
+    assert _names(table) == ["Art", "Maths", "Biology", "Physics"]
+    table.model().set_rows(list(reversed(SERVER_ORDER)))  # a child switch keeps the sort
+    assert _names(table) == ["Art", "Maths", "Biology", "Physics"]
+    table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # back to the server's order
+    assert _names(table) == [name for name, _ in reversed(SERVER_ORDER)]
