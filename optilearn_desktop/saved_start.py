@@ -2,11 +2,11 @@
 the window's first paint (the services follow right after it, in `app.main`). See
 core/cached_start.py for the read itself.
 
-On Linux with more than one CPU the read runs in a child process forked before Qt is
+On Linux with more than one CPU the read runs in a child process started before Qt is
 imported: its imports (cryptography, secretstorage, sqlite3) and the Secret Service and
 SQLite work then run beside Qt's start-up instead of taking turns with it on the GIL. The
-child sends the opened rows back over a pipe (memory only, never a file) and exits. Elsewhere,
-or when the process already has threads (fork would copy their locks), it is a thread.
+child sends the opened rows back over a pipe (memory only, never a file) and exits. Elsewhere
+it is a thread.
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 EARLY_READ_TIMEOUT = 1.0  # seconds the window waits for the saved overview before painting
 CHILD_LIFETIME = 5  # seconds after which the read's child process is ended by the system
+CHILD_FLAG = "--read-saved-overview"  # the bundle's executable runs `child_main` (build/entry.py)
+_PIPE_FD = 3  # the child's end of the pipe
 
 
 class EarlyStart:
@@ -32,16 +34,16 @@ class EarlyStart:
     the session goes on using, and the services, attached once the window (the saved
     overview, if it was read in time) has painted, before the event loop starts."""
 
-    def __init__(self, server_url: str, *, fork: bool, settings: Any = None) -> None:
+    def __init__(self, server_url: str, *, spawn: bool, settings: Any = None) -> None:
         self._keyring: ThreadPoolExecutor | None = None
         self.credentials: Any = None
         self.cached: CachedStart | None = None  # painted first, until `settle_saved`
         self.services: tuple[Any, Any] | None = None
         self._settings = settings
-        self._read: _ForkedRead | _ThreadRead | None = None
-        if fork:
+        self._read: _ChildRead | _ThreadRead | None = None
+        if spawn:
             try:
-                self._read = _ForkedRead(server_url)
+                self._read = _ChildRead(server_url)
             except OSError:  # no process to spare (EAGAIN, ENOMEM): a thread, then
                 self._read = None
         if self._read is None:
@@ -55,18 +57,18 @@ class EarlyStart:
         read here: a thread started for nothing would slow the frame's own first paint)."""
         if args.demo or args.screenshots is not None:
             return None
-        if _can_fork():
-            return cls(args.server, fork=True)
+        if _can_spawn():
+            return cls(args.server, spawn=True)
         from .core.app_dirs import AppDirs
         from .core.settings import LocalSettings
 
         settings = LocalSettings(AppDirs.default().config)
-        return cls(args.server, fork=False, settings=settings) if settings.remembered else None
+        return cls(args.server, spawn=False, settings=settings) if settings.remembered else None
 
     @property
     def keyring(self) -> ThreadPoolExecutor:
         """The session's keyring thread; made on first use (after the first paint when the
-        read is forked: concurrent.futures is not on that path)."""
+        read is a child process: concurrent.futures is not on that path)."""
         if self._keyring is None:
             from concurrent.futures import ThreadPoolExecutor
 
@@ -88,18 +90,45 @@ class EarlyStart:
         return self._read.result(timeout)
 
 
-def _can_fork() -> bool:
-    if not sys.platform.startswith("linux") or not hasattr(os, "fork"):
-        return False
-    import threading
-
-    # One CPU: nothing runs beside Qt anyway. Other threads (Python's, or Qt's once it is
-    # loaded): a fork copies the locks they hold.
+def _can_spawn() -> bool:
+    """Linux with more than one CPU (with one, nothing runs beside Qt anyway)."""
     return (
-        len(os.sched_getaffinity(0)) > 1
-        and threading.active_count() == 1
-        and "shiboken6" not in sys.modules
+        sys.platform.startswith("linux")
+        and hasattr(os, "posix_spawn")
+        and bool(sys.executable)
+        and len(os.sched_getaffinity(0)) > 1
     )
+
+
+def _child_command(server_url: str) -> list[str]:
+    """This interpreter running `child_main` (the bundle's executable: with `CHILD_FLAG`)."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, CHILD_FLAG, server_url]
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # holds the package
+    code = (
+        "import sys; sys.path.insert(0, sys.argv[1]); "
+        "from optilearn_desktop.saved_start import child_main; child_main(sys.argv[2])"
+    )
+    return [sys.executable, "-c", code, root, server_url]
+
+
+def child_main(server_url: str) -> None:
+    """The child process: read, send the opened rows down fd 3, leave. Never returns."""
+    code = 1
+    try:
+        import signal
+
+        # Never outlive the wait by much, even orphaned: a keyring that stops answering must
+        # not keep a process holding secrets around.
+        signal.alarm(CHILD_LIFETIME)
+        cached = _read_saved(server_url)
+        payload = b"" if cached is None else cached.to_bytes()
+        view = memoryview(payload)
+        while view:
+            view = view[os.write(_PIPE_FD, view) :]
+        code = 0
+    finally:
+        os._exit(code)
 
 
 def _read_saved(server_url: str, store: Any = None, settings: Any = None) -> CachedStart | None:
@@ -113,28 +142,24 @@ def _read_saved(server_url: str, store: Any = None, settings: Any = None) -> Cac
     return prefetch(server_url, store or CredentialStore(), dirs, settings)
 
 
-class _ForkedRead:
-    def __init__(self, server_url: str) -> None:
-        readable, writable = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # the child: read, send, leave without running any of the parent's exits
-            os.close(readable)
-            code = 1
-            try:
-                import signal
+class _ChildRead:
+    """The read in a child process started afresh (posix_spawn), not forked: a forked child
+    shares the parent's memory copy-on-write, and every Python object the parent then touches
+    while it imports Qt (reference counts) costs a page copy, about 3.5 ms of the start. The
+    child runs `child_main`; `command` (tests) starts another program in its place."""
 
-                # Never outlive the wait by much, even orphaned: a keyring that stops
-                # answering must not keep a process holding secrets around.
-                signal.alarm(CHILD_LIFETIME)
-                cached = _read_saved(server_url)
-                payload = b"" if cached is None else cached.to_bytes()
-                view = memoryview(payload)
-                while view:
-                    view = view[os.write(writable, view) :]
-                code = 0
-            finally:
-                os._exit(code)
-        os.close(writable)
+    def __init__(self, server_url: str, command: list[str] | None = None) -> None:
+        readable, writable = os.pipe()  # both ends close-on-exec; the child's copy is fd 3
+        argv = command or _child_command(server_url)
+        try:
+            pid = os.posix_spawn(
+                argv[0], argv, os.environ, file_actions=[(os.POSIX_SPAWN_DUP2, writable, _PIPE_FD)]
+            )
+        except OSError:
+            os.close(readable)
+            raise
+        finally:
+            os.close(writable)
         self._pid: int | None = pid
         self._fd = readable
 
@@ -186,7 +211,7 @@ class _ThreadRead:
         from .core.credentials import CredentialStore
 
         store = CredentialStore()
-        # The settings as the UI thread read them (None on a fork that failed: read here).
+        # The settings as the UI thread read them (None when a child process failed: read here).
         return store, _read_saved(server_url, store, self._early._settings)
 
     def result(self, timeout: float) -> CachedStart | None:

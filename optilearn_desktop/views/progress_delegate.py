@@ -8,8 +8,6 @@ cell's palette and enabled state, as a QStyle call with the cell's option would.
 
 from __future__ import annotations
 
-import copy
-
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QProgressBar, QStyledItemDelegate, QStyleOptionViewItem, QWidget
@@ -62,7 +60,9 @@ class ProgressDelegate(QStyledItemDelegate):
         key = (palette.cacheKey(), active)
         if self._palette is None or self._palette[:2] != key:
             current = _ACTIVE if active else _INACTIVE
-            resolved = copy.copy(palette)  # QPalette(palette) would name Qt.GlobalColor
+            # The copy constructor, as copy.copy calls it: QPalette(palette) would name
+            # Qt.GlobalColor (qt_values.py), and the copy module costs 0.6 ms to import.
+            resolved = palette.__copy__()
             for role in _ROLES:
                 color = palette.color(current, role)
                 resolved.setColor(_ACTIVE, role, color)

@@ -25,7 +25,7 @@ def overview_type(window) -> str:
 
 def main(server: str) -> int:
     """Qt is not loaded before `app.main` (as when a user starts the app: the start-up read
-    forks before Qt); the watch is installed once the window exists, before its first paint."""
+    starts before Qt); the watch is installed once the window exists, before its first paint."""
     from optilearn_desktop.app import main as app_main
 
     report: dict[str, object] = {}
@@ -52,7 +52,7 @@ def main(server: str) -> int:
 
     def install_watch() -> None:
         """Qt is loaded by now (the window exists); importing it earlier would have kept the
-        start-up read from forking."""
+        start-up read from running in a child process."""
         from PySide6.QtCore import QEvent, QObject, QTimer
         from PySide6.QtWidgets import QApplication
 

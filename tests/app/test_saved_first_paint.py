@@ -34,7 +34,7 @@ def test_the_first_paint_is_the_saved_overview_before_a_slow_server_answers(demo
     report = json.loads(line[len("PROBE ") :])
     # Read beside Qt in a child process (a thread where there is one CPU only).
     cpus = len(os.sched_getaffinity(0))
-    assert report["read_in"] == ("_ForkedRead" if cpus > 1 else "_ThreadRead")
+    assert report["read_in"] == ("_ChildRead" if cpus > 1 else "_ThreadRead")
     first = report["first_paint"]
     assert first["on_overview"] and first["titles"], "the first paint shows the saved courses"
     assert first["age"].startswith("Updated")  # saved data says how old it is
@@ -56,7 +56,7 @@ def test_the_first_paint_is_the_saved_overview_before_a_slow_server_answers(demo
 @pytest.mark.parametrize("mode", ["found", "slow", "fails"])
 def test_the_read_in_a_child_process_answers_or_is_cut_off_and_leaves_nothing(mode):
     out = subprocess.run(
-        [sys.executable, str(HERE / "fork_read_probe.py"), mode],
+        [sys.executable, str(HERE / "child_read_probe.py"), mode],
         capture_output=True,
         text=True,
         timeout=60,
@@ -80,7 +80,7 @@ def test_an_orphaned_read_ends_itself():
     from optilearn_desktop.saved_start import CHILD_LIFETIME
 
     probe = subprocess.Popen(
-        [sys.executable, str(HERE / "fork_read_probe.py"), "orphan"],
+        [sys.executable, str(HERE / "child_read_probe.py"), "orphan"],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,

@@ -224,7 +224,7 @@ def test_when_the_models_refuse_what_was_painted_the_window_goes_back_to_startin
     assert window.switcher.combo.count() == 0
 
 
-def test_where_there_is_no_fork_the_read_runs_on_the_sessions_keyring_thread(tmp_path, monkeypatch):
+def test_without_a_child_process_the_read_runs_on_the_keyring_thread(tmp_path, monkeypatch):
     """Windows, macOS, one CPU: the read is a thread, and its credential store (on the
     keyring the user has) is the one the session goes on using."""
     import keyring
@@ -238,7 +238,7 @@ def test_where_there_is_no_fork_the_read_runs_on_the_sessions_keyring_thread(tmp
     keyring.set_keyring(machine)  # the OS keyring, at the edge
     try:
         save_parent(AppDirs.default().ensure(), CredentialStore(machine), UPDATED)
-        early = EarlyStart(SERVER, fork=False)
+        early = EarlyStart(SERVER, spawn=False)
         cached = early.result(EARLY_READ_TIMEOUT * 5)
         assert cached is not None and cached.name == "Anna Parent"
         assert early.credentials is not None and early.credentials.backend is machine

@@ -1,7 +1,10 @@
-"""The start-up read's child process, in a fresh process as `app.main` forks it (before any
-thread or Qt): argv[1] is "found" (the child sends a saved overview), "slow" (it hangs),
-"fails" (it raises) or "orphan" (it hangs, and this process dies without waiting for it).
-Prints one JSON line: what the parent got and whether a child is left (or its pid)."""
+"""The start-up read's child process as `app.main` starts it, with a stand-in read: argv[1] is
+"found" (the child sends a saved overview), "slow" (it hangs), "fails" (it raises) or
+"orphan" (it hangs, and this process dies without waiting for it). Prints one JSON line: what
+the parent got and whether a child is left (or its pid).
+
+The child is this script again (`child <mode>`): the real `saved_start.child_main`, the
+read replaced by `fake_read` in the child's own interpreter."""
 
 from __future__ import annotations
 
@@ -17,10 +20,10 @@ from optilearn_desktop.core.cached_start import CachedStart
 from optilearn_desktop.core.credentials import AccountRef
 
 AT = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
+SERVER = "https://lms.example.org"
 
 
-def fake_read(server_url: str, store: object = None) -> CachedStart | None:
-    mode = sys.argv[1]
+def fake_read(server_url: str, mode: str) -> CachedStart | None:
     if mode in ("slow", "orphan"):
         signal.pause()  # a keyring prompt nobody answers: until a signal ends the process
     if mode == "fails":
@@ -30,13 +33,17 @@ def fake_read(server_url: str, store: object = None) -> CachedStart | None:
     return CachedStart(account, "Anna Parent", (b'{"children": []}', AT), rows)
 
 
-def main() -> None:
-    saved_start._read_saved = fake_read  # the child runs this copy of the module
-    assert saved_start._can_fork(), "a fresh process with two CPUs forks"
+def child(mode: str) -> None:
+    saved_start._read_saved = lambda url: fake_read(url, mode)
+    saved_start.child_main(SERVER)
+
+
+def main(mode: str) -> None:
+    assert saved_start._can_spawn(), "two CPUs on Linux: a child process"
     started = time.monotonic()
-    read = saved_start._ForkedRead("https://lms.example.org")
+    read = saved_start._ChildRead(SERVER, [sys.executable, __file__, "child", mode])
     pid = read._pid
-    if sys.argv[1] == "orphan":  # the app dies before it reads the answer
+    if mode == "orphan":  # the app dies before it reads the answer
         print(json.dumps({"child": pid}), flush=True)
         os._exit(0)
     cached = read.result(1.0)
@@ -47,7 +54,7 @@ def main() -> None:
         child_left = False  # killed if need be, and reaped: no zombie either
     report = {
         "found": cached is not None
-        and cached.to_bytes() == fake_read(cached.account.server_url).to_bytes(),
+        and cached.to_bytes() == fake_read(cached.account.server_url, mode).to_bytes(),
         "none": cached is None,
         "seconds": time.monotonic() - started,
         "child_left": child_left,
@@ -56,4 +63,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1] == "child":
+        child(sys.argv[2])
+    else:
+        main(sys.argv[1])
