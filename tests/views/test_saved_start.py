@@ -70,6 +70,9 @@ def test_the_first_paint_needs_only_the_first_tab_and_the_rest_follows(saved, qt
     # Sorting and the F5 key name Qt's namespace: both wait for attach (views/qt_values.py).
     assert not window.courses_page.table.isSortingEnabled()
     assert window.refresh_action.shortcut().isEmpty()
+    # Panels the paint does not show are built when first shown.
+    assert window._message_view is window._no_children is None
+    assert window.courses_page._empty is window.courses_page._error is None
 
     attach(window)
     pages = [window.tabs.widget(i) for i in range(window.tabs.count())]

@@ -23,10 +23,12 @@ def test_first_paint_and_first_overview_are_reported_once(signed_in, monkeypatch
     assert window._trace is None  # done: no more work per paint
 
 
-def test_the_trace_reports_seconds_since_the_launcher_started(signed_in, monkeypatch, capfd):
+def test_the_trace_reports_seconds_since_the_launcher_started(signed_in, monkeypatch, capfd, qtbot):
     started = time.time() - 5.0  # as if the launcher spawned the process 5 s ago
     monkeypatch.setenv(ENV, repr(started))
-    signed_in("parent_one")
+    window = signed_in("parent_one")
+    # The overview is on screen; the paint that shows it (and reports it) is the next one.
+    qtbot.waitUntil(lambda: window._trace is None, timeout=5_000)
     found = traces(capfd.readouterr().err)
     first_paint = float(found["first_paint"])
     overview, answered = found["first_overview"].split()
