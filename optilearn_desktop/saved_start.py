@@ -11,13 +11,13 @@ it is a thread.
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import os
 import sys
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    import argparse  # for the child process too: it imports this module, argparse costs 2 ms
     from concurrent.futures import ThreadPoolExecutor
 
     from .core.cached_start import CachedStart
