@@ -59,10 +59,7 @@ class EarlyStart:
             return None
         if _can_spawn():
             return cls(args.server, spawn=True)
-        from .core.app_dirs import AppDirs
-        from .core.settings import LocalSettings
-
-        settings = LocalSettings(AppDirs.default().config)
+        settings = _local_settings()
         return cls(args.server, spawn=False, settings=settings) if settings.remembered else None
 
     @property
@@ -79,15 +76,19 @@ class EarlyStart:
     def settings(self) -> Any:
         """The app's one LocalSettings (read here, after the first paint, on the UI thread)."""
         if self._settings is None:
-            from .core.app_dirs import AppDirs
-            from .core.settings import LocalSettings
-
-            self._settings = LocalSettings(AppDirs.default().config)
+            self._settings = _local_settings()
         return self._settings
 
     def result(self, timeout: float) -> CachedStart | None:
         assert self._read is not None  # noqa: S101 - set in __init__
         return self._read.result(timeout)
+
+
+def _local_settings() -> Any:
+    from .core.app_dirs import AppDirs
+    from .core.settings import LocalSettings
+
+    return LocalSettings(AppDirs.default().config)
 
 
 def _can_spawn() -> bool:

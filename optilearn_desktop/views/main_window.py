@@ -305,23 +305,19 @@ class MainWindow(QMainWindow):
     def message_view(self) -> MessagePanel:
         """Signed out, or the children could not be loaded (built on first use)."""
         if self._message_view is None:
-            from .section_page import MessagePanel
+            from .section_page import panel_in
 
-            self._message_view = MessagePanel("message_view", action="Retry")
-            self._message_view.button.clicked.connect(self._message_action)  # type: ignore[union-attr]
-            self.stack.addWidget(self._message_view)
+            self._message_view = panel_in(self.stack, "message_view", self._message_action, "Retry")
         return self._message_view
 
     @property
     def no_children(self) -> MessagePanel:
         """No child is linked to the parent yet (built on first use)."""
         if self._no_children is None:
-            from .section_page import MessagePanel
+            from .section_page import panel_in
 
-            self._no_children = MessagePanel("no_children", action="Retry")
+            self._no_children = panel_in(self.stack, "no_children", self.refresh, "Retry")
             self._no_children.show_message(NO_CHILDREN_TITLE, NO_CHILDREN_BODY)
-            self._no_children.button.clicked.connect(self.refresh)  # type: ignore[union-attr]
-            self.stack.addWidget(self._no_children)
         return self._no_children
 
     def _build_other_pages(self) -> None:

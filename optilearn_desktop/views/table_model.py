@@ -68,7 +68,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
         self._given = list(rows)
-        self._rows = self._sorted(self._given)
+        self._rows = self._sorted()
         self._cells: dict[tuple[int, int, int], Any] = {}
         self.endResetModel()
 
@@ -80,11 +80,13 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         order = Qt.SortOrder.AscendingOrder if order is None else order
         self._sort = None if column < 0 else (column, order)
         self.layoutAboutToBeChanged.emit()
-        self._rows = self._sorted(self._given)
+        self._rows = self._sorted()
         self._cells = {}
         self.layoutChanged.emit()
 
-    def _sorted(self, rows: list[Row]) -> list[Row]:
+    def _sorted(self) -> list[Row]:
+        """The server's rows in the chosen order."""
+        rows = self._given
         if self._sort is None:  # always so before the first paint
             return list(rows)
         from PySide6.QtCore import Qt
