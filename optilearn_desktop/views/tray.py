@@ -74,8 +74,9 @@ class TrayController(QObject):
     def __init__(self, backend: TrayBackend | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.backend = backend
-        self.menu = QMenu()
+        self.menu = QMenu()  # parentless, as a tray icon's menu is: it goes with this object
         self.menu.setObjectName("tray_menu")
+        self.destroyed.connect(self.menu.deleteLater)
         self._last: Alert | None = None
         self._build_menu()
         if self.backend is not None:

@@ -290,3 +290,15 @@ def test_closing_the_window_keeps_alerts_coming_by_choice(open_app, demo, qtbot,
     window.show()
     window.close()  # the parent chose: closing the window quits
     assert closed == [True]
+
+
+def test_the_parentless_tray_menu_goes_with_its_controller(qtbot):
+    """A tray icon's menu has no parent widget; it must not outlive the window's controller
+    (holding the children's names in its entries)."""
+    from optilearn_desktop.views.tray import TrayController
+
+    owner = QObject()
+    menu = TrayController(TrayDouble(), owner).menu
+    assert menu.parent() is None
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(menu), timeout=2_000)
