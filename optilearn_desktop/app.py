@@ -7,6 +7,7 @@ The only module that knows every layer. Qt is imported only once the arguments a
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 from typing import TYPE_CHECKING, Any
@@ -321,7 +322,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_self_test()
 
     from .core.start_probe import policy_may_apply, settings_may_exist
-    from .saved_start import EarlyStart, paint_saved_first, settle_saved
+    from .saved_start import EarlyStart, settle_saved
 
     # Kiosk first: a shared computer must not even look at a remembered sign-in. The probe
     # spares home computers the policy loader's import before the first paint.
@@ -332,24 +333,69 @@ def main(argv: list[str] | None = None) -> int:
         if (kiosk is None or not kiosk.enabled) and settings_may_exist()
         else None
     )
+    forwarded = sys.argv[1:] if argv is None else list(argv)
+    guard = args.screenshots is None  # a batch run neither hands over to nor blocks a window
+    # Python's cyclic garbage collector rests until the first frame is painted: loading Qt
+    # and building the window allocate a few hundred thousand objects (modules, classes,
+    # enums), next to none of them garbage, and the collector would walk them ~40 times,
+    # ~6 ms of a 130 ms start (benchmarks/window.py). It runs again from the first frame on.
+    gc.disable()
+    try:
+        opened = _open_window(args, early, kiosk, forwarded if guard else None)
+    finally:
+        gc.enable()
+    if opened is None:
+        print(f"{APP_NAME} is already running: brought its window forward", file=sys.stderr)
+        return 0
+    app, window = opened
+    if early is not None:  # before any input is handled: the models, other tabs, tray, ...
+        settle_saved(window, early)
+        early.services = _attach_services(window, args, args.server, None, early, None)
+    from .desktop_integration import SingleInstance, bring_to_front
+
+    instance: SingleInstance | None = None
+    if guard:  # listen (and, on Windows or after a race, hand over) once the frame is up
+        instance = SingleInstance()
+        if not instance.acquire(forwarded):
+            print(f"{APP_NAME} is already running: brought its window forward", file=sys.stderr)
+            window.close()
+            return 0
+        instance.activation_requested.connect(lambda _argv: bring_to_front(window))
+    import asyncio
+
+    import qasync
+
+    try:
+        with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
+            return runner.run(run(app, window, args, early, kiosk))
+    finally:
+        if instance is not None:
+            instance.release()
+
+
+def _open_window(
+    args: argparse.Namespace,
+    early: EarlyStart | None,
+    kiosk: KioskPolicy | None,
+    forwarded: list[str] | None,
+) -> tuple[QApplication, MainWindow] | None:
+    """Qt, the application and the window, shown and painted (for a remembered parent with
+    the saved overview). `forwarded`: the arguments to hand to an instance already running
+    (None: a batch run, which does not); None when they were handed over."""
     from PySide6.QtWidgets import QApplication
 
     from .pyside_import_scan import read_sources_directly
 
     read_sources_directly()  # before the window's modules load (pyside_import_scan.py)
     from .desktop_integration import (
-        SingleInstance,
         application_icon,
-        bring_to_front,
         hand_over_posix,
         set_windows_app_user_model_id,
     )
+    from .saved_start import paint_saved_first
 
-    forwarded = sys.argv[1:] if argv is None else list(argv)
-    guard = args.screenshots is None  # a batch run neither hands over to nor blocks a window
-    if guard and hand_over_posix(forwarded):
-        print(f"{APP_NAME} is already running: brought its window forward", file=sys.stderr)
-        return 0
+    if forwarded is not None and hand_over_posix(forwarded):
+        return None
     set_windows_app_user_model_id()  # before the first window: taskbar group, toast app name
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
@@ -375,27 +421,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         window.show()
     _until_painted(window)
-    if early is not None:  # before any input is handled: the models, other tabs, tray, ...
-        settle_saved(window, early)
-        early.services = _attach_services(window, args, args.server, None, early, None)
-    instance: SingleInstance | None = None
-    if guard:  # listen (and, on Windows or after a race, hand over) once the frame is up
-        instance = SingleInstance()
-        if not instance.acquire(forwarded):
-            print(f"{APP_NAME} is already running: brought its window forward", file=sys.stderr)
-            window.close()
-            return 0
-        instance.activation_requested.connect(lambda _argv: bring_to_front(window))
-    import asyncio
-
-    import qasync
-
-    try:
-        with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
-            return runner.run(run(app, window, args, early, kiosk))
-    finally:
-        if instance is not None:
-            instance.release()
+    return app, window
 
 
 if __name__ == "__main__":

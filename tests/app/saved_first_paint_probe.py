@@ -6,6 +6,7 @@ answer is on screen."""
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 
@@ -44,6 +45,7 @@ def main(server: str) -> int:
         # (~13 ms of the start; views/qt_values.py)? PySide6 adds the class to the module
         # only when it builds it, so looking does not build it.
         report["qt_namespace_before_paint"] = "Qt" in vars(sys.modules["PySide6.QtCore"])
+        report["gc_after_paint"] = gc.isenabled()  # resting only until the first frame
         settle_saved(window, early)
 
     saved_start.settle_saved = settled
@@ -76,6 +78,7 @@ def main(server: str) -> int:
                         "httpx_loaded": "httpx" in sys.modules,
                         "pydantic_loaded": "pydantic" in sys.modules,
                         "overview_type": overview_type(obj),
+                        "gc_enabled": gc.isenabled(),
                     }
 
                     def poll() -> None:  # until the server's answer is on screen, then quit
