@@ -402,7 +402,6 @@ def _open_window(
     app.setApplicationVersion(__version__)
     app.setOrganizationName("OptiLearn")
     app.setDesktopFileName("optilearn-desktop")
-    app.setWindowIcon(application_icon())
     app.setQuitOnLastWindowClosed(False)  # the coroutine decides when to leave
     _choose_locale()
     if args.color_scheme != "system":  # Qt follows the OS by itself otherwise
@@ -421,6 +420,9 @@ def _open_window(
     else:
         window.show()
     _until_painted(window)
+    # The taskbar and title-bar icon follows the first frame by a few milliseconds: building
+    # QIcon (its Python enums) and reading the PNGs is ~1.5 ms the frame need not wait for.
+    app.setWindowIcon(application_icon())
     return app, window
 
 

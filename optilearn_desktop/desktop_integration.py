@@ -21,9 +21,9 @@ import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCryptographicHash, QObject, Signal
-from PySide6.QtGui import QIcon
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
     from PySide6.QtWidgets import QWidget
 
@@ -291,7 +291,10 @@ def bring_to_front(window: QWidget) -> None:
 
 
 def application_icon() -> QIcon:
-    """The application icon built from the bundled PNG renders (every hicolor size)."""
+    """The application icon built from the bundled PNG renders (every hicolor size). Set after
+    the window's first frame (app.py): QIcon's Python enums cost ~1 ms to build."""
+    from PySide6.QtGui import QIcon
+
     icon = QIcon()
     for size in ICON_SIZES:
         path = os.path.join(ICONS, "hicolor", f"{size}x{size}", "apps", f"{APP_ID}.png")

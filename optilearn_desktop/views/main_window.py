@@ -147,7 +147,10 @@ class MainWindow(QMainWindow):
         self.switcher = ChildSwitcher()
         self.switcher.child_selected.connect(self.show_child)
         bar.addWidget(self.switcher)
-        self.refresh_action = QAction("Refresh", self)
+        # QAction(parent), then the text: QAction(text, parent) has PySide6 try the (icon, text)
+        # overload first, which builds QIcon's Python enums (~1 ms) before the first paint.
+        self.refresh_action = QAction(self)
+        self.refresh_action.setText("Refresh")
         self.refresh_action.setObjectName("refresh_action")
         self.refresh_action.setToolTip("Refresh (F5)")  # the key itself: _build_shortcuts
         self.refresh_action.triggered.connect(self.refresh)
@@ -165,7 +168,8 @@ class MainWindow(QMainWindow):
         self.user_label = plain_label()
         self.user_label.setObjectName("user_label")
         bar.addWidget(self.user_label)
-        self.sign_out_action = QAction("Sign out", self)
+        self.sign_out_action = QAction(self)
+        self.sign_out_action.setText("Sign out")
         self.sign_out_action.setObjectName("sign_out_action")
         self.sign_out_action.setToolTip("Sign out of OptiLearn")
         self.sign_out_action.triggered.connect(self.sign_out)

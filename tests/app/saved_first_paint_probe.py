@@ -46,6 +46,9 @@ def main(server: str) -> int:
         # only when it builds it, so looking does not build it.
         report["qt_namespace_before_paint"] = "Qt" in vars(sys.modules["PySide6.QtCore"])
         report["gc_after_paint"] = gc.isenabled()  # resting only until the first frame
+        from PySide6.QtWidgets import QApplication
+
+        report["window_icon_after_paint"] = not QApplication.windowIcon().isNull()
         settle_saved(window, early)
 
     saved_start.settle_saved = settled
@@ -79,6 +82,8 @@ def main(server: str) -> int:
                         "pydantic_loaded": "pydantic" in sys.modules,
                         "overview_type": overview_type(obj),
                         "gc_enabled": gc.isenabled(),
+                        # The window icon follows the frame: QIcon is not built yet.
+                        "qicon_built": "QIcon" in vars(sys.modules["PySide6.QtGui"]),
                     }
 
                     def poll() -> None:  # until the server's answer is on screen, then quit

@@ -47,6 +47,8 @@ def test_the_first_paint_is_the_saved_overview_before_a_slow_server_answers(demo
     assert report["qt_namespace_before_paint"] is False
     # Python's cyclic garbage collector rested until the frame was painted, not after it.
     assert first["gc_enabled"] is False and report["gc_after_paint"] is True
+    # The window icon is set right after the frame (QIcon's enums are not on the way to it).
+    assert first["qicon_built"] is False and report["window_icon_after_paint"] is True
     # Right after it (before the slow server answers) the models hold the same rows.
     adopted = report["adopted"]
     assert adopted["overview_type"] == "ChildOverview" and not adopted["answered"]
