@@ -182,7 +182,10 @@ _BOLD = QFont()
 _BOLD.setBold(True)
 
 
-_FIT = QHeaderView.ResizeMode.ResizeToContents
+# Sized to their contents once per set_rows or sort (`_fit_columns`), not by ResizeToContents,
+# which measures every cell again on each of the window's layout passes: ~4 ms of a remembered
+# parent's first frame. Fixed, as ResizeToContents was: the parent does not drag them.
+_FIT = QHeaderView.ResizeMode.Fixed
 
 
 def make_table(
@@ -219,9 +222,19 @@ def make_table(
         spec = model._columns[member]
         mode = QHeaderView.ResizeMode.Stretch if spec.stretch else _FIT
         header.setSectionResizeMode(int(member), mode)
+    fitted = [int(member) for member in columns if not model._columns[member].stretch]
+    model.modelReset.connect(lambda: _fit_columns(view, fitted))
+    model.layoutChanged.connect(lambda: _fit_columns(view, fitted))
     if sortable:
         enable_sorting(view)
     return view
+
+
+def _fit_columns(view: QTableView, columns: list[int]) -> None:
+    """Each column as wide as its title and the cells the parent can see (every row while
+    the table is hidden), as ResizeToContents measured them."""
+    for column in columns:
+        view.resizeColumnToContents(column)
 
 
 def enable_sorting(view: QTableView) -> None:

@@ -82,3 +82,43 @@ def test_sorting_starts_in_the_server_order_and_header_clicks_sort_on_the_value(
     assert _names(table) == ["Art", "Maths", "Biology", "Physics"]
     table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # back to the server's order
     assert _names(table) == [name for name, _ in reversed(SERVER_ORDER)]
+
+
+def _qt_fitted_widths(table: QTableView) -> list[int]:
+    """What Qt's ResizeToContents gives the same model, in a view of the same size."""
+    from PySide6.QtWidgets import QHeaderView
+
+    reference = QTableView()
+    reference.setModel(table.model())
+    reference.verticalHeader().hide()
+    reference.horizontalHeader().setResizeContentsPrecision(0)
+    # The same header (a sortable one keeps room for its sort arrow) and the same grid.
+    reference.horizontalHeader().setSortIndicatorShown(table.isSortingEnabled())
+    reference.setShowGrid(table.showGrid())
+    reference.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    reference.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    reference.resize(table.size())
+    reference.show()
+    widths = [reference.columnWidth(c) for c in range(1, table.model().columnCount())]
+    reference.close()
+    return widths
+
+
+def test_columns_fit_their_contents_on_every_fill_and_sort_as_qt_would_fit_them(qtbot):
+    table = _table(qtbot, sortable=True)
+    table.show()
+    qtbot.waitExposed(table)
+    fitted = table.columnWidth(1)
+    assert [fitted] == _qt_fitted_widths(table)
+    model = table.model()
+    model.set_rows([("Maths", 123456789.125)])  # a wider score: a wider column
+    qtbot.waitUntil(lambda: table.columnWidth(1) > fitted, timeout=1_000)
+    assert [table.columnWidth(1)] == _qt_fitted_widths(table)
+    model.set_rows(SERVER_ORDER)
+    qtbot.waitUntil(lambda: table.columnWidth(1) == fitted, timeout=1_000)  # narrow again
+    _click_header(qtbot, table, 1)  # a sort re-fits too (the visible rows may change)
+    assert [table.columnWidth(1)] == _qt_fitted_widths(table)
+    # Fixed, as before: the parent cannot drag a fitted column narrower than its cells.
+    from PySide6.QtWidgets import QHeaderView
+
+    assert table.horizontalHeader().sectionResizeMode(1) == QHeaderView.ResizeMode.Fixed
