@@ -27,6 +27,7 @@ EARLY_READ_TIMEOUT = 1.0  # seconds the window waits for the saved overview befo
 CHILD_LIFETIME = 5  # seconds after which the read's child process is ended by the system
 CHILD_FLAG = "--read-saved-overview"  # the bundle's executable runs `child_main` (build/entry.py)
 _PIPE_FD = 3  # the child's end of the pipe
+_PIPE_SIZE = 1 << 20  # bytes; Linux lets anyone raise a pipe to 1 MiB (fs/pipe-max-size)
 
 
 class EarlyStart:
@@ -83,6 +84,11 @@ class EarlyStart:
         assert self._read is not None  # noqa: S101 - set in __init__
         return self._read.result(timeout)
 
+    def reap(self) -> None:
+        """After the first paint: collect the read's child process (if it was one)."""
+        if isinstance(self._read, _ChildRead):
+            self._read.reap()
+
 
 def _local_settings() -> Any:
     from .core.app_dirs import AppDirs
@@ -127,6 +133,7 @@ def child_main(server_url: str) -> None:
         view = memoryview(payload)
         while view:
             view = view[os.write(_PIPE_FD, view) :]
+        os.close(_PIPE_FD)  # the end of the answer now, not when this process has wound down
         code = 0
     finally:
         os._exit(code)
@@ -151,6 +158,12 @@ class _ChildRead:
 
     def __init__(self, server_url: str, command: list[str] | None = None) -> None:
         readable, writable = os.pipe()  # both ends close-on-exec; the child's copy is fd 3
+        with contextlib.suppress(ImportError, AttributeError, OSError):  # Linux; else 64 KiB
+            import fcntl
+
+            # Room for the whole answer (~80 KiB for three children): the child writes it at
+            # once and leaves, instead of waiting for the parent to read (~1 ms a round).
+            fcntl.fcntl(readable, fcntl.F_SETPIPE_SZ, _PIPE_SIZE)
         argv = command or _child_command(server_url)
         try:
             pid = os.posix_spawn(
@@ -165,6 +178,9 @@ class _ChildRead:
         self._fd = readable
 
     def result(self, timeout: float) -> CachedStart | None:
+        """The answer (None: too slow, failed, or none). The answer checks itself (its
+        format and every row), so the child's exit status is not awaited: a child that sent
+        one is leaving, and `reap` collects it after the first paint."""
         import select
         import time
 
@@ -172,6 +188,7 @@ class _ChildRead:
 
         deadline = time.monotonic() + timeout
         chunks: list[bytes] = []
+        answered = False
         try:
             while True:
                 left = deadline - time.monotonic()
@@ -181,24 +198,30 @@ class _ChildRead:
                 if not chunk:
                     break
                 chunks.append(chunk)
-            if self._reap(kill=False) != 0 or not chunks:
-                return None
-            return CachedStart.from_bytes(b"".join(chunks))
+            answered = True
+            return CachedStart.from_bytes(b"".join(chunks)) if chunks else None
         finally:
-            self._reap(kill=True)
+            os.close(self._fd)
+            if not answered:
+                self._end(kill=True)
+            elif self._pid is not None and os.waitpid(self._pid, os.WNOHANG)[0]:
+                self._pid = None  # already gone
 
-    def _reap(self, *, kill: bool) -> int | None:
-        """Wait for the child (killed first when it is still busy); its exit code."""
+    def reap(self) -> None:
+        """Collect the child once it has left (after the first paint: it is gone by then)."""
+        self._end(kill=False)
+
+    def _end(self, *, kill: bool) -> None:
+        """Wait for the child (killed first when it is still busy)."""
         if self._pid is None:
-            return None
+            return
         import signal
 
         pid, self._pid = self._pid, None
         if kill:
             with contextlib.suppress(ProcessLookupError):  # it has just finished
                 os.kill(pid, signal.SIGKILL)
-        os.close(self._fd)
-        return os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+        os.waitpid(pid, 0)
 
 
 class _ThreadRead:
@@ -245,6 +268,7 @@ def settle_saved(window: MainWindow, early: EarlyStart) -> None:
     replace the first paint's plain records (the keyring thread is idle now, so pydantic's
     imports race with nobody's). Nothing visible changes; a row the models refuse is dropped
     as `ParentData.load_cached` would drop it."""
+    early.reap()
     cached, early.cached = early.cached, None
     if cached is not None:
         window.adopt_saved(cached.validated_data(window.clock))

@@ -13,7 +13,6 @@ A test compares every field of every record with the models, on the demo backend
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import partial
@@ -329,12 +328,18 @@ class OverviewRecord(OverviewTraits, Record):
 
 def decode_children(data: bytes) -> list[ChildRecord] | None:
     """A stored children list (`ChildrenPayload`), or None when it is not exactly one."""
+    document = _json(data)
+    return None if document is None else children_from(document)
+
+
+def children_from(document: Any) -> list[ChildRecord] | None:
+    """`decode_children` of the row already parsed (the start-up read's child process parses
+    the rows: core/cached_start.py)."""
     try:
-        document = json.loads(data)
         if type(document) is not dict:
             return None
         return _list_of(ChildRecord)(document.get("children", []))
-    except (ValueError, RecursionError):  # Invalid and JSONDecodeError are ValueErrors
+    except (ValueError, RecursionError):  # Invalid is a ValueError
         return None
 
 
@@ -343,14 +348,35 @@ def decode_overview(data: bytes) -> tuple[OverviewRecord, dict[Section, datetime
     return read_row(data, OverviewRecord.from_row)
 
 
+def overview_from(document: Any) -> tuple[OverviewRecord, dict[Section, datetime]] | None:
+    """`decode_overview` of the row already parsed."""
+    return read_document(document, OverviewRecord.from_row)
+
+
+def _json(data: bytes) -> Any:
+    import json  # here: the first paint's rows usually come parsed (`children_from`)
+
+    try:
+        return json.loads(data)
+    except (ValueError, RecursionError):  # JSONDecodeError is a ValueError
+        return None
+
+
 def read_row(
     data: bytes, parse: Callable[[Any], Overview]
 ) -> tuple[Overview, dict[Section, datetime]] | None:
     """A sealed overview row, opened: `parse` reads its overview (these records, or the
     models in offline_cache.py), and only the good sections keep their fetch time. None when
     the row is damaged or `parse` refuses it."""
+    document = _json(data)
+    return None if document is None else read_document(document, parse)
+
+
+def read_document(
+    document: Any, parse: Callable[[Any], Overview]
+) -> tuple[Overview, dict[Section, datetime]] | None:
+    """`read_row` of the row already parsed."""
     try:
-        document = json.loads(data)
         overview = parse(document["overview"])
         updated = {
             Section(name): datetime.fromisoformat(_str(at))

@@ -47,6 +47,7 @@ def main(mode: str) -> None:
         print(json.dumps({"child": pid}), flush=True)
         os._exit(0)
     cached = read.result(1.0)
+    read.reap()  # as `settle_saved` does after the first paint
     try:
         os.kill(pid, 0)
         child_left = True
