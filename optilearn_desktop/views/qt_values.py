@@ -9,8 +9,8 @@ item roles are plain ints in Qt's own API, and widget settings go through Qt's p
 system (`set_property`), which converts the number in C++.
 
 tests/views/test_qt_values.py holds every value equal to its enum;
-tests/views/test_prepaint_enums.py paints a saved overview in a fresh interpreter and fails
-if the namespace was built before the paint.
+tests/app/test_saved_first_paint.py starts the app as a remembered parent and fails if the
+namespace was built before the paint.
 """
 
 from __future__ import annotations
