@@ -190,7 +190,7 @@ class MainWindow(QMainWindow):
         behind "Starting…". Nothing here may import pydantic: its lazy module attributes and
         PySide6's import hook can fail an import made while another thread imports
         ("partially initialized module"). `show_saved` fills them in; `attach` adds the
-        services, the other tabs, the tray and the shortcuts."""
+        services, the other tabs, the (hidden) banners, the tray and the shortcuts."""
         self._build_chrome()
         self.sign_out_action.setEnabled(False)
         self.refresh_action.setEnabled(False)
@@ -236,6 +236,8 @@ class MainWindow(QMainWindow):
             self._build_overview()
         elif len(self.pages) < len(TAB_TITLES):  # prepare() built the first tab only
             self._build_other_pages()
+        if not hasattr(self, "offline_banner"):  # nor the banners
+            self._build_banners()
         self.tray.in_app_alert.connect(self.alert_banner.show_alert)
         self.tray.show()
         self._build_shortcuts()
@@ -269,8 +271,6 @@ class MainWindow(QMainWindow):
         """`first_only`: the other tabs hold placeholders until `_build_other_pages`."""
         from PySide6.QtWidgets import QTabWidget
 
-        from .alert_banner import AlertBanner
-        from .offline_banner import OfflineBanner
         from .pages.courses import CoursesPage
         from .stat_cards import QuickStats
 
@@ -278,12 +278,8 @@ class MainWindow(QMainWindow):
         self.overview_view.setObjectName("overview_view")
         layout = QVBoxLayout(self.overview_view)
         layout.setContentsMargins(12, 10, 12, 8)
-        self.offline_banner = OfflineBanner()
-        self.offline_banner.retry_requested.connect(self.refresh)
-        layout.addWidget(self.offline_banner)
-        self.alert_banner = AlertBanner()
-        self.alert_banner.show_requested.connect(self.open_alert)
-        layout.addWidget(self.alert_banner)
+        if not first_only:  # else with the services (`attach`): hidden until the network speaks
+            self._build_banners()
         self.stats: QuickStats = QuickStats()
         layout.addWidget(self.stats)
         self.tabs = QTabWidget()
@@ -304,6 +300,19 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
         layout.addWidget(self.tabs, 1)
         self.stack.addWidget(self.overview_view)
+
+    def _build_banners(self) -> None:
+        """The offline banner and the alert strip, hidden, above the stats."""
+        from .alert_banner import AlertBanner
+        from .offline_banner import OfflineBanner
+
+        layout = self.overview_view.layout()
+        self.offline_banner = OfflineBanner()
+        self.offline_banner.retry_requested.connect(self.refresh)
+        layout.insertWidget(0, self.offline_banner)
+        self.alert_banner = AlertBanner()
+        self.alert_banner.show_requested.connect(self.open_alert)
+        layout.insertWidget(1, self.alert_banner)
 
     @property
     def message_view(self) -> MessagePanel:
@@ -853,7 +862,8 @@ class MainWindow(QMainWindow):
     def _online(self) -> None:
         self._backoff.reset()
         self._retry_timer.stop()
-        self.offline_banner.clear()
+        if hasattr(self, "offline_banner"):  # else not built yet (`prepare`): nothing to clear
+            self.offline_banner.clear()
 
     def _refresh_ages(self) -> None:
         now = self.clock()

@@ -73,8 +73,18 @@ def test_the_first_paint_needs_only_the_first_tab_and_the_rest_follows(saved, qt
     # Panels the paint does not show are built when first shown.
     assert window._message_view is window._no_children is None
     assert window.courses_page._empty is window.courses_page._error is None
+    assert not hasattr(window, "offline_banner") and not hasattr(window, "alert_banner")
 
     attach(window)
+    # The banners come with the services: hidden, above the stats, in that order.
+    layout = window.overview_view.layout()
+    assert [layout.itemAt(i).widget() for i in range(3)] == [
+        window.offline_banner,
+        window.alert_banner,
+        window.stats,
+    ]
+    assert not window.offline_banner.isVisibleTo(window)
+    assert not window.alert_banner.isVisibleTo(window)
     pages = [window.tabs.widget(i) for i in range(window.tabs.count())]
     assert (
         pages
