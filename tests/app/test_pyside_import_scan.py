@@ -34,6 +34,18 @@ def test_same_answer_as_pyside_for_every_loaded_module(feature):
     # Both kinds are in the sample: the comparison can tell them apart.
     assert {a[1] for a in answers} == {True, False}
     assert any(name.startswith("optilearn_desktop.views") and uses for name, uses, _ in answers)
+    # Standard-library modules are answered without reading their files, and match too.
+    from optilearn_desktop.pyside_import_scan import _in_stdlib
+
+    stdlib = [m for m in loaded if _in_stdlib(m.__name__, getattr(m, "__file__", None) or "")]
+    assert {"typing", "logging", "os"} <= {m.__name__ for m in stdlib}
+    assert not any(original(m) for m in stdlib)
+    # Not a package of another name, nor one installed inside the standard library's folder.
+    from optilearn_desktop.pyside_import_scan import _STDLIB
+
+    assert not _in_stdlib("pydantic.main", _STDLIB + "pydantic/main.py")
+    assert not _in_stdlib("typing", _STDLIB + "site-packages/typing.py")
+    assert _in_stdlib("json.decoder", _STDLIB + "json/decoder.py")
 
 
 def test_modules_imported_afterwards_are_still_classified(feature, tmp_path, monkeypatch):
