@@ -8,9 +8,9 @@
 - `application_icon()`: the window/taskbar icon from the bundled PNGs (and SVG).
 - `attach_parent_console()`: lets a windowed Windows build print `--version`/`--self-test`.
 
-Imports QtCore and QtGui (neither needs a display); QtNetwork loads only when a SingleInstance
-server is set up, after the window's first paint. `hand_over_posix()` needs no Qt at all, so a
-second launch on Linux/macOS hands over before it draws anything.
+Imports QtCore (no display needed); QIcon when the icon is made and QtNetwork when a
+SingleInstance server is set up, both after the window's first paint. `hand_over_posix()`
+needs no Qt at all, so a second launch on Linux/macOS hands over before it draws anything.
 """
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCryptographicHash, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
@@ -89,12 +89,22 @@ def instance_server_name(app_id: str = APP_ID) -> str:
         except (KeyError, OSError):  # no login name in the environment
             user = "user"
     home = os.environ.get("OPTILEARN_DESKTOP_HOME", "").strip()
-    # SHA-256 through Qt, which is loaded already: hashlib's OpenSSL load would come before the
-    # first paint. Same digest as hashlib's (tests/packaging/test_single_instance.py).
     key = f"{user}\0{app_id}\0{home}".encode()
-    sha256 = QCryptographicHash.Algorithm.Sha256
-    digest = bytes(QCryptographicHash.hash(key, sha256).toHex().data()).decode("ascii")[:16]
-    return f"{app_id}-{digest}"
+    return f"{app_id}-{_sha256(key).hexdigest()[:16]}"
+
+
+def _sha256(data: bytes) -> Any:
+    """CPython's own SHA-256 (the same digest as hashlib's: tests/packaging/
+    test_single_instance.py). This runs before the first paint: hashlib would load OpenSSL
+    (~2 ms), and Qt's QCryptographicHash builds its Python enum (~0.5 ms)."""
+    try:
+        from _sha2 import sha256  # CPython 3.12 and later
+    except ImportError:
+        try:
+            from _sha256 import sha256  # CPython 3.11
+        except ImportError:  # another Python
+            from hashlib import sha256
+    return sha256(data)
 
 
 def _activate_message(argv: list[str]) -> bytes:
