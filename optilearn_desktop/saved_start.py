@@ -203,24 +203,24 @@ class _ChildRead:
         finally:
             os.close(self._fd)
             if not answered:
-                self._end(kill=True)
+                self._end()
             elif self._pid is not None and os.waitpid(self._pid, os.WNOHANG)[0]:
                 self._pid = None  # already gone
 
     def reap(self) -> None:
-        """Collect the child once it has left (after the first paint: it is gone by then)."""
-        self._end(kill=False)
+        """Collect the child after the first paint. It has left by then; were it still
+        running, it is ended rather than waited for (the window is taking input)."""
+        self._end()
 
-    def _end(self, *, kill: bool) -> None:
-        """Wait for the child (killed first when it is still busy)."""
+    def _end(self) -> None:
+        """End the child if it still runs, and collect it."""
         if self._pid is None:
             return
         import signal
 
         pid, self._pid = self._pid, None
-        if kill:
-            with contextlib.suppress(ProcessLookupError):  # it has just finished
-                os.kill(pid, signal.SIGKILL)
+        with contextlib.suppress(ProcessLookupError):  # it has just finished
+            os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
 
 
