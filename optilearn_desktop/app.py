@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+ALREADY_RUNNING = f"{APP_NAME} is already running: brought its window forward"
 
 
 def _path(value: str) -> Any:
@@ -345,7 +346,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         gc.enable()
     if opened is None:
-        print(f"{APP_NAME} is already running: brought its window forward", file=sys.stderr)
+        print(ALREADY_RUNNING, file=sys.stderr)
         return 0
     app, window = opened
     if early is not None:  # before any input is handled: the models, other tabs, tray, ...
@@ -357,7 +358,7 @@ def main(argv: list[str] | None = None) -> int:
     if guard:  # listen (and, on Windows or after a race, hand over) once the frame is up
         instance = SingleInstance()
         if not instance.acquire(forwarded):
-            print(f"{APP_NAME} is already running: brought its window forward", file=sys.stderr)
+            print(ALREADY_RUNNING, file=sys.stderr)
             window.close()
             return 0
         instance.activation_requested.connect(lambda _argv: bring_to_front(window))

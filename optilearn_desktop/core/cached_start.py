@@ -56,8 +56,7 @@ class CachedStart(NamedTuple):  # not a dataclass: dataclasses is not loaded bef
         import marshal
 
         rows = {k: (v, at.isoformat()) for k, (v, at) in self.overviews.items()}
-        documents = {CHILDREN_KEY: json.loads(self.children[0])}
-        documents.update((k, json.loads(v)) for k, (v, _at) in self.overviews.items())
+        documents = {key: json.loads(row) for key, row in self._rows().items()}
         return marshal.dumps(
             (
                 PIPE_FORMAT,
@@ -95,7 +94,9 @@ class CachedStart(NamedTuple):  # not a dataclass: dataclasses is not loaded bef
         from . import saved_records
 
         if self.documents is None:  # read on a thread (one CPU): parse the rows here
-            return self._data(clock, saved_records.decode_children, saved_records.decode_overview)
+            return self._data(
+                clock, saved_records.decode_children, saved_records.decode_overview, self._rows()
+            )
         return self._data(
             clock, saved_records.children_from, saved_records.overview_from, self.documents
         )
@@ -105,29 +106,29 @@ class CachedStart(NamedTuple):  # not a dataclass: dataclasses is not loaded bef
         row that no longer parses is a miss); None when no child is known."""
         from .offline_cache import decode_children, decode_overview
 
-        return self._data(clock, decode_children, decode_overview)
+        return self._data(clock, decode_children, decode_overview, self._rows())
+
+    def _rows(self) -> dict[str, bytes]:
+        """The stored rows by place: CHILDREN_KEY, then each child's contact id."""
+        return {CHILDREN_KEY: self.children[0]} | {k: v for k, (v, _) in self.overviews.items()}
 
     def _data(
         self,
         clock: Clock,
         children_of: Callable[[Any], list[Any] | None],
         overview_of: Callable[[Any], tuple[Any, Any] | None],
-        documents: dict[str, Any] | None = None,
+        rows: dict[str, Any],
     ) -> ParentData | None:
-        """`children_of` and `overview_of` read the stored rows, or with `documents` the
-        same rows parsed."""
+        """`children_of` and `overview_of` read `rows` (as stored, or parsed: `documents`)."""
         from .parent_data import ParentData
 
-        def source(key: str, row: bytes) -> Any:
-            return row if documents is None else documents.get(key)
-
-        children = children_of(source(CHILDREN_KEY, self.children[0]))
+        children = children_of(rows.get(CHILDREN_KEY))
         if not children:
             return None
         overviews = {}
         for child in children:
-            row = self.overviews.get(child.contact_id)
-            known = None if row is None else overview_of(source(child.contact_id, row[0]))
+            row = rows.get(child.contact_id)
+            known = None if row is None else overview_of(row)
             if known is not None:
                 overviews[child.contact_id] = known
         data = ParentData(None, clock)  # type: ignore[arg-type] # the client comes on resume

@@ -223,8 +223,12 @@ def make_table(
         mode = QHeaderView.ResizeMode.Stretch if spec.stretch else _FIT
         header.setSectionResizeMode(int(member), mode)
     fitted = [int(member) for member in columns if not model._columns[member].stretch]
-    model.modelReset.connect(lambda: _fit_columns(view, fitted))
-    model.layoutChanged.connect(lambda: _fit_columns(view, fitted))
+
+    def refit() -> None:
+        _fit_columns(view, fitted)
+
+    model.modelReset.connect(refit)  # new rows
+    model.layoutChanged.connect(refit)  # sorted: other rows may be in view
     if sortable:
         enable_sorting(view)
     return view

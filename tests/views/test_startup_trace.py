@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 import time
 
+from PySide6.QtCore import QTimer
+
 from optilearn_desktop.startup_trace import ENV
 
 
@@ -24,7 +26,10 @@ def test_first_paint_and_first_overview_are_reported_once(signed_in, monkeypatch
     assert set(traces("".join(err))) == {"first_paint", "first_overview"}
     window.update()
     window.repaint()
-    qtbot.wait(50)  # a report comes on the event loop's next turn after its frame
+    # A report would come on the event loop's next turn after its frame: wait for that turn.
+    turned: list[bool] = []
+    QTimer.singleShot(0, lambda: turned.append(True))
+    qtbot.waitUntil(lambda: bool(turned), timeout=1_000)
     assert traces(capfd.readouterr().err) == {}  # each reported once only
     assert window._trace is None  # done: no more work per paint
 

@@ -78,7 +78,6 @@ class CoursesPage(OverviewPage):
         self.model: RowTableModel[Course] = RowTableModel(columns)
         self.table = make_table(self.model, Columns, "courses_table", sortable=False)
         self.table.setItemDelegateForColumn(Columns.PROGRESS, ProgressDelegate(self.table))
-        self.table.setColumnWidth(Columns.PROGRESS, 160)
         super().__init__("courses_page", self.table, parent)
         self.model.setParent(self)
 
