@@ -12,11 +12,27 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 import qasync
+from hypothesis import HealthCheck, settings
 
 from optilearn_desktop.api.client import OptiLearnClient
 from optilearn_desktop.api.config import ClientConfig
 from optilearn_desktop.core.event_loop import install_asyncgen_hooks
 from optilearn_desktop.demo.process import DemoServer
+
+# Property-based tests: a fixed seed and a bounded number of examples in every run (CI
+# included); `HYPOTHESIS_PROFILE=release` runs many more before a release (docs/security.md).
+_QT_FIXTURES = [HealthCheck.function_scoped_fixture]
+settings.register_profile(
+    "default",
+    derandomize=True,
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=_QT_FIXTURES,
+)
+settings.register_profile(
+    "release", max_examples=5000, deadline=None, suppress_health_check=_QT_FIXTURES
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 T = TypeVar("T")
 Run = Callable[..., Any]

@@ -35,12 +35,41 @@ class OfflineError(ApiError):
 
 
 class CertificateError(ApiError):
-    """The server's TLS certificate is not trusted. Never bypassed."""
+    """The server's TLS certificate is not trusted. Never bypassed. The subclasses name why."""
 
     default_message = (
         "The connection to OptiLearn is not secure: its certificate is not trusted by this "
         "computer. If your school uses a filtering proxy, ask IT for its CA certificate."
     )
+
+
+class CertificateUnknownIssuerError(CertificateError):
+    default_message = (
+        "The connection to OptiLearn is not secure: its certificate was issued by an authority "
+        "this computer does not trust. If your school's network inspects secure connections, "
+        "ask IT for its CA certificate and install it in the system's trust store, or start "
+        "the app with --ca-bundle FILE."
+    )
+
+
+class CertificateExpiredError(CertificateError):
+    default_message = (
+        "The connection to OptiLearn is not secure: the server's certificate has expired, or "
+        "is not valid yet. Check that this computer's date and time are right; if they are, "
+        "the school's IT must renew the server's certificate."
+    )
+
+
+class CertificateHostError(CertificateError):
+    default_message = (
+        "The connection to OptiLearn is not secure: the certificate belongs to another server. "
+        "Check the server address; if it is right, something on the network is answering in "
+        "OptiLearn's place: ask the school's IT."
+    )
+
+
+class CaBundleError(ApiError):
+    """The file given with --ca-bundle cannot be used; its message names the file and why."""
 
 
 class InvalidCredentialsError(ApiError):

@@ -7,6 +7,18 @@ from pathlib import Path
 
 import truststore
 
+from .errors import (
+    CaBundleError,
+    CertificateError,
+    CertificateExpiredError,
+    CertificateHostError,
+    CertificateUnknownIssuerError,
+)
+
+# OpenSSL's X509_V_ERR_* verify codes for the cases a parent or IT can act on.
+_EXPIRED = {9, 10}  # not yet valid, has expired
+_WRONG_HOST = {62, 64}  # hostname mismatch, IP address mismatch
+
 
 def ssl_context(ca_bundle: Path | None = None) -> ssl.SSLContext:
     """The OS trust store (Windows, macOS, Linux) through truststore, plus `ca_bundle` if given.
@@ -15,17 +27,45 @@ def ssl_context(ca_bundle: Path | None = None) -> ssl.SSLContext:
     """
     context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     if ca_bundle is not None:
-        context.load_verify_locations(cafile=str(ca_bundle))
+        try:
+            context.load_verify_locations(cafile=str(ca_bundle))
+        except FileNotFoundError:
+            raise CaBundleError(_bundle_problem(ca_bundle, "does not exist")) from None
+        except ssl.SSLError:  # before OSError, its base class
+            reason = "holds no certificate in PEM form (-----BEGIN CERTIFICATE-----)"
+            raise CaBundleError(_bundle_problem(ca_bundle, reason)) from None
+        except OSError as exc:
+            reason = f"cannot be read ({exc.strerror or exc})"
+            raise CaBundleError(_bundle_problem(ca_bundle, reason)) from None
     return context
 
 
-def is_certificate_failure(exc: BaseException) -> bool:
-    """True when an httpx connect error was caused by certificate verification."""
+def _bundle_problem(path: Path, reason: str) -> str:
+    return (
+        f"The CA certificate file given with --ca-bundle, {path}, {reason}. Ask the school's "
+        "IT for the right file, or start the app without --ca-bundle."
+    )
+
+
+def certificate_error(exc: BaseException) -> CertificateError | None:
+    """The error to show when an httpx connect error was caused by certificate verification
+    (None when it was not), naming the case: expired, another server's, unknown issuer."""
     seen: set[int] = set()
     current: BaseException | None = exc
     while current is not None and id(current) not in seen:
         if isinstance(current, ssl.SSLCertVerificationError):
-            return True
+            return _by_verify_code(current.verify_code, current.verify_message or "")
         seen.add(id(current))
         current = current.__cause__ or current.__context__
-    return "CERTIFICATE_VERIFY_FAILED" in str(exc)
+    if "CERTIFICATE_VERIFY_FAILED" in str(exc):
+        return _by_verify_code(None, str(exc))
+    return None
+
+
+def _by_verify_code(code: int | None, message: str) -> CertificateError:
+    lowered = message.lower()
+    if code in _EXPIRED or "expired" in lowered or "not yet valid" in lowered:
+        return CertificateExpiredError()
+    if code in _WRONG_HOST or "mismatch" in lowered:
+        return CertificateHostError()
+    return CertificateUnknownIssuerError()

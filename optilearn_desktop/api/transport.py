@@ -24,14 +24,13 @@ from ..models.envelope import Envelope
 from .config import ClientConfig
 from .errors import (
     ApiError,
-    CertificateError,
     OfflineError,
     ProtocolError,
     ResponseTooLargeError,
     ServerError,
     error_for_status,
 )
-from .tls import is_certificate_failure, ssl_context
+from .tls import certificate_error, ssl_context
 
 log = logging.getLogger(__name__)
 
@@ -175,8 +174,8 @@ class HttpTransport:
             finally:
                 await response.aclose()
         except httpx.ConnectError as exc:
-            if is_certificate_failure(exc):
-                raise CertificateError() from exc
+            if (untrusted := certificate_error(exc)) is not None:
+                raise untrusted from exc
             raise _Retryable(OfflineError()) from exc
         except (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError) as exc:
             raise _Retryable(

@@ -10,6 +10,7 @@ before any handler formats it. It cannot recognise grades, which is why payloads
 from __future__ import annotations
 
 import logging
+import os
 import re
 import sys
 from logging.handlers import RotatingFileHandler
@@ -63,6 +64,25 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+class PrivateRotatingFileHandler(RotatingFileHandler):
+    """A rotating log that only its user can read, like the rest of the app's files: the log
+    names children's ids and the school's endpoints, which other local users have no need of."""
+
+    def __init__(self, filename: Path) -> None:
+        _create_private(filename)
+        super().__init__(filename, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
+
+    def doRollover(self) -> None:
+        super().doRollover()
+        _create_private(Path(self.baseFilename))
+
+
+def _create_private(path: Path) -> None:
+    """Creates `path` as 0600, or makes an existing one (an older version's) 0600."""
+    os.close(os.open(path, os.O_CREAT | os.O_WRONLY | os.O_APPEND, 0o600))
+    os.chmod(path, 0o600)
+
+
 def configure_logging(log_dir: Path | None, level: int = logging.INFO) -> Path | None:
     """Log to `<log_dir>/optilearn-desktop.log` (1 MiB x 3) at `level` and to stderr at
     WARNING, both through `RedactingFilter`. Returns the log file's path. Idempotent.
@@ -80,9 +100,7 @@ def configure_logging(log_dir: Path | None, level: int = logging.INFO) -> Path |
         log_dir = Path(log_dir)
         log_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         path = log_dir / LOG_FILE
-        file_handler = RotatingFileHandler(
-            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
-        )
+        file_handler = PrivateRotatingFileHandler(path)
         file_handler.setLevel(level)
         handlers.append(file_handler)
     stderr_handler = logging.StreamHandler(sys.stderr)

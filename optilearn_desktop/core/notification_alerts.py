@@ -3,7 +3,8 @@
 - Only the four parent keys alert; each can be switched off for this computer.
 - During quiet hours alerts are held and, once they end, summed up in one alert.
 - A click on an alert opens the child and the tab the notification is about.
-- Tray text is plain: notification daemons may read markup, so angle brackets never reach them.
+- Alert text is the server's, on one line, without control characters (outgoing_text.py); the
+  tray backend escapes it for daemons that read markup.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from datetime import datetime, time
 from ..models.notifications import Notification, ParentKey
 from ..models.overview import Section
 from .desktop_options import DesktopOptions
+from .outgoing_text import one_line
 
 TAB_FOR_KEY: dict[ParentKey, Section] = {
     ParentKey.CHILD_GRADED: Section.GRADES,
@@ -26,8 +28,7 @@ MAX_TEXT = 240
 
 
 def tray_text(text: str, limit: int = MAX_TEXT) -> str:
-    text = " ".join(text.replace("<", "‹").replace(">", "›").split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return one_line(text, limit)
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
+from ..core.outgoing_text import one_line
 from .qt_values import TOOLTIP_ROLE
 from .text import plain_label, plain_tooltip
 
@@ -14,9 +15,11 @@ if TYPE_CHECKING:
     from ..models.children import Child
 
 
-def describe(child: Child) -> str:
+def describe(child: Child, limit: int = 100) -> str:
+    """Name, class and section on one line, elided: it also goes to the window title and the
+    tray menu, where a 100,000-character name from a broken server would take the screen."""
     detail = child.class_and_section
-    return f"{child.name} — {detail}" if detail else child.name
+    return one_line(f"{child.name} — {detail}" if detail else child.name, limit)
 
 
 class ChildSwitcher(QWidget):
@@ -59,7 +62,7 @@ class ChildSwitcher(QWidget):
         for child in children:
             self.combo.addItem(describe(child))
             self.combo.setItemData(
-                self.combo.count() - 1, plain_tooltip(describe(child)), TOOLTIP_ROLE
+                self.combo.count() - 1, plain_tooltip(describe(child, limit=600)), TOOLTIP_ROLE
             )
         if selected in self._ids:
             self.combo.setCurrentIndex(self._ids.index(selected))

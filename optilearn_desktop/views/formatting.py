@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale
@@ -48,18 +49,39 @@ def relative(moment: datetime | None, now: datetime) -> str:
     return "just now"  # pragma: no cover
 
 
+# Beyond this a float no longer holds every whole number, and no school figure gets near it:
+# such a value is a server's mistake (or an "unknown" sentinel), shown as a dash.
+LARGEST_SHOWN = 1e15
+UNSHOWN = "—"
+
+
+def _showable(value: float | int) -> float | None:
+    try:
+        number = float(value)
+    except (OverflowError, TypeError, ValueError):
+        return None
+    return number if math.isfinite(number) and abs(number) < LARGEST_SHOWN else None
+
+
 def number(value: float | int, decimals: int = 0) -> str:
-    if decimals == 0:
-        return QLocale().toString(round(value))
-    return QLocale().toString(float(value), "f", decimals)
+    """Never raises: a value that cannot be shown is a dash, and the row around it stays."""
+    shown = _showable(value)
+    if shown is None:
+        return UNSHOWN
+    # Always the double overload: the integer one overflows past 2**63.
+    return QLocale().toString(shown, "f", decimals)
 
 
 def percent(value: float | None) -> str:
-    return "—" if value is None else f"{number(value, 1 if value % 1 else 0)} %"
+    shown = None if value is None else _showable(value)
+    if shown is None:
+        return UNSHOWN
+    return f"{number(shown, 0 if shown.is_integer() else 1)} %"
 
 
 def score(value: float) -> str:
-    return number(value, 0 if float(value).is_integer() else 1)
+    shown = _showable(value)
+    return UNSHOWN if shown is None else number(shown, 0 if shown.is_integer() else 1)
 
 
 def month_name(year_month: str) -> str:

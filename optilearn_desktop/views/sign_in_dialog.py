@@ -59,6 +59,13 @@ def explain(error: BaseException, slug: str) -> str:
     return "Signing in did not work because of an unexpected problem. Please try again."
 
 
+def forget(edit: QLineEdit) -> None:
+    """Empties a field for good: `QLineEdit.clear()` is an edit that Ctrl+Z undoes, which on a
+    shared computer would give the next person the previous parent's text; `setText` also
+    drops the undo history."""
+    edit.setText("")
+
+
 class SignInDialog(QDialog):
     signed_in = Signal(object)  # SignedInUser
 
@@ -221,7 +228,7 @@ class SignInDialog(QDialog):
         )
 
     def _succeeded(self, user: SignedInUser) -> None:
-        self.password.clear()
+        forget(self.password)
         self._set_busy(False)
         self.signed_in.emit(user)
         self.accept()
@@ -239,9 +246,9 @@ class SignInDialog(QDialog):
         self._tasks.cancel("sign_in")
         self._set_busy(False)
         if not self.institution.isReadOnly():
-            self.institution.clear()
+            forget(self.institution)
         for edit in (self.email, self.password):
-            edit.clear()
+            forget(edit)
         if self.demo_picker is not None:
             self.demo_picker.setCurrentIndex(0)
         self.error_label.clear()

@@ -6,6 +6,7 @@ Linux, the notification area on Windows, the menu bar on macOS); tests pass a re
 
 from __future__ import annotations
 
+import sys
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
@@ -13,6 +14,7 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from ..core.notification_alerts import Alert, tray_text
+from ..core.outgoing_text import markup_escaped, menu_text
 from ..models.children import Child
 from .child_switcher import describe
 
@@ -56,6 +58,10 @@ class QtTray(QObject):
         self._icon.hide()
 
     def show_message(self, title: str, body: str) -> None:
+        # On Linux Qt hands the message to the freedesktop notification daemon, which reads
+        # the body as markup: escaped, "&amp;" and "<b>" from the school read as sent.
+        if sys.platform.startswith("linux"):
+            body = markup_escaped(body)
         self._icon.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 10_000)
 
 
@@ -103,7 +109,7 @@ class TrayController(QObject):
             action.deleteLater()
         self._child_actions = []
         for child in children:
-            action = QAction(describe(child), self.menu)
+            action = QAction(menu_text(describe(child)), self.menu)
             action.triggered.connect(
                 lambda _=False, c=child.contact_id: self.child_requested.emit(c)
             )

@@ -20,15 +20,25 @@ from cryptography.x509.oid import NameOID
 
 from optilearn_desktop.api.client import OptiLearnClient
 from optilearn_desktop.api.config import ClientConfig
-from optilearn_desktop.api.errors import CertificateError, InvalidCredentialsError
+from optilearn_desktop.api.errors import (
+    CaBundleError,
+    CertificateError,
+    CertificateExpiredError,
+    CertificateHostError,
+    CertificateUnknownIssuerError,
+    InvalidCredentialsError,
+)
 
 
 def _name(text: str) -> x509.Name:
     return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, text)])
 
 
-def make_ca_and_server_cert(folder: Path) -> tuple[Path, Path, Path]:
+def make_ca_and_server_cert(
+    folder: Path, *, expired: bool = False, host: str = "127.0.0.1"
+) -> tuple[Path, Path, Path]:
     now = dt.datetime.now(dt.UTC)
+    valid_until = now - dt.timedelta(days=2) if expired else now + dt.timedelta(days=30)
     ca_key = ec.generate_private_key(ec.SECP256R1())
     ca_cert = (
         x509.CertificateBuilder()
@@ -48,14 +58,14 @@ def make_ca_and_server_cert(folder: Path) -> tuple[Path, Path, Path]:
     key = ec.generate_private_key(ec.SECP256R1())
     cert = (
         x509.CertificateBuilder()
-        .subject_name(_name("127.0.0.1"))
+        .subject_name(_name(host))
         .issuer_name(ca_cert.subject)
         .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(days=1))
-        .not_valid_after(now + dt.timedelta(days=30))
+        .not_valid_before(now - dt.timedelta(days=10))
+        .not_valid_after(valid_until)
         .add_extension(
-            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address(host))]),
             critical=False,
         )
         .add_extension(
@@ -93,7 +103,10 @@ class _Refuse(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def https_server(tmp_path) -> Iterator[tuple[str, Path]]:
-    ca, cert, key = make_ca_and_server_cert(tmp_path)
+    yield from serve_https(*make_ca_and_server_cert(tmp_path))
+
+
+def serve_https(ca: Path, cert: Path, key: Path) -> Iterator[tuple[str, Path]]:
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Refuse)
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert, key)
@@ -127,3 +140,41 @@ def test_a_school_ca_bundle_makes_the_proxy_trusted(https_server, aio):
             aio(client.sign_in("svpms", "a@b.c", "pw"))
     finally:
         aio(client.aclose())
+
+
+@pytest.mark.parametrize(
+    ("case", "trusted", "error", "words"),
+    [
+        ("unknown issuer", False, CertificateUnknownIssuerError, ("--ca-bundle", "IT")),
+        ("expired", True, CertificateExpiredError, ("expired", "date and time")),
+        ("another server's", True, CertificateHostError, ("another server", "address")),
+    ],
+)
+def test_each_certificate_failure_is_named_with_what_to_do(
+    tmp_path, aio, case, trusted, error, words
+):
+    made = make_ca_and_server_cert(
+        tmp_path, expired=case == "expired", host="127.0.0.2" if "another" in case else "127.0.0.1"
+    )
+    for url, ca in serve_https(*made):
+        client = OptiLearnClient(ClientConfig(base_url=url, ca_bundle=ca if trusted else None))
+        try:
+            with pytest.raises(CertificateError) as caught:
+                aio(client.sign_in("svpms", "a@b.c", "pw"))
+            assert type(caught.value) is error
+            assert all(word in caught.value.message for word in words)
+        finally:
+            aio(client.aclose())
+
+
+@pytest.mark.parametrize(
+    ("content", "why"),
+    [(None, "does not exist"), (b"not a certificate\n", "no certificate in PEM form")],
+)
+def test_an_unusable_ca_bundle_names_the_file_and_why(tmp_path, content, why):
+    bundle = tmp_path / "school-ca.pem"
+    if content is not None:
+        bundle.write_bytes(content)
+    with pytest.raises(CaBundleError) as caught:
+        OptiLearnClient(ClientConfig(base_url="https://learn.opticrm.app", ca_bundle=bundle))
+    assert str(bundle) in caught.value.message and why in caught.value.message

@@ -30,7 +30,11 @@ def main() -> int:
         return 3
     tray.show()
     spin(app, 1)
-    tray.alert(Alert("Ananya Sharma: assignment graded", "Quiz 4 <b>42/50</b>", "ct_1", None, ()))
+    tray.alert(
+        Alert(
+            "Ananya Sharma: assignment graded", "Quiz 4 <b>42/50</b> &amp; more", "ct_1", None, ()
+        )
+    )
     spin(app, 1.5)
     return 0
 

@@ -64,4 +64,5 @@ def test_an_alert_reaches_the_desktop_notification_service(tmp_path):
     assert "displayed=1" in result.stdout
     log = calls.read_text()
     assert '"Ananya Sharma: assignment graded"' in log
-    assert '"Quiz 4 ‹b›42/50‹/b›"' in log  # no markup reaches the daemon
+    # The daemon reads the body as markup: escaped, the school's text is shown as sent.
+    assert '"Quiz 4 &lt;b&gt;42/50&lt;/b&gt; &amp;amp; more"' in log

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import logging
+import os
+import stat
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -112,7 +115,23 @@ def test_the_file_rotates_at_one_mebibyte(tmp_path: Path, clean_root: logging.Lo
     for file in tmp_path.iterdir():
         assert file.stat().st_size <= 1024 * 1024
         assert REFRESH.encode() not in file.read_bytes()
+        assert stat.S_IMODE(file.stat().st_mode) == 0o600, file.name  # the rotated ones too
     assert path.exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+def test_the_log_is_readable_by_its_user_only(tmp_path: Path, clean_root: logging.Logger) -> None:
+    old = os.umask(0o022)  # the usual umask, which gives new files 0644
+    try:
+        older = tmp_path / "old"
+        older.mkdir()
+        (older / LOG_FILE).write_text("an older version's log\n")  # made 0644
+        for folder in (tmp_path / "new", older):
+            path = configure_logging(folder)
+            logging.getLogger("optilearn_desktop.test").warning("an event")
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    finally:
+        os.umask(old)
 
 
 def test_kiosk_logging_writes_no_file_and_still_scrubs_stderr(

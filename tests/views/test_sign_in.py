@@ -73,3 +73,35 @@ def test_sign_in_button_waits_for_every_field(make_window, qtbot):
     dialog.password.setText("x")
     assert dialog.submit.isEnabled()
     assert dialog.password.echoMode() == dialog.password.EchoMode.Password
+
+
+@pytest.mark.parametrize("kiosk_timeout", [120.0, None], ids=["kiosk", "home"])
+def test_cleared_form_cannot_be_undone_back_to_the_previous_parent(
+    qtbot, qasync_loop, demo, kiosk_timeout
+):
+    from PySide6.QtCore import Qt
+
+    from optilearn_desktop.core.tasks import TaskRunner
+    from optilearn_desktop.views.sign_in_dialog import SignInDialog
+
+    config = ClientConfig(base_url=demo.lms_url)
+    session = Session(lambda **kw: OptiLearnClient(config, **kw))
+    tasks = TaskRunner()
+    dialog = SignInDialog(session.sign_in, tasks, kiosk_timeout=kiosk_timeout)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    typed = {dialog.institution: "svpms", dialog.email: "previous.parent@example.com"}
+    for edit, text in typed.items():
+        qtbot.keyClicks(edit, text)  # typed keys are what Ctrl+Z undoes
+    qtbot.keyClicks(dialog.password, "secret-of-the-previous-parent")
+    assert dialog.email.isUndoAvailable()
+
+    dialog.clear_form()  # Escape and the idle clear at a kiosk both come here
+
+    for edit in (dialog.institution, dialog.email, dialog.password):
+        assert edit.text() == "" and not edit.isUndoAvailable()
+        edit.setFocus()
+        qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        edit.undo()  # the context menu's Undo
+        assert edit.text() == ""
+    tasks.cancel_all()

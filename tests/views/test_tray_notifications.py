@@ -241,12 +241,14 @@ def test_quiet_hours_hold_alerts_then_sum_them_up(open_app, demo, qtbot, tmp_pat
     assert messages(window)[0][0] == "2 notifications during quiet hours"
 
 
-def test_tray_text_is_plain(open_app, demo, qtbot, tmp_path):
+def test_tray_text_is_the_school_text_on_one_line(open_app, demo, qtbot, tmp_path):
     window = open_app(Home(tmp_path / "p"), "parent_one")
-    demo.grade(window.data.children[0].student_id, score=5, title='<b>bold</b><img src="x">')
+    title = '<b>bold</b>\u202e<img src="x">\nnext'
+    demo.grade(window.data.children[0].student_id, score=5, title=title)
     qtbot.waitUntil(lambda: len(messages(window)) >= 1, timeout=15_000)
-    for title, body in messages(window):
-        assert "<" not in title + body and ">" not in title + body
+    text = " ".join(t + " " + b for t, b in messages(window))
+    assert '<b>bold</b><img src="x"> next' in text  # as sent (the backend escapes markup)
+    assert "\u202e" not in text and "\n" not in text
 
 
 def test_notification_centre_lists_and_marks_read(open_app, demo, qtbot, tmp_path, aio):
