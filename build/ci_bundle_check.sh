@@ -9,6 +9,7 @@
 # 4. --self-test passes (user folders under a throw-away OPTILEARN_DESKTOP_HOME)
 # 5. the start-up read's child process (saved_start.CHILD_FLAG) is routed to it: no window
 # 6. a headless --demo --screenshots run saves the 18 expected PNGs
+# 7. the bundle's install-linux-desktop.sh installs the menu entry, metadata and icons
 # 0. (Debian/Ubuntu) apt-get installs the X11/Wayland libraries Qt's xcb and wayland plugins link:
 #    PyInstaller bundles the ones it finds on the build machine, and the ldd check needs them.
 # Exits non-zero on the first failure.
@@ -57,7 +58,7 @@ echo "ok"
 if command -v desktop-file-validate >/dev/null 2>&1; then
     step "desktop entry"
     # Hints (e.g. "more than one main category" for Education;Office;) are not errors.
-    desktop-file-validate optilearn_desktop/resources/optilearn-desktop.desktop \
+    desktop-file-validate resources/optilearn-desktop.desktop \
         || fail "optilearn-desktop.desktop does not validate"
     echo "ok"
 fi
@@ -100,5 +101,21 @@ for png in "$SHOTS"/*.png; do
 done
 echo "$count screenshots"
 [ "$count" -eq "$EXPECTED_SCREENSHOTS" ] || fail "expected $EXPECTED_SCREENSHOTS screenshots, got $count"
+
+step "the bundle's menu entry and icons install (install-linux-desktop.sh)"
+PREFIX="$WORK/prefix"
+"$BUNDLE_DIR/install-linux-desktop.sh" --prefix "$PREFIX" >/dev/null \
+    || fail "install-linux-desktop.sh failed"
+grep -qx "Exec=$PREFIX/lib/optilearn-desktop/optilearn-desktop" \
+    "$PREFIX/share/applications/optilearn-desktop.desktop" || fail "menu entry Exec"
+for file in share/metainfo/app.opticrm.learn.desktop.metainfo.xml \
+    share/icons/hicolor/scalable/apps/optilearn-desktop.svg \
+    share/icons/hicolor/16x16/apps/optilearn-desktop.png \
+    share/icons/hicolor/512x512/apps/optilearn-desktop.png; do
+    [ -s "$PREFIX/$file" ] || fail "not installed: $file"
+done
+"$BUNDLE_DIR/install-linux-desktop.sh" --prefix "$PREFIX" --uninstall >/dev/null
+[ ! -e "$PREFIX/share/applications/optilearn-desktop.desktop" ] || fail "--uninstall"
+echo "ok"
 
 step "bundle check passed ($(du -sh "$BUNDLE_DIR" | cut -f1))"

@@ -67,16 +67,18 @@ if [ "$UNINSTALL" -eq 1 ]; then
     exit 0
 fi
 
-# The resources: inside a bundle (_internal/optilearn_desktop/resources) or the source tree.
+# Inside a bundle (_internal/) or the source tree: the packaging assets are in resources/
+# (.desktop, AppStream, the SVG), the PNG icons in optilearn_desktop/resources/ (the app loads them).
 RESOURCES=""
-for candidate in "${BUNDLE:+$BUNDLE/_internal/optilearn_desktop/resources}" \
-    "$HERE/../optilearn_desktop/resources" "$HERE/_internal/optilearn_desktop/resources"; do
-    if [ -n "$candidate" ] && [ -f "$candidate/optilearn-desktop.desktop" ]; then
-        RESOURCES="$(cd "$candidate" && pwd)"
+PNG_ICONS=""
+for candidate in "${BUNDLE:+$BUNDLE/_internal}" "$HERE/.." "$HERE/_internal"; do
+    if [ -n "$candidate" ] && [ -f "$candidate/resources/optilearn-desktop.desktop" ]; then
+        RESOURCES="$(cd "$candidate/resources" && pwd)"
+        PNG_ICONS="$(cd "$candidate/optilearn_desktop/resources/icons" && pwd)"
         break
     fi
 done
-[ -n "$RESOURCES" ] || { echo "cannot find optilearn_desktop/resources" >&2; exit 1; }
+[ -n "$RESOURCES" ] || { echo "cannot find resources/optilearn-desktop.desktop" >&2; exit 1; }
 
 EXEC="optilearn-desktop"
 if [ -n "$BUNDLE" ]; then
@@ -99,7 +101,7 @@ sed "s|^Exec=.*|Exec=$EXEC|" "$RESOURCES/optilearn-desktop.desktop" \
 chmod 0644 "$APPS/optilearn-desktop.desktop"
 install -m 0644 "$RESOURCES/app.opticrm.learn.desktop.metainfo.xml" "$METAINFO/"
 for size in $SIZES; do
-    install -D -m 0644 "$RESOURCES/icons/hicolor/${size}x${size}/apps/optilearn-desktop.png" \
+    install -D -m 0644 "$PNG_ICONS/hicolor/${size}x${size}/apps/optilearn-desktop.png" \
         "$ICONS/${size}x${size}/apps/optilearn-desktop.png"
 done
 install -m 0644 "$RESOURCES/icons/hicolor/scalable/apps/optilearn-desktop.svg" \

@@ -2,11 +2,12 @@
 
     python build/render_icons.py
 
-Reads  optilearn_desktop/resources/icons/hicolor/scalable/apps/optilearn-desktop.svg
+Reads  resources/icons/hicolor/scalable/apps/optilearn-desktop.svg
 Writes optilearn_desktop/resources/icons/hicolor/<N>x<N>/apps/optilearn-desktop.png
-         (N = 16 24 32 48 64 128 256 512: the freedesktop hicolor theme layout)
-       optilearn_desktop/resources/icons/optilearn-desktop.ico   (Windows: 16-256, PNG entries)
-       optilearn_desktop/resources/icons/optilearn-desktop.icns  (macOS: 16-1024, PNG entries)
+         (N = 16 24 32 48 64 128 256 512: the freedesktop hicolor theme layout; the app loads
+         these at run time, so they are package data)
+       resources/icons/optilearn-desktop.ico   (Windows: 16-256, PNG entries)
+       resources/icons/optilearn-desktop.icns  (macOS: 16-1024, PNG entries)
 
 The outputs are committed; run this again only after changing the SVG. Works headless.
 """
@@ -22,9 +23,11 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-ICONS = Path(__file__).resolve().parents[1] / "optilearn_desktop" / "resources" / "icons"
+ROOT = Path(__file__).resolve().parents[1]
+ASSET_ICONS = ROOT / "resources" / "icons"  # packaging: the SVG source, .ico, .icns
+RUNTIME_ICONS = ROOT / "optilearn_desktop" / "resources" / "icons"  # the PNGs the app loads
 NAME = "optilearn-desktop"
-SVG = ICONS / "hicolor" / "scalable" / "apps" / f"{NAME}.svg"
+SVG = ASSET_ICONS / "hicolor" / "scalable" / "apps" / f"{NAME}.svg"
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 # ICNS element types holding PNG data: (type, pixel size).
@@ -96,13 +99,13 @@ def main() -> int:
     wanted = sorted({*PNG_SIZES, *ICO_SIZES, *(size for _, size in ICNS_TYPES)})
     pngs = {size: png_bytes(render(renderer, size)) for size in wanted}
     for size in PNG_SIZES:
-        target = ICONS / "hicolor" / f"{size}x{size}" / "apps" / f"{NAME}.png"
+        target = RUNTIME_ICONS / "hicolor" / f"{size}x{size}" / "apps" / f"{NAME}.png"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(pngs[size])
-        print(f"wrote {target.relative_to(ICONS.parent)}")
-    (ICONS / f"{NAME}.ico").write_bytes(ico_bytes({s: pngs[s] for s in ICO_SIZES}))
-    (ICONS / f"{NAME}.icns").write_bytes(icns_bytes(pngs))
-    print(f"wrote icons/{NAME}.ico and icons/{NAME}.icns")
+        print(f"wrote {target.relative_to(ROOT)}")
+    (ASSET_ICONS / f"{NAME}.ico").write_bytes(ico_bytes({s: pngs[s] for s in ICO_SIZES}))
+    (ASSET_ICONS / f"{NAME}.icns").write_bytes(icns_bytes(pngs))
+    print(f"wrote resources/icons/{NAME}.ico and resources/icons/{NAME}.icns")
     return 0
 
 

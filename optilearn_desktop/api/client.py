@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
+from dataclasses import replace
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -36,6 +37,7 @@ from .errors import (
     ProtocolError,
     UnknownInstitutionError,
 )
+from .request import Request
 from .transport import HttpTransport, RawResponse, decode_envelope
 
 log = logging.getLogger(__name__)
@@ -103,7 +105,9 @@ class OptiLearnClient:
         slug = institution_slug.strip().lower()
         body = LoginRequest(institution_slug=slug, email=email.strip(), password=password)
         try:
-            data = await self._call("POST", routes.LOGIN, json_body=body.to_wire(), slug=slug)
+            data = await self._data(
+                Request("POST", routes.LOGIN, json=body.to_wire(), authed=False, slug=slug)
+            )
         except AuthExpiredError as exc:
             raise InvalidCredentialsError(status=exc.status, code=exc.code) from None
         except NotFoundError as exc:
@@ -139,7 +143,7 @@ class OptiLearnClient:
             raise AuthExpiredError()
         body = RefreshRequest(refresh_token=current.refresh_token).to_wire()
         try:
-            data = await self._call("POST", routes.REFRESH, json_body=body)
+            data = await self._data(Request("POST", routes.REFRESH, json=body, authed=False))
         except AuthExpiredError:
             self._set_tokens(None)
             raise
@@ -156,29 +160,31 @@ class OptiLearnClient:
         if tokens is None:
             return
         try:
-            await self._call(
-                "POST",
-                routes.LOGOUT,
-                json_body=RefreshRequest(refresh_token=tokens.refresh_token).to_wire(),
-                headers={"Authorization": f"Bearer {tokens.access_token}"},
+            await self._data(
+                Request(
+                    "POST",
+                    routes.LOGOUT,
+                    json=RefreshRequest(refresh_token=tokens.refresh_token).to_wire(),
+                    headers={"Authorization": f"Bearer {tokens.access_token}"},
+                    authed=False,  # the tokens are already dropped: never refresh them here
+                )
             )
         except ApiError as exc:
             log.warning("server sign-out failed (%s); local session removed", type(exc).__name__)
 
     async def me(self) -> SignedInUser:
-        return _parse(SignedInUser, await self._authed("GET", routes.ME), "the account")
+        return _parse(SignedInUser, await self._data(Request("GET", routes.ME)), "the account")
 
     # -- parent --------------------------------------------------------------------------------
 
     async def children(self) -> list[Child]:
         """The linked children, primary first. Never from a cache: OptiCRM links change."""
-        data = await self._authed(
-            "GET", routes.CHILDREN, headers={"Cache-Control": "no-store", "Pragma": "no-cache"}
-        )
+        no_cache = {"Cache-Control": "no-store", "Pragma": "no-cache"}
+        data = await self._data(Request("GET", routes.CHILDREN, headers=no_cache))
         return primary_first(_parse(ChildrenPayload, data, "the children list").children)
 
     async def overview(self, child_contact_id: str) -> ChildOverview:
-        data = await self._authed("GET", routes.overview(child_contact_id))
+        data = await self._data(Request("GET", routes.overview(child_contact_id)))
         try:
             return ChildOverview.from_wire(data)
         except ValueError as exc:
@@ -190,7 +196,7 @@ class OptiLearnClient:
         url = certificate.pdf_url if isinstance(certificate, Certificate) else certificate
         if not same_origin(url, self.config.base_url):
             raise ProtocolError("The certificate link does not point to your OptiLearn server.")
-        response = await self._authed_raw("GET", url, max_bytes=self.config.max_file_bytes)
+        response = await self._send(Request("GET", url, max_bytes=self.config.max_file_bytes))
         if response.status >= 300:
             decode_envelope(response)  # raises the typed error
         if not response.content.startswith(b"%PDF-"):
@@ -214,24 +220,23 @@ class OptiLearnClient:
         }
         if category:
             params["category"] = category
-        data = await self._authed("GET", routes.NOTIFICATIONS, params=params)
+        data = await self._data(Request("GET", routes.NOTIFICATIONS, params=params))
         return _parse(NotificationPage, data, "the notifications")
 
     async def unread_count(self) -> int:
-        data = await self._authed("GET", routes.UNREAD_COUNT)
+        data = await self._data(Request("GET", routes.UNREAD_COUNT))
         return _parse(UnreadCount, data, "the unread count").count
 
     async def mark_read(self, ids: list[str] | None = None, *, all: bool = False) -> int:
         if not all and not ids:
             return 0
         body = MarkReadRequest(all=True) if all else MarkReadRequest(ids=list(ids or []))
-        data = await self._authed(
-            "PATCH", routes.MARK_READ, json_body=body.model_dump(by_alias=True, exclude_none=True)
-        )
+        wire = body.model_dump(by_alias=True, exclude_none=True)
+        data = await self._data(Request("PATCH", routes.MARK_READ, json=wire))
         return _parse(MarkReadResult, data, "the mark-read answer").updated
 
     async def preferences(self) -> list[Preference]:
-        data = await self._authed("GET", routes.PREFERENCES)
+        data = await self._data(Request("GET", routes.PREFERENCES))
         return _parse(PreferencesPayload, data, "the notification settings").preferences
 
     async def update_preferences(self, changes: list[PreferenceChange]) -> list[Preference]:
@@ -239,7 +244,7 @@ class OptiLearnClient:
             mode="json", by_alias=True, exclude_none=True
         )
         method = routes.PREFERENCES_UPDATE_METHOD
-        data = await self._authed(method, routes.PREFERENCES, json_body=body)
+        data = await self._data(Request(method, routes.PREFERENCES, json=body))
         return _parse(PreferencesPayload, data, "the notification settings").preferences
 
     # -- plumbing ------------------------------------------------------------------------------
@@ -248,40 +253,17 @@ class OptiLearnClient:
         slug = slug if slug is not None else self._slug
         return {routes.INSTITUTION_HEADER: slug} if slug else {}
 
-    async def _call(
-        self,
-        method: str,
-        url: str,
-        *,
-        json_body: Any = None,
-        params: Mapping[str, Any] | None = None,
-        headers: Mapping[str, str] | None = None,
-        slug: str | None = None,
-    ) -> Any:
-        response = await self._transport.send(
-            method,
-            url,
-            json_body=json_body,
-            params=params,
-            headers={**self._base_headers(slug), **(headers or {})},
-        )
-        return decode_envelope(response).data
+    async def _data(self, request: Request) -> Any:
+        """The `data` of the answer's envelope, or the typed error the answer stands for."""
+        return decode_envelope(await self._send(request)).data
 
-    async def _authed(self, method: str, url: str, **kwargs: Any) -> Any:
-        return decode_envelope(await self._authed_raw(method, url, **kwargs)).data
-
-    async def _authed_raw(
-        self,
-        method: str,
-        url: str,
-        *,
-        json_body: Any = None,
-        params: Mapping[str, Any] | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_bytes: int | None = None,
-    ) -> RawResponse:
-        """Send with the bearer token; on 401 refresh once and send again (the server refused
-        the first request before acting on it, so even a PATCH is safe to repeat)."""
+    async def _send(self, request: Request) -> RawResponse:
+        """Send with the institution header and, when authed, the bearer token: on 401 refresh
+        once and send again (the server refused the first request before acting on it, so even
+        a PATCH is safe to repeat)."""
+        headers = {**self._base_headers(request.slug), **request.headers}
+        if not request.authed:
+            return await self._transport.send(replace(request, headers=headers))
         refreshed = False
         while True:
             tokens = self._tokens
@@ -292,18 +274,8 @@ class OptiLearnClient:
                 await self._refresh_once(tokens)
                 refreshed = True
                 continue
-            response = await self._transport.send(
-                method,
-                url,
-                json_body=json_body,
-                params=params,
-                headers={
-                    **self._base_headers(),
-                    **(headers or {}),
-                    "Authorization": f"Bearer {tokens.access_token}",
-                },
-                max_bytes=max_bytes,
-            )
+            bearer = {**headers, "Authorization": f"Bearer {tokens.access_token}"}
+            response = await self._transport.send(replace(request, headers=bearer))
             if response.status != 401 or refreshed:
                 return response
             await self._refresh_once(tokens)

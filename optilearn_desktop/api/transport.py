@@ -10,12 +10,10 @@ import json
 import logging
 import platform
 import random
-from collections.abc import Awaitable, Callable, Mapping
-from contextlib import aclosing
+from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from typing import Any
 
 import httpx
 
@@ -30,6 +28,7 @@ from .errors import (
     ServerError,
     error_for_status,
 )
+from .request import Request
 from .tls import certificate_error, ssl_context
 
 log = logging.getLogger(__name__)
@@ -101,23 +100,14 @@ class HttpTransport:
     def is_closed(self) -> bool:
         return self._client.is_closed
 
-    async def send(
-        self,
-        method: str,
-        url: str,
-        *,
-        json_body: Any = None,
-        params: Mapping[str, Any] | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_bytes: int | None = None,
-    ) -> RawResponse:
+    async def send(self, request: Request) -> RawResponse:
         """Send once (or up to `get_attempts` times for a GET) within the overall deadline.
 
         Returns any HTTP answer, error statuses included; raises OfflineError, CertificateError
         or ResponseTooLargeError when there is no usable answer.
         """
-        attempts = self.config.get_attempts if method == "GET" else 1
-        limit = max_bytes or self.config.max_json_bytes
+        attempts = self.config.get_attempts if request.idempotent else 1
+        limit = request.max_bytes or self.config.max_json_bytes
         loop = asyncio.get_running_loop()
         give_up_at = loop.time() + self.config.deadline
         try:
@@ -125,16 +115,20 @@ class HttpTransport:
                 for attempt in range(attempts):
                     try:
                         last = attempt + 1 == attempts
-                        return await self._attempt(
-                            method, url, json_body, params, headers, limit, last=last
-                        )
+                        return await self._attempt(request, limit, last=last)
                     except _Retryable as failure:
                         if attempt + 1 == attempts or self.is_closed:  # closed: quitting
                             raise failure.error from None
                         delay = self._backoff(attempt, failure.retry_after)
                         if loop.time() + delay >= give_up_at:
                             raise failure.error from None
-                        log.info("retrying %s %s in %.2fs: %s", method, url, delay, failure.error)
+                        log.info(
+                            "retrying %s %s in %.2fs: %s",
+                            request.method,
+                            request.path,
+                            delay,
+                            failure.error,
+                        )
                         await self._sleep(delay)
         except TimeoutError:
             raise OfflineError(
@@ -146,24 +140,20 @@ class HttpTransport:
         if retry_after is not None:
             return retry_after
         # Full jitter keeps many desktops from retrying in lock-step after an outage.
-        return self._jitter() * min(self.config.backoff_cap, self.config.backoff_base * 2**attempt)
+        return self._jitter() * min(
+            self.config.backoff_cap, self.config.backoff_base * 2.0**attempt
+        )
 
-    async def _attempt(
-        self,
-        method: str,
-        url: str,
-        json_body: Any,
-        params: Mapping[str, Any] | None,
-        headers: Mapping[str, str] | None,
-        limit: int,
-        *,
-        last: bool,
-    ) -> RawResponse:
+    async def _attempt(self, request: Request, limit: int, *, last: bool) -> RawResponse:
         try:
-            request = self._client.build_request(
-                method, url, json=json_body, params=params, headers=headers
+            outgoing = self._client.build_request(
+                request.method,
+                request.path,
+                json=request.json,
+                params=request.params,
+                headers=request.headers,
             )
-            response = await self._client.send(request, stream=True)
+            response = await self._client.send(outgoing, stream=True)
             try:
                 if response.status_code in _RETRY_STATUSES and not last:
                     raise _Retryable(
@@ -193,13 +183,17 @@ async def _read_capped(response: httpx.Response, limit: int) -> bytes:
         raise ResponseTooLargeError(details={"declared": int(declared), "limit": limit})
     chunks: list[bytes] = []
     size = 0
-    # aclosing: leaving the loop early must close the stream in this task, not in the GC.
-    async with aclosing(response.aiter_bytes()) as body:
+    body = response.aiter_bytes()
+    try:
         async for chunk in body:
             size += len(chunk)
             if size > limit:
                 raise ResponseTooLargeError(details={"limit": limit})
             chunks.append(chunk)
+    finally:
+        # Leaving the loop early must close the stream in this task, not in the GC.
+        if isinstance(body, AsyncGenerator):
+            await body.aclose()
     return b"".join(chunks)
 
 

@@ -592,14 +592,15 @@ class MainWindow(QMainWindow):
         self.bell.setToolTip(label)
 
     def open_notification_centre(self) -> None:
+        from ..core.inbox import InboxService
         from .notification_centre import NotificationCentre
 
         client = self.session.client
         if client is None:
             return
-        if self.notification_centre is None or self.notification_centre.client is not client:
+        if self.notification_centre is None or self.notification_centre.inbox.client is not client:
             self.notification_centre = NotificationCentre(
-                client, self.tasks, clock=self.clock, parent=self
+                InboxService(client, self.tasks), clock=self.clock, parent=self
             )
             self.notification_centre.read_changed.connect(self.set_unread)
         self.notification_centre.show()
@@ -607,19 +608,16 @@ class MainWindow(QMainWindow):
         self.notification_centre.reload()
 
     def open_notification_settings(self) -> None:
-        from .settings_dialog import NotificationSettingsDialog
+        from ..core.preferences import PreferencesService
+        from .settings.dialog import NotificationSettingsDialog
 
         client = self.session.client
         if client is None or self.settings is None:
             return
         self.bring_forward()
-        dialog = NotificationSettingsDialog(
-            client,
-            self.settings,
-            self.tasks,
-            online=self.watcher.online if self.watcher is not None else True,
-            parent=self,
-        )
+        online = self.watcher.online if self.watcher is not None else True
+        service = PreferencesService(client, self.tasks, online=online)
+        dialog = NotificationSettingsDialog(service, self.settings, parent=self)
         dialog.finished.connect(dialog.deleteLater)
         if self.watcher is not None:  # the server part follows the connection while open
             self.watcher.connectivity_changed.connect(dialog.set_online)

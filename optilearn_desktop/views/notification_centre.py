@@ -1,26 +1,21 @@
 """The notification centre: the parent's inbox with child, time and message; mark read, mark
-all read (PATCH /api/notifications/read, the only write besides the preferences)."""
+all read. The inbox service does the talking to the server; this dialog shows its answers."""
 
 from __future__ import annotations
 
 from enum import IntEnum
-from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from ..api.errors import ApiError
 from ..core.clock import Clock, utc_now
-from ..core.tasks import TaskRunner
-from ..models.notifications import Notification
+from ..core.inbox import InboxService
+from ..models.notifications import Notification, NotificationPage
 from .formatting import absolute, relative
 from .table_model import Column, RowTableModel, make_table
 from .text import plain_label
-
-if TYPE_CHECKING:
-    from ..api.client import OptiLearnClient
 
 
 class Columns(IntEnum):
@@ -35,8 +30,7 @@ class NotificationCentre(QDialog):
 
     def __init__(
         self,
-        client: OptiLearnClient,
-        tasks: TaskRunner,
+        inbox: InboxService,
         *,
         clock: Clock = utc_now,
         parent: QWidget | None = None,
@@ -45,8 +39,7 @@ class NotificationCentre(QDialog):
         self.setObjectName("notification_centre")
         self.setWindowTitle("Notifications")
         self.setModal(False)
-        self.client = client
-        self.tasks = tasks
+        self.inbox = inbox
         self.clock = clock
         self.unread = 0
         layout = QVBoxLayout(self)
@@ -89,25 +82,22 @@ class NotificationCentre(QDialog):
             buttons.addWidget(button)
         layout.addLayout(buttons)
         self.resize(900, 480)
+        inbox.page_loaded.connect(self._loaded)
+        inbox.failed.connect(self._failed)
         self._update_buttons()
 
     def _unread_color(self, n: Notification) -> QColor | None:
         return None if n.is_read else self.palette().color(self.palette().ColorRole.Link)
 
     def reload(self) -> None:
-        self.tasks.start(
-            "notification_centre",
-            self.client.notifications(limit=100),
-            on_result=self._loaded,
-            on_error=self._failed,
-        )
+        self.inbox.load()
 
-    def _loaded(self, page: object) -> None:
+    def _loaded(self, page: NotificationPage) -> None:
         if not shiboken6.isValid(self):
             return
-        self.unread = page.unread_count  # type: ignore[attr-defined]
-        self.model.set_rows(page.notifications)  # type: ignore[attr-defined]
-        total = page.total  # type: ignore[attr-defined]
+        self.unread = page.unread_count
+        self.model.set_rows(page.notifications)
+        total = page.total
         self.summary.setText(
             f"{self.unread} unread of {total}" if total else "No notifications yet."
         )
@@ -115,10 +105,10 @@ class NotificationCentre(QDialog):
         self.read_changed.emit(self.unread)
         self._update_buttons()
 
-    def _failed(self, error: BaseException) -> None:
+    def _failed(self, message: str | None) -> None:
         if not shiboken6.isValid(self):
             return
-        message = error.message if isinstance(error, ApiError) else "Unexpected problem."
+        message = message if message is not None else "Unexpected problem."
         self.error.setText(f"Could not update the notifications: {message}")
         self.error.show()
         self._update_buttons()
@@ -130,22 +120,14 @@ class NotificationCentre(QDialog):
     def mark_selected(self) -> None:
         ids = [n.id for n in self.selected() if not n.is_read]
         if ids:
-            self._write(self.client.mark_read(ids))
+            self.inbox.mark_read(ids)
+            self._update_buttons()
 
     def mark_all(self) -> None:
-        self._write(self.client.mark_read(all=True))
-
-    def _write(self, call: object) -> None:
-        self.mark_button.setEnabled(False)
-        self.mark_all_button.setEnabled(False)
-        self.tasks.start(
-            "notification_write",
-            call,  # type: ignore[arg-type]
-            on_result=lambda _n: self.reload(),
-            on_error=self._failed,
-        )
+        self.inbox.mark_all_read()
+        self._update_buttons()
 
     def _update_buttons(self) -> None:
-        busy = self.tasks.is_running("notification_write")
+        busy = self.inbox.marking
         self.mark_button.setEnabled(not busy and any(not n.is_read for n in self.selected()))
         self.mark_all_button.setEnabled(not busy and self.unread > 0)

@@ -12,9 +12,10 @@ import pytest
 
 from optilearn_desktop.desktop_integration import ICON_SIZES, application_icon
 from optilearn_desktop.desktop_integration import ICONS as ICON_DIR
-from optilearn_desktop.desktop_integration import RESOURCES as RESOURCE_DIR
 
-RESOURCES, ICONS = pathlib.Path(RESOURCE_DIR), pathlib.Path(ICON_DIR)
+ICONS = pathlib.Path(ICON_DIR)  # the runtime PNGs, package data
+# The packaging assets: the project's top-level resources/ folder.
+RESOURCES = pathlib.Path(__file__).resolve().parents[2] / "resources"
 DESKTOP_FILE = RESOURCES / "optilearn-desktop.desktop"
 METAINFO = RESOURCES / "app.opticrm.learn.desktop.metainfo.xml"
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -72,11 +73,12 @@ def test_hicolor_png_at_every_size(size):
 def test_scalable_windows_and_macos_icons(qapp):
     from PySide6.QtGui import QImage, QImageReader
 
-    svg = QImage(str(ICONS / "hicolor" / "scalable" / "apps" / "optilearn-desktop.svg"))
+    assets = RESOURCES / "icons"
+    svg = QImage(str(assets / "hicolor" / "scalable" / "apps" / "optilearn-desktop.svg"))
     assert not svg.isNull() and svg.width() == svg.height()
-    ico = QImageReader(str(ICONS / "optilearn-desktop.ico"))
+    ico = QImageReader(str(assets / "optilearn-desktop.ico"))
     assert ico.imageCount() == 7  # 16 24 32 48 64 128 256
-    icns = QImageReader(str(ICONS / "optilearn-desktop.icns"))
+    icns = QImageReader(str(assets / "optilearn-desktop.icns"))
     assert icns.canRead()
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from optilearn_desktop.core.desktop_options import SETTINGS_KEY, DesktopOptions
+from optilearn_desktop.core.preferences import PreferencesService
 from optilearn_desktop.core.settings import LocalSettings
 from optilearn_desktop.core.tasks import TaskRunner
 from optilearn_desktop.models.notifications import (
@@ -30,11 +31,9 @@ from optilearn_desktop.models.notifications import (
     ParentKey,
     Preference,
 )
-from optilearn_desktop.views.settings_dialog import (
-    LOCKED_TEXT,
-    OFFLINE_TEXT,
-    NotificationSettingsDialog,
-)
+from optilearn_desktop.views.settings.alert_row import LOCKED_TEXT
+from optilearn_desktop.views.settings.dialog import NotificationSettingsDialog
+from optilearn_desktop.views.settings.server_panel import OFFLINE_TEXT
 
 PREFS_ROUTE = "/api/notifications/preferences"
 GRADED = ParentKey.CHILD_GRADED
@@ -53,7 +52,8 @@ def open_dialog(qtbot, config_dir):
     def make(client, *, online: bool = True, wait: bool = True) -> NotificationSettingsDialog:
         tasks = TaskRunner()
         runners.append(tasks)
-        dialog = NotificationSettingsDialog(client, LocalSettings(config_dir), tasks, online=online)
+        service = PreferencesService(client, tasks, online=online)
+        dialog = NotificationSettingsDialog(service, LocalSettings(config_dir))
         qtbot.addWidget(dialog)
         dialog.open()
         if wait and online:
@@ -314,7 +314,9 @@ def test_closing_while_loading_is_harmless(make_client, demo, qtbot, config_dir,
     client = make_client("parent_three")
     demo.add_fault(route=PREFS_ROUTE, method="GET", latency_ms=300)
     tasks = TaskRunner()
-    dialog = NotificationSettingsDialog(client, LocalSettings(config_dir), tasks)
+    dialog = NotificationSettingsDialog(
+        PreferencesService(client, tasks), LocalSettings(config_dir)
+    )
     dialog.open()
     assert dialog.is_loading and tasks.running == 1
     if close == "reject":
@@ -333,7 +335,7 @@ def test_unknown_key_is_shown_read_only(make_client, open_dialog, qtbot):
         frequency="MONTHLY",
         frequency_options=["MONTHLY"],
     )
-    dialog._load_succeeded([*dialog.loaded_preferences, new])
+    dialog.server_panel.show_preferences([*dialog.loaded_preferences, new])
     row = dialog.row("PARENT_FEE_DUE")
     assert row.title.text() == "Fee <b>due</b>" and row.note.isVisible()
     assert not any(w.isEnabled() for w in row.controls())

@@ -1,0 +1,181 @@
+"""One parent alert's controls: on/off, channels and frequency, with its lock or why it cannot be
+changed here. The row knows its loaded value and says what differs from it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...models.base import label_of
+from ...models.notifications import Channels, Frequency, ParentKey, Preference, PreferenceChange
+from ..text import plain_label
+
+LOCKED_TEXT = "Always on: the school requires this alert."
+UNKNOWN_KEY_TEXT = (
+    "This version of OptiLearn Desktop cannot change this alert; use the OptiLearn website."
+)
+# Keyed by wire value, so a raw string of a known frequency finds its label too.
+FREQUENCY_LABELS: dict[str, str] = {
+    Frequency.IMMEDIATE: "Right away",
+    Frequency.DAILY: "Once a day",
+    Frequency.WEEKLY: "Once a week",
+}
+
+
+def object_slug(key: str) -> str:
+    """objectName fragment for a wire key: 'PARENT_CHILD_GRADED' -> 'parent_child_graded'."""
+    return re.sub(r"[^a-z0-9_]", "_", str(key).lower()) or "unknown"
+
+
+def frequency_label(value: Frequency | str) -> str:
+    return FREQUENCY_LABELS.get(value) or label_of(value)
+
+
+@dataclass
+class PreferenceRow:
+    """The widgets of one server key."""
+
+    preference: Preference
+    frame: QFrame
+    title: QLabel
+    description: QLabel
+    note: QLabel
+    enabled: QCheckBox
+    email: QCheckBox
+    push: QCheckBox
+    in_app: QCheckBox
+    frequency: QComboBox
+
+    @classmethod
+    def build(cls, pref: Preference) -> PreferenceRow:
+        slug = object_slug(str(pref.key))
+        name = pref.label or label_of(pref.key)
+        frame = QFrame()
+        frame.setObjectName(f"pref_{slug}")
+        outer = QVBoxLayout(frame)
+        outer.setContentsMargins(0, 2, 0, 2)
+        outer.setSpacing(2)
+        header = QHBoxLayout()
+        title = plain_label(name, wrap=True)
+        title.setObjectName(f"pref_{slug}_label")
+        font = QFont(title.font())
+        font.setBold(True)
+        title.setFont(font)
+        enabled = QCheckBox("On")
+        enabled.setObjectName(f"pref_{slug}_enabled")
+        enabled.setAccessibleName(f"{name}: on")
+        if pref.description:
+            enabled.setAccessibleDescription(pref.description)
+        header.addWidget(title, 1)
+        header.addWidget(enabled, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(header)
+        description = plain_label(pref.description, wrap=True)
+        description.setObjectName(f"pref_{slug}_description")
+        description.setVisible(bool(pref.description))
+        outer.addWidget(description)
+        note = plain_label(wrap=True)
+        note.setObjectName(f"pref_{slug}_note")
+        if not isinstance(pref.key, ParentKey):
+            note.setText(UNKNOWN_KEY_TEXT)
+        elif pref.locked:
+            note.setText(LOCKED_TEXT)
+            enabled.setToolTip(LOCKED_TEXT)
+        note.setVisible(bool(note.text()))
+        outer.addWidget(note)
+        controls = QHBoxLayout()
+        controls.setSpacing(12)
+        send_by = plain_label("Send by:")
+        send_by.setObjectName(f"pref_{slug}_send_by")
+        controls.addWidget(send_by)
+        email, push, in_app = QCheckBox("Email"), QCheckBox("Push"), QCheckBox("In-app")
+        for check, part, spoken in (
+            (email, "email", "email"),
+            (push, "push", "push notification"),
+            (in_app, "in_app", "in the app"),
+        ):
+            check.setObjectName(f"pref_{slug}_{part}")
+            check.setAccessibleName(f"{name}: {spoken}")
+            controls.addWidget(check)
+        controls.addStretch(1)
+        how_often = plain_label("How often:")
+        how_often.setObjectName(f"pref_{slug}_how_often")
+        frequency = QComboBox()
+        frequency.setObjectName(f"pref_{slug}_frequency")
+        frequency.setAccessibleName(f"{name}: how often")
+        how_often.setBuddy(frequency)
+        controls.addWidget(how_often)
+        controls.addWidget(frequency)
+        outer.addLayout(controls)
+        row = cls(pref, frame, title, description, note, enabled, email, push, in_app, frequency)
+        row.show_values(pref)
+        if not pref.can_change_frequency:
+            frequency.setToolTip("The school sets how often this alert is sent.")
+        return row
+
+    @property
+    def known(self) -> bool:
+        return isinstance(self.preference.key, ParentKey)
+
+    @property
+    def channels(self) -> tuple[QCheckBox, QCheckBox, QCheckBox]:
+        return (self.email, self.push, self.in_app)
+
+    def controls(self) -> list[QWidget]:
+        return [self.enabled, *self.channels, self.frequency]
+
+    def show_values(self, pref: Preference) -> None:
+        self.preference = pref
+        self.enabled.setChecked(pref.enabled or pref.locked)
+        self.email.setChecked(pref.channels.email)
+        self.push.setChecked(pref.channels.push)
+        self.in_app.setChecked(pref.channels.in_app)
+        self.frequency.blockSignals(True)
+        self.frequency.clear()
+        options = list(dict.fromkeys([*pref.frequency_options, pref.frequency]))
+        for option in options:
+            self.frequency.addItem(frequency_label(option), str(option))
+        self.frequency.setCurrentIndex(max(0, self.frequency.findData(str(pref.frequency))))
+        self.frequency.blockSignals(False)
+
+    def set_editable(self, editable: bool) -> None:
+        """Enable what the rules allow: a switched-off key's channels and frequency are moot."""
+        pref = self.preference
+        editable = editable and self.known
+        self.enabled.setEnabled(editable and pref.can_disable)
+        switched_on = self.enabled.isChecked()
+        for check in self.channels:
+            check.setEnabled(editable and switched_on)
+        self.frequency.setEnabled(
+            editable and switched_on and pref.can_change_frequency and self.frequency.count() > 1
+        )
+
+    def change(self) -> PreferenceChange | None:
+        """What differs from the loaded value, field by field (omitted fields keep theirs)."""
+        pref = self.preference
+        if not self.known:
+            return None
+        fields: dict[str, Any] = {}
+        if pref.can_disable and self.enabled.isChecked() != pref.enabled:
+            fields["enabled"] = self.enabled.isChecked()
+        channels = Channels(
+            email=self.email.isChecked(), push=self.push.isChecked(), in_app=self.in_app.isChecked()
+        )
+        if channels != pref.channels:
+            fields["channels"] = channels
+        frequency = self.frequency.currentData()
+        if pref.can_change_frequency and frequency and frequency != str(pref.frequency):
+            fields["frequency"] = frequency
+        return PreferenceChange(key=str(pref.key), **fields) if fields else None

@@ -1,0 +1,118 @@
+"""The options kept on this computer only: which alerts reach the tray, quiet hours, start in the
+tray and keep running when the window is closed. They can be saved even offline."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from PySide6.QtCore import QTime
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QTimeEdit, QVBoxLayout, QWidget
+
+from ...core.desktop_options import DesktopOptions
+from ...models.notifications import ParentKey
+from ..text import plain_label
+from .alert_row import object_slug
+
+QUIET_HOURS_TEXT = "During quiet hours tray alerts are held, then shown together as one summary."
+# The tray knows these four keys; the labels are ours so they show before (or without) a load.
+TRAY_LABELS = {
+    ParentKey.CHILD_GRADED: "Assignment graded",
+    ParentKey.CHILD_LOW_GRADE: "Low grade alert",
+    ParentKey.CHILD_ABSENT: "Missed live class",
+    ParentKey.WEEKLY_DIGEST: "Weekly progress summary",
+}
+
+
+def _to_qtime(value: time) -> QTime:
+    return QTime(value.hour, value.minute)
+
+
+def _from_qtime(value: QTime) -> time:
+    return time(value.hour(), value.minute())
+
+
+class LocalPanel(QGroupBox):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("On this computer", parent)
+        self.setObjectName("local_group")
+        layout = QVBoxLayout(self)
+        tray_intro = plain_label("Show a tray alert for:")
+        tray_intro.setObjectName("tray_alerts_intro")
+        layout.addWidget(tray_intro)
+        tray_grid = QHBoxLayout()
+        tray_columns = (QVBoxLayout(), QVBoxLayout())
+        self.tray_checks: dict[str, QCheckBox] = {}
+        for index, (key, text) in enumerate(TRAY_LABELS.items()):
+            check = QCheckBox(text)
+            check.setObjectName(f"tray_{object_slug(key)}")
+            check.setAccessibleName(f"Tray alert: {text}")
+            self.tray_checks[key.value] = check
+            tray_columns[index % 2].addWidget(check)
+        for column in tray_columns:
+            tray_grid.addLayout(column)
+        tray_grid.addStretch(1)
+        layout.addLayout(tray_grid)
+
+        quiet_row = QHBoxLayout()
+        self.quiet_check = QCheckBox("Quiet hours from")
+        self.quiet_check.setObjectName("quiet_hours_enabled")
+        self.quiet_check.setAccessibleName("Quiet hours")
+        self.quiet_start = QTimeEdit()
+        self.quiet_start.setObjectName("quiet_hours_start")
+        self.quiet_start.setAccessibleName("Quiet hours start")
+        self.quiet_end = QTimeEdit()
+        self.quiet_end.setObjectName("quiet_hours_end")
+        self.quiet_end.setAccessibleName("Quiet hours end")
+        for edit in (self.quiet_start, self.quiet_end):
+            edit.setDisplayFormat("HH:mm")
+        until = plain_label("to")
+        until.setObjectName("quiet_hours_to")
+        quiet_row.addWidget(self.quiet_check)
+        quiet_row.addWidget(self.quiet_start)
+        quiet_row.addWidget(until)
+        quiet_row.addWidget(self.quiet_end)
+        quiet_row.addStretch(1)
+        layout.addLayout(quiet_row)
+        quiet_note = plain_label(QUIET_HOURS_TEXT, wrap=True)
+        quiet_note.setObjectName("quiet_hours_note")
+        quiet_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout.addWidget(quiet_note)
+        self.start_in_tray = QCheckBox("Start in the tray (open the window from the tray icon)")
+        self.start_in_tray.setObjectName("start_in_tray")
+        self.start_in_tray.setAccessibleName("Start in the tray")
+        layout.addWidget(self.start_in_tray)
+        self.keep_running = QCheckBox("Keep running in the tray when the window is closed")
+        self.keep_running.setObjectName("keep_running_in_tray")
+        self.keep_running.setAccessibleName("Keep running in the tray when the window is closed")
+        layout.addWidget(self.keep_running)
+
+    def options(self) -> DesktopOptions:
+        """The local options as the controls show them."""
+        off = frozenset(key for key, check in self.tray_checks.items() if not check.isChecked())
+        return DesktopOptions(
+            tray_alerts_off=off,
+            quiet_hours_enabled=self.quiet_check.isChecked(),
+            quiet_start=_from_qtime(self.quiet_start.time()),
+            quiet_end=_from_qtime(self.quiet_end.time()),
+            start_in_tray=self.start_in_tray.isChecked(),
+            keep_running_in_tray=self.keep_running.isChecked(),
+        )
+
+    def show_options(self, options: DesktopOptions) -> None:
+        for key, check in self.tray_checks.items():
+            check.setChecked(options.tray_alert(key))
+        self.quiet_check.setChecked(options.quiet_hours_enabled)
+        self.quiet_start.setTime(_to_qtime(options.quiet_start))
+        self.quiet_end.setTime(_to_qtime(options.quiet_end))
+        self.start_in_tray.setChecked(options.start_in_tray)
+        self.keep_running.setChecked(options.keep_running_in_tray)
+
+    def set_editable(self, editable: bool) -> None:
+        """Everything but the quiet-hours times, which follow their own check box too."""
+        for check in (*self.tray_checks.values(), self.quiet_check):
+            check.setEnabled(editable)
+        for edit in (self.quiet_start, self.quiet_end):
+            edit.setEnabled(editable and self.quiet_check.isChecked())
+        self.start_in_tray.setEnabled(editable)
+        self.keep_running.setEnabled(editable)
