@@ -16,7 +16,7 @@ import qasync
 from optilearn_desktop.api.client import OptiLearnClient
 from optilearn_desktop.api.config import ClientConfig
 from optilearn_desktop.core.event_loop import install_asyncgen_hooks
-from optilearn_desktop.demo.process import DemoServer
+from optilearn_reference.process import DemoServer
 
 T = TypeVar("T")
 Run = Callable[..., Any]
