@@ -16,7 +16,7 @@ _RULES = TypeAdapter(list[FaultRule])
 
 
 def _rules_wire(store: FaultStore) -> dict[str, Any]:
-    return {"rules": [r.model_dump(mode="json", by_alias=True) for r in store.list()]}
+    return {"rules": [r.model_dump(mode="json", by_alias=True) for r in store.rules()]}
 
 
 async def faults_endpoint(request: Request) -> Response:

@@ -18,3 +18,9 @@ def to_store(value: datetime) -> str:
 
 def from_store(value: str | None) -> datetime | None:
     return None if value is None else datetime.fromisoformat(value)
+
+
+def wire_time(stored: str | None) -> str | None:
+    """A stored timestamp as the wire writes it: ISO-8601 UTC ending in `Z` (docs/api.md)."""
+    value = from_store(stored)
+    return None if value is None else value.isoformat().replace("+00:00", "Z")

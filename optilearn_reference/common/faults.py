@@ -20,9 +20,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from pydantic.alias_generators import to_camel
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from optilearn_desktop.models.envelope import fail
-
 from .http_common import default_code
+from .wire import fail
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +65,7 @@ class FaultStore:
         self._rules: list[FaultRule] = []
         self._ids = itertools.count(1)
 
-    def list(self) -> list[FaultRule]:
+    def rules(self) -> list[FaultRule]:
         return list(self._rules)
 
     def add(self, rule: FaultRule) -> FaultRule:

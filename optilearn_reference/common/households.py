@@ -9,11 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from optilearn_desktop.models.auth import PARENT_CONTACT_TYPE
+from .wire import PARENT_CONTACT_TYPE, STUDENT_CONTACT_TYPE
 
 # One password for every demo account; it is published in the ready file on purpose.
 DEMO_PASSWORD = "OptiLearn-demo-2026"  # noqa: S105 - a demo credential, not a secret
-STUDENT_CONTACT_TYPE = "CONTACT_STUDENT"
 
 
 class Profile(StrEnum):

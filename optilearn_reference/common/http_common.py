@@ -8,18 +8,21 @@ import secrets
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic.alias_generators import to_camel
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from optilearn_desktop.models.envelope import PageMeta, fail, ok
+from .wire import fail, ok
 
 log = logging.getLogger(__name__)
 
 M = TypeVar("M", bound=BaseModel)
 
 ADMIN_HEADER = "X-Admin-Key"
+# Answers that must always be fresh (the children list, the overview, the inbox).
+NO_STORE = {"Cache-Control": "no-store"}
 
 DEFAULT_CODES: dict[int, str] = {
     400: "VALIDATION_ERROR",
@@ -37,6 +40,12 @@ def default_code(status: int) -> str:
     return DEFAULT_CODES.get(status, "INTERNAL_ERROR" if status >= 500 else "ERROR")
 
 
+class CamelBody(BaseModel):
+    """A request body: camelCase on the wire, snake_case in Python, unknown fields ignored."""
+
+    model_config = ConfigDict(alias_generator=to_camel, validate_by_name=True)
+
+
 class ApiError(Exception):
     """Raised anywhere in a handler; answered as the documented error envelope."""
 
@@ -52,7 +61,7 @@ def envelope(
     data: Any,
     status: int = 200,
     *,
-    meta: PageMeta | None = None,
+    meta: dict[str, int] | None = None,
     headers: Mapping[str, str] | None = None,
 ) -> JSONResponse:
     return JSONResponse(ok(data, meta), status_code=status, headers=headers)

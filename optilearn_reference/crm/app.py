@@ -7,35 +7,27 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict
-from pydantic.alias_generators import to_camel
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import ASGIApp
 
-from optilearn_desktop.models.children import ChildrenPayload
-from optilearn_desktop.models.routes import INSTITUTION_HEADER
-
 from ..common.admin_traffic import traffic_admin_routes
 from ..common.faults import FaultStore, RequestLog, TrafficMiddleware
 from ..common.http_common import (
     EXCEPTION_HANDLERS,
     ApiError,
+    CamelBody,
     envelope,
     json_object,
     parse_as,
     require_admin,
 )
 from ..common.institutions import Institution, by_slug
+from ..common.wire import INSTITUTION_HEADER
 from .store import CrmStore, LinkError
-from .wire import StudentParentsPayload
-
-API_KEY_HEADER = "X-Api-Key"
-# Server-to-server paths (DOC names them; only the reference backend calls them).
-PARENT_CHILDREN = "/api/lms/parent/{parent_contact_id}/children"
-STUDENT_PARENTS = "/api/lms/student/{student_id}/parents"
+from .wire import API_KEY_HEADER, PARENT_CHILDREN, STUDENT_PARENTS
 
 
 def _store(request: Request) -> CrmStore:
@@ -63,7 +55,7 @@ async def parent_children(request: Request) -> Response:
     )
     if children is None:
         raise ApiError(404, "NOT_FOUND", "No such parent contact in this institution")
-    return envelope(ChildrenPayload(children=children).to_wire())
+    return envelope({"children": [c.to_wire() for c in children]})
 
 
 async def student_parents(request: Request) -> Response:
@@ -71,12 +63,10 @@ async def student_parents(request: Request) -> Response:
     parents = _store(request).student_parents(institution.id, request.path_params["student_id"])
     if parents is None:
         raise ApiError(404, "NOT_FOUND", "No such student in this institution")
-    return envelope(StudentParentsPayload(parents=parents).to_wire())
+    return envelope({"parents": [p.to_wire() for p in parents]})
 
 
-class LinkBody(BaseModel):
-    model_config = ConfigDict(alias_generator=to_camel, validate_by_name=True)
-
+class LinkBody(CamelBody):
     relation: str = "OTHER"
     is_primary: bool = False
 

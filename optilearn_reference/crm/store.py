@@ -6,11 +6,10 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from optilearn_desktop.models.children import Child, Relation
-
 from ..common import households, institutions
 from ..common.sqlite_db import open_db, recreate, transaction
-from .wire import StudentParent
+from ..common.wire import RELATIONS
+from .wire import Child, StudentParent
 
 PARENT = "PARENT"
 STUDENT = "STUDENT"
@@ -170,8 +169,8 @@ class CrmStore:
         if parent["institution_id"] != student["institution_id"]:
             raise LinkError(400, "Contacts belong to different institutions")
         relation = relation.strip().upper()
-        if relation not in {r.value for r in Relation}:
-            raise LinkError(400, f"relation must be one of {', '.join(r.value for r in Relation)}")
+        if relation not in RELATIONS:
+            raise LinkError(400, f"relation must be one of {', '.join(RELATIONS)}")
         with transaction(self.conn):
             if is_primary:
                 self.conn.execute(

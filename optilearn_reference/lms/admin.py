@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
-from pydantic.alias_generators import to_camel
+from pydantic import Field
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
 from ..common.admin_traffic import traffic_admin_routes
 from ..common.clock import utc_now
-from ..common.http_common import ApiError, envelope, json_object, parse_as, require_admin
+from ..common.http_common import ApiError, CamelBody, envelope, json_object, parse_as, require_admin
 from ..common.institutions import by_slug
 from ..common.sqlite_db import transaction
 from ..notifications.service import Delivered, NotificationService
@@ -20,11 +19,7 @@ from .grading import record_absence, record_grade
 from .seed import seed_lms
 
 
-class _Body(BaseModel):
-    model_config = ConfigDict(alias_generator=to_camel, validate_by_name=True)
-
-
-class GradeBody(_Body):
+class GradeBody(CamelBody):
     student_id: str
     assignment_id: str | None = None
     course_id: str | None = None
@@ -33,20 +28,20 @@ class GradeBody(_Body):
     max_score: float | None = Field(default=None, gt=0)
 
 
-class AbsenceBody(_Body):
+class AbsenceBody(CamelBody):
     student_id: str
     live_class_id: str | None = None
 
 
-class DigestBody(_Body):
+class DigestBody(CamelBody):
     institution_slug: str | None = None
 
 
-class RenameBody(_Body):
+class RenameBody(CamelBody):
     title: str
 
 
-class ExpireBody(_Body):
+class ExpireBody(CamelBody):
     email: str | None = None
 
 

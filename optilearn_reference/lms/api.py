@@ -1,32 +1,15 @@
-"""OptiLearn's public endpoints: bearer auth, parent views, notifications, verification page."""
+"""OptiLearn's public endpoints: bearer auth, parent views, certificates, verification page."""
 
 from __future__ import annotations
-
-import math
-from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
 
-from optilearn_desktop.models import routes
-from optilearn_desktop.models.auth import AuthTokens, LoginRequest, RefreshRequest
-from optilearn_desktop.models.children import ChildrenPayload
-from optilearn_desktop.models.envelope import PageMeta
-from optilearn_desktop.models.notifications import (
-    MarkReadRequest,
-    MarkReadResult,
-    NotificationPage,
-    PreferencesPayload,
-    PreferencesUpdate,
-    UnreadCount,
-)
-
 from ..common.clock import from_store, utc_now
-from ..common.http_common import ApiError, envelope, json_object, parse_as
+from ..common.http_common import NO_STORE, ApiError, CamelBody, envelope, json_object, parse_as
 from ..common.institutions import by_id, by_slug
-from ..notifications import store as notification_store
-from . import sessions
+from . import routes, sessions
 from .auth import (
     authenticate,
     authenticate_parent,
@@ -39,7 +22,15 @@ from .certificate_pdf import render_certificate
 from .overview import build_overview, certificate_status
 from .verify_page import render_unknown, render_verification
 
-NO_STORE = {"Cache-Control": "no-store"}
+
+class LoginBody(CamelBody):
+    institution_slug: str
+    email: str
+    password: str
+
+
+class RefreshBody(CamelBody):
+    refresh_token: str
 
 
 def _base_url(request: Request) -> str:
@@ -50,17 +41,17 @@ def _tokens_answer(request: Request, tokens: sessions.Tokens, user_id: str) -> R
     user = request.app.state.conn.execute(
         "SELECT * FROM users WHERE user_id = ?", (user_id,)
     ).fetchone()
-    payload = AuthTokens(
-        access_token=tokens.access_token,
-        refresh_token=tokens.refresh_token,
-        expires_in=tokens.expires_in,
-        user=signed_in_user(user),
-    )
-    return envelope(payload.to_wire(), headers=NO_STORE)
+    payload = {  # GAP: the sign-in and refresh answer
+        "accessToken": tokens.access_token,
+        "refreshToken": tokens.refresh_token,
+        "expiresIn": tokens.expires_in,
+        "user": signed_in_user(user),
+    }
+    return envelope(payload, headers=NO_STORE)
 
 
 async def login(request: Request) -> Response:
-    body = parse_as(LoginRequest, await json_object(request))
+    body = parse_as(LoginBody, await json_object(request))
     if not body.institution_slug.strip() or not body.email.strip() or not body.password:
         raise ApiError(400, "VALIDATION_ERROR", "institutionSlug, email and password are required")
     institution = by_slug(body.institution_slug)
@@ -81,7 +72,7 @@ async def login(request: Request) -> Response:
 
 
 async def refresh(request: Request) -> Response:
-    body = parse_as(RefreshRequest, await json_object(request))
+    body = parse_as(RefreshBody, await json_object(request))
     rotated = sessions.rotate(
         request.app.state.conn, body.refresh_token, request.app.state.access_ttl
     )
@@ -107,13 +98,13 @@ async def logout(request: Request) -> Response:
 
 
 async def me(request: Request) -> Response:
-    return envelope(authenticate(request).signed_in_user().to_wire())
+    return envelope(signed_in_user(authenticate(request).user))
 
 
 async def children(request: Request) -> Response:
     caller = authenticate_parent(request)
-    payload = ChildrenPayload(children=await linked_children(request, caller))
-    return envelope(payload.to_wire(), headers=NO_STORE)
+    children = await linked_children(request, caller)
+    return envelope({"children": [c.to_wire() for c in children]}, headers=NO_STORE)
 
 
 async def overview(request: Request) -> Response:
@@ -122,7 +113,7 @@ async def overview(request: Request) -> Response:
     payload = build_overview(
         request.app.state.conn, child, caller.institution, _base_url(request), utc_now()
     )
-    return envelope(payload.to_wire(), headers=NO_STORE)
+    return envelope(payload, headers=NO_STORE)
 
 
 async def certificate_pdf(request: Request) -> Response:
@@ -184,91 +175,19 @@ async def verify(request: Request) -> Response:
     return HTMLResponse(html, headers=_PAGE_HEADERS)
 
 
-def _int_param(request: Request, name: str, default: int) -> int:
-    raw = request.query_params.get(name)
-    if raw is None or raw == "":
-        return default
-    try:
-        return int(raw)
-    except ValueError as exc:
-        raise ApiError(400, "VALIDATION_ERROR", f"{name} must be an integer") from exc
-
-
-async def notifications(request: Request) -> Response:
-    caller = authenticate(request)
-    page = _int_param(request, "page", 1)
-    limit = min(_int_param(request, "limit", 25), routes.NOTIFICATIONS_MAX_LIMIT)
-    if page < 1 or limit < 1:
-        raise ApiError(400, "VALIDATION_ERROR", "page and limit must be positive")
-    unread_only = request.query_params.get("unreadOnly", "false").lower() in {"true", "1", "yes"}
-    conn = request.app.state.conn
-    items, total = notification_store.list_notifications(
-        conn,
-        caller.user_id,
-        page=page,
-        limit=limit,
-        unread_only=unread_only,
-        category=request.query_params.get("category") or None,
-    )
-    payload = NotificationPage(
-        notifications=items,
-        total=total,
-        unread_count=notification_store.unread_count(conn, caller.user_id),
-    )
-    meta = PageMeta(total=total, page=page, per_page=limit, total_pages=math.ceil(total / limit))
-    return envelope(payload.to_wire(), meta=meta, headers=NO_STORE)
-
-
-async def unread_count(request: Request) -> Response:
-    caller = authenticate(request)
-    count = notification_store.unread_count(request.app.state.conn, caller.user_id)
-    return envelope(UnreadCount(count=count).to_wire(), headers=NO_STORE)
-
-
-async def mark_read(request: Request) -> Response:
-    caller = authenticate(request)
-    body = parse_as(MarkReadRequest, await json_object(request))
-    if body.all:
-        ids = None
-    elif body.ids is not None:
-        ids = body.ids
-    else:
-        raise ApiError(400, "VALIDATION_ERROR", 'Give "ids" or "all": true')
-    updated = notification_store.mark_read(request.app.state.conn, caller.user_id, ids)
-    return envelope(MarkReadResult(updated=updated).to_wire())
-
-
-async def preferences(request: Request) -> Response:
-    caller = authenticate(request)
-    conn = request.app.state.conn
-    if request.method == routes.PREFERENCES_UPDATE_METHOD:
-        update = parse_as(PreferencesUpdate, await json_object(request))
-        notification_store.apply_changes(conn, caller.user_id, caller.role, update.preferences)
-    items = notification_store.preferences_for(conn, caller.user_id, caller.role)
-    return envelope(PreferencesPayload(preferences=items).to_wire(), headers=NO_STORE)
-
-
 async def healthz(_request: Request) -> Response:
     return envelope({"status": "ok", "service": "optilearn"})
 
 
 def public_routes() -> list[Route]:
-    # routes.py uses {name} placeholders, which Starlette reads as path parameters.
-    def route(path: str, endpoint: Any, methods: list[str]) -> Route:
-        return Route(path, endpoint, methods=methods)
-
     return [
-        route(routes.LOGIN, login, ["POST"]),
-        route(routes.REFRESH, refresh, ["POST"]),
-        route(routes.LOGOUT, logout, ["POST"]),
-        route(routes.ME, me, ["GET"]),
-        route(routes.CHILDREN, children, ["GET"]),
-        route(routes.OVERVIEW, overview, ["GET"]),
-        route(routes.CERTIFICATE_PDF, certificate_pdf, ["GET"]),
-        route(routes.VERIFY_CERTIFICATE, verify, ["GET"]),
-        route(routes.NOTIFICATIONS, notifications, ["GET"]),
-        route(routes.UNREAD_COUNT, unread_count, ["GET"]),
-        route(routes.MARK_READ, mark_read, ["PATCH"]),
-        route(routes.PREFERENCES, preferences, ["GET", routes.PREFERENCES_UPDATE_METHOD]),
-        route("/healthz", healthz, ["GET"]),
+        Route(routes.LOGIN, login, methods=["POST"]),
+        Route(routes.REFRESH, refresh, methods=["POST"]),
+        Route(routes.LOGOUT, logout, methods=["POST"]),
+        Route(routes.ME, me, methods=["GET"]),
+        Route(routes.CHILDREN, children, methods=["GET"]),
+        Route(routes.OVERVIEW, overview, methods=["GET"]),
+        Route(routes.CERTIFICATE_PDF, certificate_pdf, methods=["GET"]),
+        Route(routes.VERIFY_CERTIFICATE, verify, methods=["GET"]),
+        Route("/healthz", healthz, methods=["GET"]),
     ]

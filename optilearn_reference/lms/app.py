@@ -13,6 +13,7 @@ from ..common.clock import utc_now
 from ..common.faults import FaultStore, RequestLog, TrafficMiddleware
 from ..common.http_common import EXCEPTION_HANDLERS
 from ..common.sqlite_db import open_db
+from ..notifications.api import notification_routes
 from ..notifications.service import DigestScheduler, NotificationService
 from .admin import admin_routes
 from .api import public_routes
@@ -44,7 +45,7 @@ def create_lms_app(
             conn.close()
 
     app = Starlette(
-        routes=[*public_routes(), *admin_routes()],
+        routes=[*public_routes(), *notification_routes(), *admin_routes()],
         exception_handlers=EXCEPTION_HANDLERS,
         lifespan=lifespan,
     )

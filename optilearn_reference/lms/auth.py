@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from typing import Any
 
 from starlette.requests import Request
 
-from optilearn_desktop.models.auth import SignedInUser
-from optilearn_desktop.models.children import Child
-from optilearn_desktop.models.routes import INSTITUTION_HEADER
-
 from ..common.http_common import ApiError
 from ..common.institutions import Institution, require_id
+from ..common.wire import INSTITUTION_HEADER, PARENT_CONTACT_TYPE
+from ..crm.wire import Child
 from .crm_client import CrmUnavailable
 from .sessions import user_for_access
 
@@ -34,21 +33,25 @@ class Caller:
     def role(self) -> str:
         return self.user["role"]
 
-    def signed_in_user(self) -> SignedInUser:
-        return signed_in_user(self.user)
+    @property
+    def is_parent(self) -> bool:
+        """DOC: parent mode is decided by the account type; there is no toggle."""
+        contact_type = (self.user["contact_type"] or "").upper()
+        return bool(self.user["is_contact"]) and contact_type == PARENT_CONTACT_TYPE
 
 
-def signed_in_user(user: sqlite3.Row) -> SignedInUser:
+def signed_in_user(user: sqlite3.Row) -> dict[str, Any]:
+    """GAP: the `user` object of the sign-in answer and of `GET /api/v1/auth/me`."""
     institution = require_id(user["institution_id"])
-    return SignedInUser(
-        contact_id=user["contact_id"],
-        name=user["name"],
-        email=user["email"],
-        is_contact=bool(user["is_contact"]),
-        contact_type=user["contact_type"],
-        institution_id=institution.id,
-        institution_slug=institution.slug,
-    )
+    return {
+        "contactId": user["contact_id"],
+        "name": user["name"],
+        "email": user["email"],
+        "isContact": bool(user["is_contact"]),
+        "contactType": user["contact_type"],
+        "institutionId": institution.id,
+        "institutionSlug": institution.slug,
+    }
 
 
 def bearer_token(request: Request) -> str | None:
@@ -73,7 +76,7 @@ def authenticate(request: Request) -> Caller:
 
 def authenticate_parent(request: Request) -> Caller:
     caller = authenticate(request)
-    if not caller.signed_in_user().is_parent:
+    if not caller.is_parent:
         raise ApiError(403, "FORBIDDEN", "Parent access only")
     if not caller.user["contact_id"]:
         raise ApiError(400, "VALIDATION_ERROR", "This account has no contactId")

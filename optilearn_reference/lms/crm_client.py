@@ -7,13 +7,9 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
-from pydantic import ValidationError
 
-from optilearn_desktop.models.children import Child, ChildrenPayload
-from optilearn_desktop.models.routes import INSTITUTION_HEADER
-
-from ..crm.app import API_KEY_HEADER, PARENT_CHILDREN, STUDENT_PARENTS
-from ..crm.wire import StudentParent, StudentParentsPayload
+from ..common.wire import INSTITUTION_HEADER
+from ..crm.wire import API_KEY_HEADER, PARENT_CHILDREN, STUDENT_PARENTS, Child, StudentParent
 
 log = logging.getLogger(__name__)
 
@@ -39,8 +35,8 @@ class CrmClient:
         path = PARENT_CHILDREN.format(parent_contact_id=_segment(parent_contact_id))
         data = await self._get("getParentChildren", path, institution_slug, parent_contact_id)
         try:
-            return ChildrenPayload.model_validate(data).children
-        except ValidationError as exc:
+            return [Child.from_wire(item) for item in data["children"]]
+        except (KeyError, TypeError) as exc:
             log.error("[opticrm] getParentChildren %s: bad payload: %s", parent_contact_id, exc)
             raise CrmUnavailable("getParentChildren: bad payload") from exc
 
@@ -48,8 +44,8 @@ class CrmClient:
         path = STUDENT_PARENTS.format(student_id=_segment(student_id))
         data = await self._get("getStudentParents", path, institution_slug, student_id)
         try:
-            return StudentParentsPayload.model_validate(data).parents
-        except ValidationError as exc:
+            return [StudentParent.from_wire(item) for item in data["parents"]]
+        except (KeyError, TypeError) as exc:
             log.error("[opticrm] getStudentParents %s: bad payload: %s", student_id, exc)
             raise CrmUnavailable("getStudentParents: bad payload") from exc
 

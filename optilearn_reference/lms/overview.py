@@ -1,27 +1,19 @@
-"""The per-child overview, computed from SQLite with every documented limit applied in SQL."""
+"""The per-child overview, computed from SQLite with every documented limit applied in SQL.
+
+DOC names `child` and the first `courses[]` fields; every other key is the GAP choice written
+down in docs/api.md (the golden file tests/fixtures/golden/overview.json holds the shape).
+"""
 
 from __future__ import annotations
 
 import sqlite3
 from datetime import datetime
+from typing import Any
 
-from optilearn_desktop.models import routes
-from optilearn_desktop.models.children import Child
-from optilearn_desktop.models.overview import (
-    Badge,
-    Certificate,
-    ChildProfile,
-    Course,
-    Gamification,
-    Grade,
-    LiveClass,
-    LiveClassSummary,
-    OverviewPayload,
-    UpcomingAssignment,
-)
-
-from ..common.clock import from_store, to_store
+from ..common.clock import from_store, to_store, wire_time
 from ..common.institutions import Institution
+from ..crm.wire import Child
+from . import routes
 from .grading import PASS_PERCENTAGE, percentage
 from .seed import month_start
 
@@ -45,30 +37,39 @@ def build_overview(
     institution: Institution,
     base_url: str,
     now: datetime,
-) -> OverviewPayload:
+) -> dict[str, Any]:
     student_id = child.student_id
-    return OverviewPayload(
-        child=ChildProfile(
-            contact_id=child.contact_id,
-            student_id=child.student_id,
-            name=child.name,
-            email=child.email,
-            student_code=child.student_code,
-            class_name=child.class_name,
-            section=child.section,
-            photo_url=child.photo_url,
-            relation=child.relation,
-        ),
-        courses=_courses(conn, student_id),
-        recent_grades=_grades(conn, student_id),
-        upcoming_assignments=_upcoming(conn, student_id, now),
-        live_classes=_live_classes(conn, student_id, institution, now),
-        gamification=_gamification(conn, student_id),
-        certificates=_certificates(conn, child, base_url, now),
-    )
+    return {
+        "child": _profile(child),
+        "courses": _courses(conn, student_id),
+        "recentGrades": _grades(conn, student_id),
+        "upcomingAssignments": _upcoming(conn, student_id, now),
+        "liveClasses": _live_classes(conn, student_id, institution, now),
+        "gamification": _gamification(conn, student_id),
+        "certificates": _certificates(conn, child, base_url, now),
+    }
 
 
-def _courses(conn: sqlite3.Connection, student_id: str) -> list[Course]:
+def _profile(child: Child) -> dict[str, Any]:
+    """DOC: the child's fields of the children list, without status, isPrimary, institutionId."""
+    wire = child.to_wire()
+    return {key: wire[key] for key in PROFILE_KEYS}
+
+
+PROFILE_KEYS = (
+    "contactId",
+    "studentId",
+    "name",
+    "email",
+    "studentCode",
+    "class",
+    "section",
+    "photoUrl",
+    "relation",
+)
+
+
+def _courses(conn: sqlite3.Connection, student_id: str) -> list[dict[str, Any]]:
     rows = conn.execute(
         "SELECT e.*, c.title, c.thumbnail_url, c.lessons_total FROM enrollments e"
         " JOIN courses c USING (course_id)"
@@ -77,25 +78,25 @@ def _courses(conn: sqlite3.Connection, student_id: str) -> list[Course]:
         (student_id,),
     ).fetchall()
     return [
-        Course(
-            enrollment_id=r["enrollment_id"],
-            course_id=r["course_id"],
-            course_title=r["title"],
-            thumbnail_url=r["thumbnail_url"],
-            progress=r["progress"],
-            status=r["status"],
-            final_score=r["final_score"],
-            passed=None if r["passed"] is None else bool(r["passed"]),
-            last_accessed_at=from_store(r["last_accessed_at"]),
-            completed_at=from_store(r["completed_at"]),
-            lessons_completed=r["lessons_completed"],
-            lessons_total=r["lessons_total"],
-        )
+        {
+            "enrollmentId": r["enrollment_id"],
+            "courseId": r["course_id"],
+            "courseTitle": r["title"],
+            "thumbnailUrl": r["thumbnail_url"],
+            "progress": r["progress"],
+            "status": r["status"],
+            "finalScore": r["final_score"],
+            "passed": None if r["passed"] is None else bool(r["passed"]),
+            "lastAccessedAt": wire_time(r["last_accessed_at"]),
+            "completedAt": wire_time(r["completed_at"]),
+            "lessonsCompleted": r["lessons_completed"],
+            "lessonsTotal": r["lessons_total"],
+        }
         for r in rows
     ]
 
 
-def _grades(conn: sqlite3.Connection, student_id: str) -> list[Grade]:
+def _grades(conn: sqlite3.Connection, student_id: str) -> list[dict[str, Any]]:
     rows = conn.execute(
         "SELECT s.submission_id, s.score, s.graded_at, a.title, a.max_score, c.course_id,"
         " c.title AS course_title FROM submissions s"
@@ -108,22 +109,22 @@ def _grades(conn: sqlite3.Connection, student_id: str) -> list[Grade]:
     for r in rows:
         pct = percentage(r["score"], r["max_score"])
         grades.append(
-            Grade(
-                submission_id=r["submission_id"],
-                assignment_title=r["title"],
-                course_id=r["course_id"],
-                course_title=r["course_title"],
-                score=r["score"],
-                max_score=r["max_score"],
-                percentage=pct,
-                passed=pct >= PASS_PERCENTAGE,
-                graded_at=from_store(r["graded_at"]),
-            )
+            {
+                "submissionId": r["submission_id"],
+                "assignmentTitle": r["title"],
+                "courseId": r["course_id"],
+                "courseTitle": r["course_title"],
+                "score": r["score"],
+                "maxScore": r["max_score"],
+                "percentage": pct,
+                "passed": pct >= PASS_PERCENTAGE,
+                "gradedAt": wire_time(r["graded_at"]),
+            }
         )
     return grades
 
 
-def _upcoming(conn: sqlite3.Connection, student_id: str, now: datetime) -> list[UpcomingAssignment]:
+def _upcoming(conn: sqlite3.Connection, student_id: str, now: datetime) -> list[dict[str, Any]]:
     rows = conn.execute(
         "SELECT a.*, c.title AS course_title FROM assignments a"
         " JOIN enrollments e ON e.course_id = a.course_id AND e.student_id = ?"
@@ -135,21 +136,21 @@ def _upcoming(conn: sqlite3.Connection, student_id: str, now: datetime) -> list[
         (student_id, to_store(now), student_id, UPCOMING_ASSIGNMENTS),
     ).fetchall()
     return [
-        UpcomingAssignment(
-            assignment_id=r["assignment_id"],
-            title=r["title"],
-            course_id=r["course_id"],
-            course_title=r["course_title"],
-            due_at=from_store(r["due_at"]),
-            max_score=r["max_score"],
-        )
+        {
+            "assignmentId": r["assignment_id"],
+            "title": r["title"],
+            "courseId": r["course_id"],
+            "courseTitle": r["course_title"],
+            "dueAt": wire_time(r["due_at"]),
+            "maxScore": r["max_score"],
+        }
         for r in rows
     ]
 
 
 def _live_classes(
     conn: sqlite3.Connection, student_id: str, institution: Institution, now: datetime
-) -> LiveClassSummary:
+) -> dict[str, Any]:
     start = month_start(now, institution)
     held = conn.execute(
         "SELECT SUM(r.attendance = 'ATTENDED'), SUM(r.attendance = 'MISSED')"
@@ -166,67 +167,67 @@ def _live_classes(
         (student_id, to_store(now), UPCOMING_CLASSES),
     ).fetchall()
     total = attended + missed
-    return LiveClassSummary(
-        month=f"{start.year:04d}-{start.month:02d}",
-        attended_this_month=attended,
-        missed_this_month=missed,
-        attendance_percent=round(attended / total * 100, 1) if total else None,
-        upcoming=[
-            LiveClass(
-                live_class_id=r["live_class_id"],
-                title=r["title"],
-                course_title=r["course_title"],
-                starts_at=from_store(r["starts_at"]),
-                ends_at=from_store(r["ends_at"]),
-            )
+    return {
+        "month": f"{start.year:04d}-{start.month:02d}",
+        "attendedThisMonth": attended,
+        "missedThisMonth": missed,
+        "attendancePercent": round(attended / total * 100, 1) if total else None,
+        "upcoming": [
+            {
+                "liveClassId": r["live_class_id"],
+                "title": r["title"],
+                "courseTitle": r["course_title"],
+                "startsAt": wire_time(r["starts_at"]),
+                "endsAt": wire_time(r["ends_at"]),
+            }
             for r in upcoming
         ],
-    )
+    }
 
 
-def _gamification(conn: sqlite3.Connection, student_id: str) -> Gamification:
+def _gamification(conn: sqlite3.Connection, student_id: str) -> dict[str, Any]:
     row = conn.execute("SELECT * FROM gamification WHERE student_id = ?", (student_id,)).fetchone()
     badges = conn.execute(
         "SELECT * FROM badges WHERE student_id = ? ORDER BY earned_at DESC", (student_id,)
     ).fetchall()
-    return Gamification(
-        current_streak=row["current_streak"] if row else 0,
-        longest_streak=row["longest_streak"] if row else 0,
-        total_points=row["total_points"] if row else 0,
-        badges=[
-            Badge(
-                badge_id=b["badge_id"],
-                name=b["name"],
-                description=b["description"],
-                icon_url=b["icon_url"],
-                earned_at=from_store(b["earned_at"]),
-            )
+    return {
+        "currentStreak": row["current_streak"] if row else 0,
+        "longestStreak": row["longest_streak"] if row else 0,
+        "totalPoints": row["total_points"] if row else 0,
+        "badges": [
+            {
+                "badgeId": b["badge_id"],
+                "name": b["name"],
+                "description": b["description"],
+                "iconUrl": b["icon_url"],
+                "earnedAt": wire_time(b["earned_at"]),
+            }
             for b in badges
         ],
-    )
+    }
 
 
 def _certificates(
     conn: sqlite3.Connection, child: Child, base_url: str, now: datetime
-) -> list[Certificate]:
+) -> list[dict[str, Any]]:
     rows = conn.execute(
         "SELECT k.*, c.title FROM certificates k JOIN courses c USING (course_id)"
         " WHERE k.student_id = ? ORDER BY k.issued_at DESC, k.certificate_id",
         (child.student_id,),
     ).fetchall()
     return [
-        Certificate(
-            certificate_id=r["certificate_id"],
-            course_id=r["course_id"],
-            course_title=r["title"],
-            issued_at=from_store(r["issued_at"]),
-            expires_at=from_store(r["expires_at"]),
-            status=certificate_status(r, now),
-            revoked_at=from_store(r["revoked_at"]),
-            revoked_reason=r["revoked_reason"],
-            verification_code=r["verification_code"],
-            pdf_url=base_url + routes.certificate_pdf(child.contact_id, r["certificate_id"]),
-            verification_url=base_url + routes.verify_certificate(r["verification_code"]),
-        )
+        {
+            "certificateId": r["certificate_id"],
+            "courseId": r["course_id"],
+            "courseTitle": r["title"],
+            "issuedAt": wire_time(r["issued_at"]),
+            "expiresAt": wire_time(r["expires_at"]),
+            "status": certificate_status(r, now),
+            "revokedAt": wire_time(r["revoked_at"]),
+            "revokedReason": r["revoked_reason"],
+            "verificationCode": r["verification_code"],
+            "pdfUrl": base_url + routes.certificate_pdf(child.contact_id, r["certificate_id"]),
+            "verificationUrl": base_url + routes.verify_certificate(r["verification_code"]),
+        }
         for r in rows
     ]

@@ -160,7 +160,7 @@ def _users(conn: sqlite3.Connection, rng: random.Random) -> None:
 def _catalog(
     conn: sqlite3.Connection, rng: random.Random, ids: _Ids, inst: Institution, now: datetime
 ) -> list[CourseSeed]:
-    courses = []
+    courses: list[CourseSeed] = []
     short = inst.slug[:2]
     for subject in SUBJECTS[inst.slug]:
         for track in TRACKS[inst.slug]:

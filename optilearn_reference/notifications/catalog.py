@@ -6,8 +6,39 @@ Student and teacher keys exist so that filtering by the role's `availableTo` is 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
 
-from optilearn_desktop.models.notifications import Channels, Frequency, ParentKey, Preference
+from ..common.http_common import CamelBody
+
+
+class ParentKey(StrEnum):
+    """The four keys a parent has (seed text)."""
+
+    CHILD_GRADED = "PARENT_CHILD_GRADED"
+    CHILD_LOW_GRADE = "PARENT_CHILD_LOW_GRADE"
+    CHILD_ABSENT = "PARENT_CHILD_ABSENT"
+    WEEKLY_DIGEST = "PARENT_WEEKLY_DIGEST"
+
+
+class Frequency(StrEnum):
+    """GAP: DOC names only IMMEDIATE; DAILY and WEEKLY are our choice."""
+
+    IMMEDIATE = "IMMEDIATE"
+    DAILY = "DAILY"
+    WEEKLY = "WEEKLY"
+
+
+class Channels(CamelBody, frozen=True):
+    """Where a notification goes; also the `channels` of a preference update body."""
+
+    email: bool = False
+    push: bool = False
+    in_app: bool = True
+
+    def to_wire(self) -> dict[str, bool]:
+        return {"email": self.email, "push": self.push, "inApp": self.in_app}
+
 
 PARENT, STUDENT, TEACHER, ADMIN = "PARENT", "STUDENT", "TEACHER", "ADMIN"
 
@@ -31,22 +62,23 @@ class Definition:
     def default_frequency(self) -> Frequency:
         return self.frequency_options[0]
 
-    def merged(self, enabled: bool, channels: Channels, frequency: str) -> Preference:
-        return Preference(
-            key=self.key,
-            label=self.label,
-            description=self.description,
-            category=self.category,
-            default_channels=self.default_channels,
-            can_disable=self.can_disable,
-            can_change_frequency=self.can_change_frequency,
-            available_to=list(self.available_to),
-            controls=["inApp", "email", "push"],  # the channels the user may switch
-            enabled=enabled,
-            channels=channels,
-            frequency=frequency,
-            frequency_options=list(self.frequency_options),
-        )
+    def merged(self, enabled: bool, channels: Channels, frequency: str) -> dict[str, Any]:
+        """DOC definition fields merged with the user's choice (GAP fields after `controls`)."""
+        return {
+            "key": self.key,
+            "label": self.label,
+            "description": self.description,
+            "category": self.category,
+            "defaultChannels": self.default_channels.to_wire(),
+            "canDisable": self.can_disable,
+            "canChangeFrequency": self.can_change_frequency,
+            "availableTo": list(self.available_to),
+            "controls": ["inApp", "email", "push"],  # the channels the user may switch
+            "enabled": enabled,
+            "channels": channels.to_wire(),
+            "frequency": frequency,
+            "frequencyOptions": [f.value for f in self.frequency_options],
+        }
 
 
 _ALL_CHANNELS = Channels(email=True, push=True, in_app=True)

@@ -13,12 +13,12 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-
-from optilearn_desktop.models.auth import PARENT_CONTACT_TYPE
-from optilearn_desktop.models.notifications import Notification
+from functools import partial
+from typing import Any
 
 from ..common.clock import to_store, utc_now
 from ..common.institutions import INSTITUTIONS, Institution, require_id
+from ..common.wire import PARENT_CONTACT_TYPE
 from ..lms.crm_client import CrmClient
 from ..lms.grading import Absence, GradeResult, student_row
 from .catalog import BY_KEY
@@ -33,11 +33,11 @@ class Delivered:
     recipient_user_id: str
     recipient_contact_id: str
     recipient_email: str
-    notification: Notification
+    notification: dict[str, Any]
 
     def to_wire(self) -> dict[str, object]:
         return {
-            **self.notification.to_wire(),
+            **self.notification,
             "recipientContactId": self.recipient_contact_id,
             "recipientEmail": self.recipient_email,
         }
@@ -122,8 +122,8 @@ class NotificationService:
                 grades, average, attended, missed = self._week(student_id, since)
                 delivered += await self.fan_out(
                     student_id,
-                    lambda child, g=grades, a=average, at=attended, m=missed: weekly_digest(
-                        child, g, a, at, m
+                    partial(
+                        _digest, grades=grades, average=average, attended=attended, missed=missed
                     ),
                 )
         return delivered
@@ -142,6 +142,12 @@ class NotificationService:
             (student_id, to_store(since), to_store(utc_now())),
         ).fetchone()
         return grades[0], grades[1], attendance[0] or 0, attendance[1] or 0
+
+
+def _digest(
+    child: ChildRef, *, grades: int, average: float | None, attended: int, missed: int
+) -> Draft:
+    return weekly_digest(child, grades, average, attended, missed)
 
 
 def next_digest_time(now: datetime, institution: Institution) -> datetime:

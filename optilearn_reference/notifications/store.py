@@ -8,17 +8,10 @@ import sqlite3
 from datetime import datetime
 from typing import Any
 
-from optilearn_desktop.models.notifications import (
-    Channels,
-    Notification,
-    Preference,
-    PreferenceChange,
-)
-
-from ..common.clock import from_store, to_store, utc_now
-from ..common.http_common import ApiError
+from ..common.clock import to_store, utc_now, wire_time
+from ..common.http_common import ApiError, CamelBody
 from ..common.sqlite_db import transaction
-from .catalog import BY_KEY, Definition, for_role
+from .catalog import BY_KEY, Channels, Definition, for_role
 
 
 def choice(conn: sqlite3.Connection, user_id: str, d: Definition) -> tuple[bool, Channels, str]:
@@ -34,7 +27,16 @@ def choice(conn: sqlite3.Connection, user_id: str, d: Definition) -> tuple[bool,
     return bool(row["enabled"]), channels, row["frequency"]
 
 
-def preferences_for(conn: sqlite3.Connection, user_id: str, role: str) -> list[Preference]:
+class PreferenceChange(CamelBody):
+    """GAP: one entry of `PUT /api/notifications/preferences`; omitted fields keep their value."""
+
+    key: str
+    enabled: bool | None = None
+    channels: Channels | None = None
+    frequency: str | None = None
+
+
+def preferences_for(conn: sqlite3.Connection, user_id: str, role: str) -> list[dict[str, Any]]:
     return [d.merged(*choice(conn, user_id, d)) for d in for_role(role)]
 
 
@@ -105,7 +107,7 @@ def insert_notification(
     metadata: dict[str, Any],
     created_at: datetime | None = None,
     is_read: bool = False,
-) -> Notification:
+) -> dict[str, Any]:
     notification_id = f"ntf_{secrets.token_hex(8)}"
     created = to_store(created_at or utc_now())
     with transaction(conn):
@@ -132,20 +134,21 @@ def insert_notification(
     return _notification(row)
 
 
-def _notification(row: sqlite3.Row) -> Notification:
-    return Notification(
-        id=row["id"],
-        title=row["title"],
-        message=row["message"],
-        type=row["type"],
-        key=row["key"],
-        category=row["category"],
-        action_url=row["action_url"],
-        is_read=bool(row["is_read"]),
-        read_at=from_store(row["read_at"]),
-        created_at=from_store(row["created_at"]),
-        metadata=json.loads(row["metadata"]),
-    )
+def _notification(row: sqlite3.Row) -> dict[str, Any]:
+    """DOC item of `data.notifications[]`."""
+    return {
+        "id": row["id"],
+        "title": row["title"],
+        "message": row["message"],
+        "type": row["type"],
+        "key": row["key"],
+        "category": row["category"],
+        "actionUrl": row["action_url"],
+        "isRead": bool(row["is_read"]),
+        "readAt": wire_time(row["read_at"]),
+        "createdAt": wire_time(row["created_at"]),
+        "metadata": json.loads(row["metadata"]),
+    }
 
 
 def list_notifications(
@@ -156,7 +159,7 @@ def list_notifications(
     limit: int,
     unread_only: bool,
     category: str | None,
-) -> tuple[list[Notification], int]:
+) -> tuple[list[dict[str, Any]], int]:
     where, args = "user_id = ?", [user_id]
     if unread_only:
         where += " AND is_read = 0"

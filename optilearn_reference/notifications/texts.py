@@ -6,14 +6,12 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
 
-from optilearn_desktop.models.notifications import (
-    META_CHILD_CONTACT_ID,
-    META_CHILD_NAME,
-    META_STUDENT_ID,
-    ParentKey,
-)
+from .catalog import BY_KEY, ParentKey
 
-from .catalog import BY_KEY
+# GAP: how a notification names its child (docs/api.md).
+META_CHILD_CONTACT_ID = "childContactId"
+META_CHILD_NAME = "childName"
+META_STUDENT_ID = "studentId"
 
 
 @dataclass(frozen=True)
