@@ -30,7 +30,7 @@ def main() -> int:
     parser.add_argument("--cycles", type=int, default=300)
     args = parser.parse_args()
 
-    from optilearn_desktop.demo.process import DemoServer
+    from optilearn_reference.process import DemoServer
 
     with tempfile.TemporaryDirectory() as home:
         env = {

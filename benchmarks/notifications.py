@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QApplication
 from optilearn_desktop.api.client import OptiLearnClient
 from optilearn_desktop.api.config import ClientConfig
 from optilearn_desktop.core.notification_watcher import NotificationWatcher
-from optilearn_desktop.demo.process import DemoServer
+from optilearn_reference.process import DemoServer
 
 POLLS_PER_HOUR = 3600 // 30
 

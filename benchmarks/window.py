@@ -402,7 +402,7 @@ def main() -> int:
     import compileall
 
     compileall.compile_dir(ROOT / "optilearn_desktop", quiet=1)  # as an installed app has it
-    from optilearn_desktop.demo.process import DemoServer
+    from optilearn_reference.process import DemoServer
 
     rows: dict[str, list[dict[str, float]]] = {"bare": [], "app": [], "overview": []}
     with DemoServer() as demo:

@@ -3,8 +3,8 @@
 The bundle's executable is also the interpreter the app knows (`sys.executable`), so two
 re-entries are routed here before the app's own command line is parsed:
 
-- `-m optilearn_desktop.demo ...`: `DemoServer` (used by `--demo`) starts the reference backend
-  as `sys.executable -m optilearn_desktop.demo`; frozen, that is this executable again.
+- `-m optilearn_reference ...`: `DemoServer` (used by `--demo`) starts the reference backend
+  as `sys.executable -m optilearn_reference`; frozen, that is this executable again.
 - `--read-saved-overview URL` (`saved_start.CHILD_FLAG`): a remembered parent's start reads the
   saved overview in a child process (`saved_start.child_main`), this executable again.
 
@@ -50,8 +50,8 @@ def run() -> int:
     args = sys.argv[1:]
     if len(args) == 2 and args[0] == CHILD_FLAG:
         child_main(args[1])  # ends the process itself
-    if args[:2] == ["-m", "optilearn_desktop.demo"]:
-        from optilearn_desktop.demo.cli import main as demo_main
+    if args[:2] == ["-m", "optilearn_reference"]:
+        from optilearn_reference.cli import main as demo_main
 
         sys.argv = ["optilearn-demo-server", *args[2:]]
         return demo_main()

@@ -125,7 +125,7 @@ async def run(
     base_url = args.server
     demo_accounts: list[dict[str, Any]] | None = None
     if args.demo:
-        from .demo.process import DemoServer
+        from optilearn_reference.process import DemoServer
 
         window.starting_label.setText("Starting the demo school…")
         demo = DemoServer()

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, settings
 from optilearn_desktop.api.client import OptiLearnClient
 from optilearn_desktop.api.config import ClientConfig
 from optilearn_desktop.core.event_loop import install_asyncgen_hooks
-from optilearn_desktop.demo.process import DemoServer
+from optilearn_reference.process import DemoServer
 
 # Property-based tests: a fixed seed and a bounded number of examples in every run (CI
 # included); `HYPOTHESIS_PROFILE=release` runs many more before a release (docs/security.md).

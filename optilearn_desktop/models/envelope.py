@@ -28,16 +28,3 @@ class Envelope(WireModel):
     data: Any = None
     error: ErrorBody | None = None
     meta: PageMeta | None = Field(default=None)
-
-
-def ok(data: Any, meta: PageMeta | None = None) -> dict[str, Any]:
-    """Success envelope as a JSON-ready dict (used by the reference server)."""
-    body: dict[str, Any] = {"data": data, "error": None}
-    if meta is not None:
-        body["meta"] = meta.to_wire()
-    return body
-
-
-def fail(code: str, message: str, details: Any = None) -> dict[str, Any]:
-    """Error envelope as a JSON-ready dict (used by the reference server)."""
-    return {"data": None, "error": {"code": code, "message": message, "details": details}}

@@ -1,0 +1,1 @@
+"""The OptiLearn stand-in: sign-in, parent endpoints, certificates, admin API, seed."""

@@ -1,0 +1,1 @@
+"""Notification definitions, preferences, the inbox, fan-out and the weekly digest."""
