@@ -104,6 +104,13 @@ class ServerError(ApiError):
     default_message = "OptiLearn had a problem answering. Please try again in a moment."
 
 
+class RateLimitedError(ServerError):
+    """429: the server asks this computer to wait (`retry_after` seconds, when it said)."""
+
+    default_message = "OptiLearn is asking this computer to wait a little before trying again."
+    retry_after: float | None = None
+
+
 class ProtocolError(ApiError):
     """The answer was not what the contract says: not JSON, no envelope, broken schema."""
 
@@ -124,6 +131,8 @@ def error_for_status(status: int) -> type[ApiError]:
         return NotFoundError
     if status in (400, 402, 409, 422):
         return RejectedError
-    if status >= 500 or status == 429:
+    if status == 429:
+        return RateLimitedError
+    if status >= 500:
         return ServerError
     return ProtocolError

@@ -24,6 +24,7 @@ from .errors import (
     ApiError,
     OfflineError,
     ProtocolError,
+    RateLimitedError,
     ResponseTooLargeError,
     ServerError,
     error_for_status,
@@ -201,7 +202,7 @@ def decode_envelope(response: RawResponse) -> Envelope:
     """The envelope of a 2xx answer, or the typed error an error answer stands for."""
     try:
         payload = json.loads(response.content)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):  # nested past the parser's depth
         payload = None
     envelope: Envelope | None = None
     if isinstance(payload, dict) and ("data" in payload or "error" in payload):
@@ -222,11 +223,14 @@ def decode_envelope(response: RawResponse) -> Envelope:
         return envelope
     error_class = error_for_status(response.status)
     if envelope is not None and envelope.error is not None:
-        raise error_class(
+        error = error_class(
             envelope.error.message or None,
             status=response.status,
             code=envelope.error.code,
             details=envelope.error.details,
         )
-    # A proxy or load balancer answered (HTML 502 and the like): no server message to show.
-    raise error_class(status=response.status)
+    else:  # a proxy or load balancer answered (HTML 502 and the like): no server message
+        error = error_class(status=response.status)
+    if isinstance(error, RateLimitedError):
+        error.retry_after = _retry_after_seconds(response.headers.get("Retry-After"))
+    raise error

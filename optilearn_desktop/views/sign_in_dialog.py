@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +25,7 @@ from ..api.errors import (
     CertificateError,
     InvalidCredentialsError,
     OfflineError,
+    RateLimitedError,
     UnknownInstitutionError,
 )
 from ..core.errors import NotAParentError
@@ -50,6 +52,8 @@ def explain(error: BaseException, slug: str) -> str:
         )
     if isinstance(error, NotAParentError):
         return error.message
+    if isinstance(error, RateLimitedError):
+        return f"Too many sign-in attempts. Try again {_after(error.retry_after)}."
     if isinstance(error, OfflineError):
         return "OptiLearn cannot be reached. Check your internet connection and try again."
     if isinstance(error, CertificateError):
@@ -57,6 +61,13 @@ def explain(error: BaseException, slug: str) -> str:
     if isinstance(error, ApiError):
         return f"Signing in did not work: {error.message}"
     return "Signing in did not work because of an unexpected problem. Please try again."
+
+
+def _after(seconds: float | None) -> str:
+    if seconds is None:
+        return "in a few minutes"
+    minutes = math.ceil(seconds / 60)
+    return "in a minute" if minutes <= 1 else f"in {minutes} minutes"
 
 
 def forget(edit: QLineEdit) -> None:

@@ -44,6 +44,8 @@ class FaultRule(BaseModel):
     code: str | None = None
     retry_after: float | None = Field(default=None, ge=0)  # extra: a Retry-After header
     malformed_json: bool = False
+    # Valid JSON nested this deep (`{"data": [[[...]]]}`): deeper than a parser's recursion.
+    nested_json_depth: int | None = Field(default=None, ge=1, le=1_000_000)
     oversized_bytes: int | None = Field(default=None, ge=1)
     drop: bool = False
     # Close the connection without answering and without running the app: "unreachable".
@@ -170,6 +172,10 @@ class TrafficMiddleware:
             await self._send_error(rule, rule.status, send)
         elif rule.malformed_json:
             body = b'{"data": {"children": [{"contactId": "ct_'  # cut off mid-value
+            await _send_whole(send, 200, [(b"content-type", b"application/json")], body)
+        elif rule.nested_json_depth is not None:
+            depth = rule.nested_json_depth
+            body = b'{"data": ' + b"[" * depth + b"]" * depth + b', "error": null}'
             await _send_whole(send, 200, [(b"content-type", b"application/json")], body)
         elif rule.oversized_bytes is not None:
             await self._send_oversized(rule.oversized_bytes, receive, send)

@@ -21,6 +21,8 @@ log = logging.getLogger(__name__)
 M = TypeVar("M", bound=BaseModel)
 
 ADMIN_HEADER = "X-Admin-Key"
+# Every request body this API takes is a small JSON object; anything larger is refused unread.
+MAX_BODY_BYTES = 64 * 1024
 # Answers that must always be fresh (the children list, the overview, the inbox).
 NO_STORE = {"Cache-Control": "no-store"}
 
@@ -32,6 +34,7 @@ DEFAULT_CODES: dict[int, str] = {
     404: "NOT_FOUND",
     405: "METHOD_NOT_ALLOWED",
     409: "CONFLICT",
+    413: "PAYLOAD_TOO_LARGE",
     429: "RATE_LIMITED",
 }
 
@@ -49,12 +52,20 @@ class CamelBody(BaseModel):
 class ApiError(Exception):
     """Raised anywhere in a handler; answered as the documented error envelope."""
 
-    def __init__(self, status: int, code: str, message: str, details: Any = None) -> None:
+    def __init__(
+        self,
+        status: int,
+        code: str,
+        message: str,
+        details: Any = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         super().__init__(message)
         self.status = status
         self.code = code
         self.message = message
         self.details = details
+        self.headers = headers
 
 
 def envelope(
@@ -78,8 +89,9 @@ def error_response(
 
 
 async def json_object(request: Request) -> dict[str, Any]:
-    """The request body as a JSON object, or 400 VALIDATION_ERROR."""
-    raw = await request.body()
+    """The request body as a JSON object, or 400 VALIDATION_ERROR (413 PAYLOAD_TOO_LARGE over
+    `MAX_BODY_BYTES`, found without reading more than that)."""
+    raw = await _body_within_limit(request)
     if not raw.strip():
         return {}
     try:
@@ -89,6 +101,29 @@ async def json_object(request: Request) -> dict[str, Any]:
     if not isinstance(body, dict):
         raise ApiError(400, "VALIDATION_ERROR", "Body must be a JSON object")
     return body
+
+
+async def _body_within_limit(request: Request) -> bytes:
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+        raise _too_large()
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_BODY_BYTES:
+            raise _too_large()
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _too_large() -> ApiError:
+    return ApiError(
+        413,
+        "PAYLOAD_TOO_LARGE",
+        f"Request body over {MAX_BODY_BYTES} bytes",
+        {"limit": MAX_BODY_BYTES},
+    )
 
 
 def parse_as(model: type[M], body: Any) -> M:
@@ -113,7 +148,7 @@ def require_admin(request: Request) -> None:
 async def _api_error(_request: Request, exc: Exception) -> Response:
     if not isinstance(exc, ApiError):  # registered for ApiError only
         return await _unexpected(_request, exc)
-    return error_response(exc.status, exc.code, exc.message, exc.details)
+    return error_response(exc.status, exc.code, exc.message, exc.details, exc.headers)
 
 
 async def _http_error(_request: Request, exc: Exception) -> Response:

@@ -134,6 +134,7 @@ async def expire_sessions(request: Request) -> Response:
 async def reset(request: Request) -> Response:
     require_admin(request)
     seed_lms(request.app.state.conn, utc_now())
+    request.app.state.login_throttle.clear()
     return envelope({"reset": True})
 
 

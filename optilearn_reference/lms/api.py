@@ -20,6 +20,7 @@ from .auth import (
 )
 from .certificate_pdf import render_certificate
 from .overview import build_overview, certificate_status
+from .throttle import LoginThrottle, account_key
 from .verify_page import render_unknown, render_verification
 
 
@@ -57,6 +58,18 @@ async def login(request: Request) -> Response:
     institution = by_slug(body.institution_slug)
     if institution is None:
         raise ApiError(404, "NOT_FOUND", "Unknown institution")
+    throttle: LoginThrottle = request.app.state.login_throttle
+    account = account_key(institution.id, body.email)
+    address = request.client.host if request.client else ""
+    wait = throttle.retry_after(account, address)
+    if wait is not None:
+        raise ApiError(
+            429,
+            "RATE_LIMITED",
+            "Too many sign-in attempts; try again later",
+            {"retryAfterSeconds": wait},
+            headers={"Retry-After": str(wait)},
+        )
     conn = request.app.state.conn
     user = conn.execute(
         "SELECT * FROM users WHERE institution_id = ? AND lower(email) = lower(?)",
@@ -64,9 +77,12 @@ async def login(request: Request) -> Response:
     ).fetchone()
     if user is None:
         sessions.burn_password_time(body.password)
+    if user is None or not sessions.verify_password(
+        body.password, user["password_salt"], user["password_hash"]
+    ):
+        throttle.failed(account, address)
         raise ApiError(401, "AUTH_REQUIRED", "Wrong e-mail or password")
-    if not sessions.verify_password(body.password, user["password_salt"], user["password_hash"]):
-        raise ApiError(401, "AUTH_REQUIRED", "Wrong e-mail or password")
+    throttle.succeeded(account)
     tokens = sessions.create_session(conn, user["user_id"], request.app.state.access_ttl)
     return _tokens_answer(request, tokens, user["user_id"])
 

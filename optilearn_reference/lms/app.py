@@ -19,6 +19,7 @@ from .admin import admin_routes
 from .api import public_routes
 from .crm_client import CrmClient
 from .seed import seed_lms
+from .throttle import LoginThrottle
 
 
 def create_lms_app(
@@ -51,6 +52,7 @@ def create_lms_app(
     )
     app.state.admin_key = admin_key
     app.state.access_ttl = access_ttl
+    app.state.login_throttle = LoginThrottle()
     app.state.faults = faults
     app.state.requests = requests
     return TrafficMiddleware(app, faults, requests)

@@ -133,3 +133,16 @@ def test_institution_mismatch_is_refused(make_client, demo, aio):
     with pytest.raises(ForbiddenError) as caught:
         aio(client.children())
     assert caught.value.code == "TENANT_MISMATCH"
+
+
+def test_a_throttled_sign_in_carries_when_to_try_again(make_client, demo, aio):
+    from optilearn_desktop.api.errors import RateLimitedError
+
+    account = demo.account("parent_one")
+    client = make_client(None)
+    for _ in range(5):
+        with pytest.raises(InvalidCredentialsError):
+            aio(client.sign_in(account["institution_slug"], account["email"], "wrong"))
+    with pytest.raises(RateLimitedError) as caught:
+        aio(client.sign_in(account["institution_slug"], account["email"], account["password"]))
+    assert caught.value.retry_after is not None and 840 < caught.value.retry_after <= 900

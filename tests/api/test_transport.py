@@ -143,6 +143,14 @@ def test_malformed_json_is_a_protocol_error(make_client, demo, aio):
         aio(client.children())
 
 
+def test_json_nested_past_the_parser_depth_is_a_protocol_error(make_client, demo, aio):
+    client = make_client("parent_three")
+    demo.add_fault(route="/api/parent/children/*/overview", nestedJsonDepth=200_000)
+    with pytest.raises(ProtocolError) as caught:  # not a RecursionError
+        aio(client.overview("ct_any"))
+    assert "could not read" in caught.value.message
+
+
 def test_error_envelopes_become_typed_errors_with_the_server_words(make_client, demo, aio):
     client = make_client("parent_three")
     demo.add_fault(route=CHILDREN, status=404, code="NOT_FOUND")

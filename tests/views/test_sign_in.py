@@ -105,3 +105,13 @@ def test_cleared_form_cannot_be_undone_back_to_the_previous_parent(
         edit.undo()  # the context menu's Undo
         assert edit.text() == ""
     tasks.cancel_all()
+
+
+def test_too_many_attempts_says_when_to_try_again(make_window, demo, qtbot):
+    window = make_window()
+    account = demo.account("parent_one")
+    for _ in range(5):
+        assert "not correct" in error_after_sign_in(qtbot, window, account, password="nope")
+        window.sign_in_dialog.error_label.hide()
+    text = error_after_sign_in(qtbot, window, account)  # the right password, too soon
+    assert text == "Too many sign-in attempts. Try again in 15 minutes."
