@@ -9,9 +9,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
-# Only what the frame needs loads with this module; the Qt namespace (Qt.*), pydantic and
-# httpx are costly to load and come with attach(), after the first paint.
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,7 +25,7 @@ from ..core.errors import ChildGoneError
 from ..core.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent, QPaintEvent
+    from PySide6.QtGui import QCloseEvent
 
     from ..core.kiosk_policy import KioskPolicy
     from ..core.notification_alerts import Alert, AlertDispatcher
@@ -48,8 +46,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 REVALIDATE_AFTER = timedelta(minutes=5)  # switching back to a child older than this refetches
 
-# The tabs in order. The titles are also each page's `tab_title` (a test checks): a saved
-# overview's first paint shows the whole tab bar while only the first page is built.
+# The tabs in order; each is also its page's `tab_title` (a test checks).
 TAB_TITLES = ("Courses", "Grades", "Upcoming", "Live classes", "Achievements", "Certificates")
 
 NO_CHILDREN_TITLE = "No children are linked to your account yet"
@@ -68,7 +65,6 @@ class MainWindow(QMainWindow):
 
     overview_shown = Signal(str)  # contact id of the child whose data is now on screen
     children_shown = Signal()
-    first_painted = Signal()
     closed = Signal()
 
     def __init__(
@@ -101,12 +97,6 @@ class MainWindow(QMainWindow):
         self._message_view: MessagePanel | None = None  # built on first use, as is
         self._no_children: MessagePanel | None = None  # this (see section_page.SectionPage)
         self._build_frame()
-        self._painted = False
-        from ..startup_trace import StartupTrace
-
-        self._trace = StartupTrace.from_env()  # benchmarks only: None unless asked for
-        if self._trace is not None:
-            self.overview_shown.connect(self._trace_overview)
         if session is not None and links is not None:
             self.attach(session, links, **attach_options)
 
@@ -135,10 +125,9 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QSizePolicy, QToolBar, QToolButton
 
         from .child_switcher import ChildSwitcher
-        from .qt_values import PLAIN_TEXT, set_property
         from .text import plain_label
 
-        set_property(self.starting_label, "textFormat", PLAIN_TEXT)
+        self.starting_label.setTextFormat(Qt.TextFormat.PlainText)
         bar = QToolBar("Child")
         bar.setObjectName("main_toolbar")
         bar.setMovable(False)
@@ -147,10 +136,7 @@ class MainWindow(QMainWindow):
         self.switcher = ChildSwitcher()
         self.switcher.child_selected.connect(self.show_child)
         bar.addWidget(self.switcher)
-        # QAction(parent), then the text: QAction(text, parent) has PySide6 try the (icon, text)
-        # overload first, which builds QIcon's Python enums (~1 ms) before the first paint.
-        self.refresh_action = QAction(self)
-        self.refresh_action.setText("Refresh")
+        self.refresh_action = QAction("Refresh", self)
         self.refresh_action.setObjectName("refresh_action")
         self.refresh_action.setToolTip("Refresh (F5)")  # the key itself: _build_shortcuts
         self.refresh_action.triggered.connect(self.refresh)
@@ -168,8 +154,7 @@ class MainWindow(QMainWindow):
         self.user_label = plain_label()
         self.user_label.setObjectName("user_label")
         bar.addWidget(self.user_label)
-        self.sign_out_action = QAction(self)
-        self.sign_out_action.setText("Sign out")
+        self.sign_out_action = QAction("Sign out", self)
         self.sign_out_action.setObjectName("sign_out_action")
         self.sign_out_action.setToolTip("Sign out of OptiLearn")
         self.sign_out_action.triggered.connect(self.sign_out)
@@ -184,20 +169,6 @@ class MainWindow(QMainWindow):
         self.notice_label.setObjectName("notice_message")
         self.statusBar().addPermanentWidget(self.notice_label)
 
-    def prepare(self) -> None:
-        """A remembered parent's start, while the saved overview is read: the toolbar, the
-        status bar, the stats and the first tab (with placeholders for the others), all still
-        behind "Starting…". Nothing here may import pydantic: its lazy module attributes and
-        PySide6's import hook can fail an import made while another thread imports
-        ("partially initialized module"). `show_saved` fills them in; `attach` adds the
-        services, the other tabs, the (hidden) banners, the tray and the shortcuts."""
-        self._build_chrome()
-        self.sign_out_action.setEnabled(False)
-        self.refresh_action.setEnabled(False)
-        self._build_overview(first_only=True)
-        self._build_retry()
-        self._reset_view(loading=False)  # behind "Starting…": show_saved or attach decides
-
     def attach(
         self,
         session: Session,
@@ -211,9 +182,7 @@ class MainWindow(QMainWindow):
         kiosk: KioskPolicy | None = None,
     ) -> None:
         """Add the services and build the overview (tabs, stats, empty states). `kiosk`: a
-        shared front-office computer (no tray, notifications or files; idle sign-out).
-        After `prepare` and `show_saved`, only what they left out is built; a saved overview
-        stays on screen."""
+        shared front-office computer (no tray, notifications or files; idle sign-out)."""
         from .tray import TrayController
 
         self.settings = settings
@@ -230,14 +199,8 @@ class MainWindow(QMainWindow):
         self.links = links
         self._institution = institution
         self._demo_accounts = demo_accounts
-        if not hasattr(self, "toolbar"):  # else built by prepare()
-            self._build_chrome()
-        if not hasattr(self, "tabs"):
-            self._build_overview()
-        elif len(self.pages) < len(TAB_TITLES):  # prepare() built the first tab only
-            self._build_other_pages()
-        if not hasattr(self, "offline_banner"):  # nor the banners
-            self._build_banners()
+        self._build_chrome()
+        self._build_overview()
         self.tray.in_app_alert.connect(self.alert_banner.show_alert)
         self.tray.show()
         self._build_shortcuts()
@@ -245,14 +208,12 @@ class MainWindow(QMainWindow):
         self._age_timer.setInterval(30_000)
         self._age_timer.timeout.connect(self._refresh_ages)
         self._age_timer.start()
-        if not hasattr(self, "_backoff"):
-            self._build_retry()
+        self._build_retry()
         if kiosk is not None and kiosk.enabled:
             from .kiosk_mode import KioskMode
 
             self.kiosk_mode = KioskMode(self, kiosk, self.monotonic)
-        if self.data is None:  # no saved overview on screen
-            self._show_signed_out()
+        self._show_signed_out()
 
     @property
     def kiosk(self) -> KioskPolicy | None:
@@ -267,19 +228,22 @@ class MainWindow(QMainWindow):
         self._retry_timer.setSingleShot(True)
         self._retry_timer.timeout.connect(self.refresh)
 
-    def _build_overview(self, *, first_only: bool = False) -> None:
-        """`first_only`: the other tabs hold placeholders until `_build_other_pages`."""
+    def _build_overview(self) -> None:
         from PySide6.QtWidgets import QTabWidget
 
+        from .pages.achievements import AchievementsPage
+        from .pages.certificates import CertificatesPage
         from .pages.courses import CoursesPage
+        from .pages.grades import GradesPage
+        from .pages.live_classes import LiveClassesPage
+        from .pages.upcoming import UpcomingPage
         from .stat_cards import QuickStats
 
         self.overview_view = QWidget()
         self.overview_view.setObjectName("overview_view")
         layout = QVBoxLayout(self.overview_view)
         layout.setContentsMargins(12, 10, 12, 8)
-        if not first_only:  # else with the services (`attach`): hidden until the network speaks
-            self._build_banners()
+        self._build_banners()
         self.stats: QuickStats = QuickStats()
         layout.addWidget(self.stats)
         self.tabs = QTabWidget()
@@ -287,16 +251,24 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName("Child overview")
         self.tabs.setDocumentMode(True)
         self.courses_page = CoursesPage()
-        self.pages = [self.courses_page]
-        self._add_tab(0, self.courses_page, self.courses_page.tab_title)
-        self.courses_page.retry_requested.connect(self.retry_overview)
-        if first_only:
-            for index, title in enumerate(TAB_TITLES[1:], start=1):
-                placeholder = QWidget()
-                placeholder.setAccessibleName(title)
-                self._add_tab(index, placeholder, title)
-        else:
-            self._build_other_pages()
+        self.grades_page = GradesPage()
+        self.upcoming_page = UpcomingPage()
+        self.live_page = LiveClassesPage()
+        self.achievements_page = AchievementsPage()
+        self.certificates_page = CertificatesPage()
+        self.pages = [
+            self.courses_page,
+            self.grades_page,
+            self.upcoming_page,
+            self.live_page,
+            self.achievements_page,
+            self.certificates_page,
+        ]
+        for index, page in enumerate(self.pages):
+            self._add_tab(index, page, page.tab_title)
+            page.retry_requested.connect(self.retry_overview)
+        self.certificates_page.open_pdf_requested.connect(self.open_certificate_pdf)
+        self.certificates_page.verify_requested.connect(self.verify_certificate)
         self.tabs.currentChanged.connect(self._tab_changed)
         layout.addWidget(self.tabs, 1)
         self.stack.addWidget(self.overview_view)
@@ -309,10 +281,10 @@ class MainWindow(QMainWindow):
         layout = self.overview_view.layout()
         self.offline_banner = OfflineBanner()
         self.offline_banner.retry_requested.connect(self.refresh)
-        layout.insertWidget(0, self.offline_banner)
+        layout.addWidget(self.offline_banner)
         self.alert_banner = AlertBanner()
         self.alert_banner.show_requested.connect(self.open_alert)
-        layout.insertWidget(1, self.alert_banner)
+        layout.addWidget(self.alert_banner)
 
     @property
     def message_view(self) -> MessagePanel:
@@ -333,57 +305,13 @@ class MainWindow(QMainWindow):
             self._no_children.show_message(NO_CHILDREN_TITLE, NO_CHILDREN_BODY)
         return self._no_children
 
-    def _build_other_pages(self) -> None:
-        """Grades to Certificates, in place of `show_saved`'s placeholders if any (then
-        shown when opened, as a tab not yet showing the current state)."""
-        from .pages.achievements import AchievementsPage
-        from .pages.certificates import CertificatesPage
-        from .pages.grades import GradesPage
-        from .pages.live_classes import LiveClassesPage
-        from .pages.upcoming import UpcomingPage
-
-        self.grades_page = GradesPage()
-        self.upcoming_page = UpcomingPage()
-        self.live_page = LiveClassesPage()
-        self.achievements_page = AchievementsPage()
-        self.certificates_page = CertificatesPage()
-        later: list[OverviewPage] = [
-            self.grades_page,
-            self.upcoming_page,
-            self.live_page,
-            self.achievements_page,
-            self.certificates_page,
-        ]
-        self.pages = [self.courses_page, *later]
-        if self.tabs.count() > 1:  # placeholders
-            for page in later:
-                page.show_loading()
-            if self.state_of_current() is not None:
-                self._dirty.update(later)
-        current = self.tabs.currentIndex()
-        for index, page in enumerate(later, start=1):
-            placeholder = self.tabs.widget(index)
-            if placeholder is not None:
-                self.tabs.removeTab(index)
-                placeholder.deleteLater()
-            self._add_tab(index, page, page.tab_title)
-            page.retry_requested.connect(self.retry_overview)
-        if self.tabs.currentIndex() != current:
-            self.tabs.setCurrentIndex(current)
-        self.certificates_page.open_pdf_requested.connect(self.open_certificate_pdf)
-        self.certificates_page.verify_requested.connect(self.verify_certificate)
-        for page in self.pages:  # the first paint is behind us (or never had tables)
-            page.enable_sorting()
-
     def _add_tab(self, index: int, widget: QWidget, title: str) -> None:
         self.tabs.insertTab(index, widget, title)
         self.tabs.setTabToolTip(index, f"{title} (Ctrl+{index + 1})")
 
     def _build_shortcuts(self) -> None:
-        from PySide6.QtCore import Qt
         from PySide6.QtGui import QKeySequence, QShortcut
 
-        # After the first paint: a standard key names Qt's namespace (views/qt_values.py).
         self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         for number in range(1, len(self.pages) + 1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
@@ -398,48 +326,8 @@ class MainWindow(QMainWindow):
 
     def start(self) -> None:
         """Show the window and ask for sign-in."""
-        if self.data is not None:  # a saved overview was painted, but nothing could resume
-            self._show_signed_out()
         self.show()
         self.ask_sign_in()
-
-    def show_saved(self, data: ParentData, account: object, name: str) -> None:
-        """A remembered parent's saved overview, painted before the session resumes (nothing
-        is requested: the event loop is not running yet). `on_signed_in` keeps it, refreshes."""
-        from .child_switcher import describe
-
-        if not hasattr(self, "tabs"):  # without prepare(): the stats and the first tab only
-            self._build_overview(first_only=True)
-            self._build_retry()
-            self._reset_view()
-        self.data, self._data_account = data, account
-        self.user_label.setText(name)
-        self.user_label.setAccessibleName(f"Signed in as {name}")
-        first = data.children[0]
-        self.current_child = first.contact_id
-        self.switcher.set_children(data.children, first.contact_id)
-        self.stack.setCurrentWidget(self.overview_view)
-        self.setWindowTitle(f"{describe(first)} · OptiLearn Desktop")
-        self._render(first.contact_id)
-        self.children_shown.emit()
-
-    def adopt_saved(self, data: ParentData | None) -> None:
-        """Right after the first paint: the saved overview parsed by the models takes the
-        place of `show_saved`'s plain records (the same values: nothing visible changes). The
-        table rows are rebuilt, so that every later action holds a model. None (the models
-        refuse what the first paint showed): back to the starting frame; the resume decides."""
-        if self.data is None:
-            return
-        if data is None or not data.children:
-            self._reset_view()
-            self.stack.setCurrentWidget(self.starting_label.parentWidget())
-            return
-        self.data = data  # the same account's rows
-        ids = [c.contact_id for c in data.children]
-        if self.current_child not in ids:
-            self.current_child = ids[0]
-        self.switcher.set_children(data.children, self.current_child)
-        self._render(self.current_child)
 
     def ask_sign_in(self, message: str | None = None, *, again: bool = False) -> None:
         """The sign-in dialog; `again` (the session ended) fills in the same parent's email."""
@@ -638,9 +526,9 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(page)
 
     def bring_forward(self) -> None:
-        from .. import desktop_integration
+        from ..platform.single_instance import bring_to_front
 
-        desktop_integration.bring_to_front(self)
+        bring_to_front(self)
 
     def quit_app(self) -> None:
         self._quitting = True
@@ -684,9 +572,8 @@ class MainWindow(QMainWindow):
         self.message_view.set_action("Sign in")
         self.stack.setCurrentWidget(self.message_view)
 
-    def _reset_view(self, *, loading: bool = True) -> None:
-        """Nobody's data on screen (the stack's page is the caller's choice). `loading`: the
-        tabs say "Loading…" (not needed behind "Starting…": no empty panel is built then)."""
+    def _reset_view(self) -> None:
+        """Nobody's data on screen (the stack's page is the caller's choice)."""
         self.data = None
         self._data_account = None
         self._dirty.clear()
@@ -698,8 +585,7 @@ class MainWindow(QMainWindow):
         self.stats.clear()
         for page in self.pages:
             page.clear()
-            if loading:
-                page.show_loading()
+            page.show_loading()
         self.sign_out_action.setEnabled(False)
         self.refresh_action.setEnabled(False)
         self.status_label.clear()
@@ -862,7 +748,7 @@ class MainWindow(QMainWindow):
     def _online(self) -> None:
         self._backoff.reset()
         self._retry_timer.stop()
-        if hasattr(self, "offline_banner"):  # else not built yet (`prepare`): nothing to clear
+        if hasattr(self, "offline_banner"):  # else not attached yet: nothing to clear
             self.offline_banner.clear()
 
     def _refresh_ages(self) -> None:
@@ -916,24 +802,6 @@ class MainWindow(QMainWindow):
 
         options = DesktopOptions.load(self.settings) if self.settings else DesktopOptions()
         return options.keep_running_in_tray
-
-    def _trace_overview(self, child_id: str) -> None:
-        """Benchmarks only: the overview's widgets paint without repainting the window itself
-        when nothing around them changes, so ask for the paint that reports it."""
-        if self._trace is not None:
-            self._trace.overview_rendered(child_id)
-            self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        # Not an event filter: that would run Python for every event of every child widget.
-        super().paintEvent(event)
-        if not self._painted:
-            self._painted = True
-            QTimer.singleShot(0, self.first_painted.emit)
-        if self._trace is not None:
-            self._trace.painted(self)
-            if self._trace.done:
-                self._trace = None
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._quitting and self._keeps_running_in_tray():

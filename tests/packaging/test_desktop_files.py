@@ -10,9 +10,9 @@ import subprocess
 
 import pytest
 
-from optilearn_desktop.desktop_integration import ICON_SIZES, application_icon
-from optilearn_desktop.desktop_integration import ICONS as ICON_DIR
-from optilearn_desktop.desktop_integration import RESOURCES as RESOURCE_DIR
+from optilearn_desktop.platform.icons import ICON_SIZES, application_icon
+from optilearn_desktop.platform.icons import ICONS as ICON_DIR
+from optilearn_desktop.platform.icons import RESOURCES as RESOURCE_DIR
 
 RESOURCES, ICONS = pathlib.Path(RESOURCE_DIR), pathlib.Path(ICON_DIR)
 DESKTOP_FILE = RESOURCES / "optilearn-desktop.desktop"

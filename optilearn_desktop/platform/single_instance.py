@@ -1,76 +1,29 @@
-"""Operating-system integration: app identity on Windows, one instance per user, the app icon.
-
-- `set_windows_app_user_model_id()`: before the first window, so the taskbar groups the windows
-  and toast notifications carry the app's name (no-op outside Windows).
-- `SingleInstance`: the first launch listens on a per-user local socket (a Unix domain socket, a
-  named pipe on Windows); a second launch connects, sends "activate" with its arguments and exits
-  0; the first emits `activation_requested` and brings its window forward.
-- `application_icon()`: the window/taskbar icon from the bundled PNGs (and SVG).
-- `attach_parent_console()`: lets a windowed Windows build print `--version`/`--self-test`.
-
-Imports QtCore (no display needed); QIcon when the icon is made and QtNetwork when a
-SingleInstance server is set up, both after the window's first paint. `hand_over_posix()`
-needs no Qt at all, so a second launch on Linux/macOS hands over before it draws anything.
+"""One instance per user: the first launch listens on a per-user local socket (a Unix domain
+socket, a named pipe on Windows); a second launch connects, sends "activate" with its
+arguments and exits 0; the first emits `activation_requested` and brings its window forward.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import os
-import sys
-from typing import TYPE_CHECKING, Any
+import socket
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from .app_id import APP_ID
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QIcon
-    from PySide6.QtNetwork import QLocalServer, QLocalSocket
     from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 
-APP_USER_MODEL_ID = "OptiLearn.Desktop"
-APP_ID = "optilearn-desktop"
-# Plain os.path strings: this module loads before the first paint, pathlib would cost 5 ms.
-RESOURCES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "resources")
-ICONS = os.path.join(RESOURCES, "icons")
-ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
-
 _MAX_MESSAGE = 64 * 1024  # a second launch sends a line of JSON; anything bigger is not ours
 _CONNECT_TIMEOUT_MS = 1000
-
-
-def set_windows_app_user_model_id(app_id: str = APP_USER_MODEL_ID) -> bool:
-    """Give the process an explicit AppUserModelID (Windows only; True when it was set).
-
-    Must run before the first window is created. Without it, Windows groups the app under
-    python.exe/the bootloader and toast notifications show no (or the wrong) app name.
-    """
-    if sys.platform != "win32":
-        return False
-    import ctypes
-
-    try:
-        result = ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(app_id)  # type: ignore[attr-defined]
-    except (AttributeError, OSError):
-        log.warning("could not set the AppUserModelID", exc_info=True)
-        return False
-    return result == 0  # S_OK
-
-
-def attach_parent_console() -> None:
-    """Windows windowed (console=False) builds have no stdout: attach to the console of the
-    shell that started us, if any, so `--version`, `--help` and `--self-test` print there.
-    No-op elsewhere or when stdout already works."""
-    if sys.platform != "win32" or sys.stdout is not None:
-        return
-    import ctypes
-
-    attach_parent_process = -1
-    if not ctypes.windll.kernel32.AttachConsole(attach_parent_process):  # type: ignore[attr-defined]
-        return  # started from Explorer: nothing to print to
-    sys.stdout = open("CONOUT$", "w", encoding="utf-8", errors="replace")  # noqa: SIM115
-    sys.stderr = sys.stdout
 
 
 def instance_server_name(app_id: str = APP_ID) -> str:
@@ -90,26 +43,10 @@ def instance_server_name(app_id: str = APP_ID) -> str:
             user = "user"
     home = os.environ.get("OPTILEARN_DESKTOP_HOME", "").strip()
     key = f"{user}\0{app_id}\0{home}".encode()
-    return f"{app_id}-{_sha256(key).hexdigest()[:16]}"
-
-
-def _sha256(data: bytes) -> Any:
-    """CPython's own SHA-256 (the same digest as hashlib's: tests/packaging/
-    test_single_instance.py). This runs before the first paint: hashlib would load OpenSSL
-    (~2 ms), and Qt's QCryptographicHash builds its Python enum (~0.5 ms)."""
-    try:
-        from _sha2 import sha256  # CPython 3.12 and later
-    except ImportError:
-        try:
-            from _sha256 import sha256  # CPython 3.11
-        except ImportError:  # another Python
-            from hashlib import sha256
-    return sha256(data)
+    return f"{app_id}-{hashlib.sha256(key).hexdigest()[:16]}"
 
 
 def _activate_message(argv: list[str]) -> bytes:
-    import json
-
     return json.dumps({"command": "activate", "argv": argv}).encode() + b"\n"
 
 
@@ -117,17 +54,13 @@ def hand_over_posix(argv: list[str], app_id: str = APP_ID) -> bool:
     """Linux/macOS: if an instance already listens, send it "activate" and return True.
 
     Speaks to the running instance's QLocalServer socket (`QDir::tempPath()/<name>`) with the
-    plain socket module, so a second launch exits before loading QtNetwork or painting a
-    window. False when nobody answers, and always on Windows (named pipes: SingleInstance
-    decides there, once the window is up)."""
+    socket module, so a second launch exits before it builds a QApplication or a window.
+    False when nobody answers, and always on Windows (named pipes: SingleInstance decides
+    there, once the window is up)."""
     if os.name != "posix":
         return False
-    # The C module, not `socket`: the wrapper pulls in selectors and enum conversions (~3 ms)
-    # on the path to the first paint.
-    import _socket
-
     path = os.path.join(os.environ.get("TMPDIR") or "/tmp", instance_server_name(app_id))  # noqa: S108 - Qt's own choice
-    peer = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
+    peer = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     try:
         peer.settimeout(_CONNECT_TIMEOUT_MS / 1000)
         peer.connect(path)
@@ -178,22 +111,18 @@ class SingleInstance(QObject):
         return True
 
     def _notify_running(self, argv: list[str]) -> bool:
-        from PySide6.QtNetwork import QLocalSocket
-
-        socket = QLocalSocket()
-        socket.connectToServer(self.server_name)
-        if not socket.waitForConnected(_CONNECT_TIMEOUT_MS):
+        connection = QLocalSocket()
+        connection.connectToServer(self.server_name)
+        if not connection.waitForConnected(_CONNECT_TIMEOUT_MS):
             return False  # nobody listening (or a stale socket file left by a crash)
-        socket.write(_activate_message(argv))
-        sent = socket.waitForBytesWritten(_CONNECT_TIMEOUT_MS)
-        socket.disconnectFromServer()
-        if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
-            socket.waitForDisconnected(_CONNECT_TIMEOUT_MS)
+        connection.write(_activate_message(argv))
+        sent = connection.waitForBytesWritten(_CONNECT_TIMEOUT_MS)
+        connection.disconnectFromServer()
+        if connection.state() != QLocalSocket.LocalSocketState.UnconnectedState:
+            connection.waitForDisconnected(_CONNECT_TIMEOUT_MS)
         return sent
 
     def _listen(self) -> bool:
-        from PySide6.QtNetwork import QLocalServer, QLocalSocket
-
         server = QLocalServer(self)
         # Only this user may connect (Unix: socket mode 0700 directory; Windows: pipe DACL).
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -217,49 +146,43 @@ class SingleInstance(QObject):
     def _on_new_connection(self) -> None:
         assert self._server is not None  # noqa: S101 - connected only once listening
         while self._server.hasPendingConnections():
-            socket = self._server.nextPendingConnection()
+            connection = self._server.nextPendingConnection()
             # Bound methods and sender(), not lambdas holding the socket: a Python reference
             # captured in a connection outlives the C++ socket when the server is deleted.
-            self._buffers[socket] = b""
-            socket.readyRead.connect(self._on_ready_read)
-            socket.disconnected.connect(self._on_disconnected)
-            if socket.bytesAvailable():
-                self._read(socket)
+            self._buffers[connection] = b""
+            connection.readyRead.connect(self._on_ready_read)
+            connection.disconnected.connect(self._on_disconnected)
+            if connection.bytesAvailable():
+                self._read(connection)
 
     def _on_ready_read(self) -> None:
-        from PySide6.QtNetwork import QLocalSocket
+        connection = self.sender()
+        if isinstance(connection, QLocalSocket):
+            self._read(connection)
 
-        socket = self.sender()
-        if isinstance(socket, QLocalSocket):
-            self._read(socket)
-
-    def _read(self, socket: QLocalSocket) -> None:
-        if socket not in self._buffers:
+    def _read(self, connection: QLocalSocket) -> None:
+        if connection not in self._buffers:
             return
-        self._buffers[socket] += bytes(socket.readAll().data())
-        data = self._buffers[socket]
+        self._buffers[connection] += bytes(connection.readAll().data())
+        data = self._buffers[connection]
         if b"\n" in data:
-            self._buffers[socket] = b""
+            self._buffers[connection] = b""
             self._handle(data.split(b"\n", 1)[0])
-            socket.disconnectFromServer()
+            connection.disconnectFromServer()
         elif len(data) > _MAX_MESSAGE:
-            self._buffers[socket] = b""
-            socket.abort()
+            self._buffers[connection] = b""
+            connection.abort()
 
     def _on_disconnected(self) -> None:
-        from PySide6.QtNetwork import QLocalSocket
-
-        socket = self.sender()
-        if not isinstance(socket, QLocalSocket):
+        connection = self.sender()
+        if not isinstance(connection, QLocalSocket):
             return
-        data = self._buffers.pop(socket, b"")
+        data = self._buffers.pop(connection, b"")
         if data:  # a peer that closed without the final newline
             self._handle(data)
-        socket.deleteLater()
+        connection.deleteLater()
 
     def _handle(self, line: bytes) -> None:
-        import json
-
         try:
             message = json.loads(line)
         except ValueError:
@@ -275,11 +198,11 @@ class SingleInstance(QObject):
 
     def release(self) -> None:
         """Stop listening and drop open connections (also happens when the process exits)."""
-        for socket in list(self._buffers):
-            socket.readyRead.disconnect(self._on_ready_read)
-            socket.disconnected.disconnect(self._on_disconnected)
-            socket.abort()
-            socket.deleteLater()
+        for connection in list(self._buffers):
+            connection.readyRead.disconnect(self._on_ready_read)
+            connection.disconnected.disconnect(self._on_disconnected)
+            connection.abort()
+            connection.deleteLater()
         self._buffers.clear()
         if self._server is not None:
             self._server.close()
@@ -291,23 +214,8 @@ def bring_to_front(window: QWidget) -> None:
     """Show, un-minimise, raise and activate a top-level window (the usual slot for
     `SingleInstance.activation_requested`). Window managers may only flash the taskbar entry
     instead of stealing focus; that is their call."""
-    from PySide6.QtCore import Qt
-
     if window.isMinimized():
         window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
     window.show()
     window.raise_()
     window.activateWindow()
-
-
-def application_icon() -> QIcon:
-    """The application icon built from the bundled PNG renders (every hicolor size). Set after
-    the window's first frame (app.py): QIcon's Python enums cost ~1 ms to build."""
-    from PySide6.QtGui import QIcon
-
-    icon = QIcon()
-    for size in ICON_SIZES:
-        path = os.path.join(ICONS, "hicolor", f"{size}x{size}", "apps", f"{APP_ID}.png")
-        if os.path.isfile(path):
-            icon.addFile(path)
-    return icon
