@@ -316,7 +316,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_self_test()
 
-    from .platform.single_instance import SingleInstance, bring_to_front, hand_over_posix
+    from .platform.hand_over import hand_over_posix
 
     forwarded = sys.argv[1:] if argv is None else list(argv)
     guard = args.screenshots is None  # a batch run neither hands over to nor blocks a window
@@ -327,6 +327,8 @@ def main(argv: list[str] | None = None) -> int:
     kiosk = resolve_kiosk(args)
     services = None if args.demo else compose(args, kiosk, args.server)
     app, window = _open_window(args, kiosk)
+    from .platform.single_instance import SingleInstance, bring_to_front
+
     instance: SingleInstance | None = None
     if guard:  # listen (and, on Windows or after a race, hand over) once the window is up
         instance = SingleInstance()
@@ -378,7 +380,30 @@ def _open_window(
         window.showFullScreen()
     else:
         window.show()
+    _until_painted(app, window)
     return app, window
+
+
+def _until_painted(app: QApplication, window: MainWindow) -> None:
+    """Let Qt paint the window's first frame ("Starting…") before the services and the rest
+    of the window are built (at most 2 s: some platforms expose a window late)."""
+    import time
+
+    from PySide6.QtCore import QEvent, QEventLoop, QObject
+
+    class Painted(QObject):
+        seen = False
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            self.seen = self.seen or event.type() == QEvent.Type.Paint
+            return False
+
+    painted = Painted()
+    window.installEventFilter(painted)
+    deadline = time.monotonic() + 2.0
+    while not painted.seen and time.monotonic() < deadline:
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+    window.removeEventFilter(painted)
 
 
 def network_answered(window: MainWindow) -> bool:

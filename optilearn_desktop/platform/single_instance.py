@@ -1,21 +1,20 @@
 """One instance per user: the first launch listens on a per-user local socket (a Unix domain
 socket, a named pipe on Windows); a second launch connects, sends "activate" with its
 arguments and exits 0; the first emits `activation_requested` and brings its window forward.
+On Linux and macOS a second launch hands over earlier, without Qt (hand_over.py).
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
-import os
-import socket
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from .app_id import APP_ID
+from .hand_over import CONNECT_TIMEOUT_MS, activate_message, instance_server_name
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -23,53 +22,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _MAX_MESSAGE = 64 * 1024  # a second launch sends a line of JSON; anything bigger is not ours
-_CONNECT_TIMEOUT_MS = 1000
-
-
-def instance_server_name(app_id: str = APP_ID) -> str:
-    """A local server name unique per user, app and data root (Windows named pipes live in one
-    namespace shared by every user; Unix sockets in a temp directory that may be shared).
-
-    `OPTILEARN_DESKTOP_HOME` (tests, benchmarks, portable installs) is part of the name: what
-    one instance per user protects is the data folders, and that root has its own."""
-    if hasattr(os, "getuid"):  # POSIX: the uid is the user, and needs no password database
-        user = str(os.getuid())
-    else:
-        import getpass
-
-        try:
-            user = getpass.getuser()
-        except (KeyError, OSError):  # no login name in the environment
-            user = "user"
-    home = os.environ.get("OPTILEARN_DESKTOP_HOME", "").strip()
-    key = f"{user}\0{app_id}\0{home}".encode()
-    return f"{app_id}-{hashlib.sha256(key).hexdigest()[:16]}"
-
-
-def _activate_message(argv: list[str]) -> bytes:
-    return json.dumps({"command": "activate", "argv": argv}).encode() + b"\n"
-
-
-def hand_over_posix(argv: list[str], app_id: str = APP_ID) -> bool:
-    """Linux/macOS: if an instance already listens, send it "activate" and return True.
-
-    Speaks to the running instance's QLocalServer socket (`QDir::tempPath()/<name>`) with the
-    socket module, so a second launch exits before it builds a QApplication or a window.
-    False when nobody answers, and always on Windows (named pipes: SingleInstance decides
-    there, once the window is up)."""
-    if os.name != "posix":
-        return False
-    path = os.path.join(os.environ.get("TMPDIR") or "/tmp", instance_server_name(app_id))  # noqa: S108 - Qt's own choice
-    peer = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    try:
-        peer.settimeout(_CONNECT_TIMEOUT_MS / 1000)
-        peer.connect(path)
-        peer.sendall(_activate_message(argv))
-    except OSError:  # no socket file, a stale one, or a refusing peer: we are the first
-        return False
-    finally:
-        peer.close()
-    return True
 
 
 class SingleInstance(QObject):
@@ -113,13 +65,13 @@ class SingleInstance(QObject):
     def _notify_running(self, argv: list[str]) -> bool:
         connection = QLocalSocket()
         connection.connectToServer(self.server_name)
-        if not connection.waitForConnected(_CONNECT_TIMEOUT_MS):
+        if not connection.waitForConnected(CONNECT_TIMEOUT_MS):
             return False  # nobody listening (or a stale socket file left by a crash)
-        connection.write(_activate_message(argv))
-        sent = connection.waitForBytesWritten(_CONNECT_TIMEOUT_MS)
+        connection.write(activate_message(argv))
+        sent = connection.waitForBytesWritten(CONNECT_TIMEOUT_MS)
         connection.disconnectFromServer()
         if connection.state() != QLocalSocket.LocalSocketState.UnconnectedState:
-            connection.waitForDisconnected(_CONNECT_TIMEOUT_MS)
+            connection.waitForDisconnected(CONNECT_TIMEOUT_MS)
         return sent
 
     def _listen(self) -> bool:
