@@ -16,12 +16,17 @@ from . import APP_NAME, __version__
 from .models.routes import PRODUCTION_BASE_URL
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtWidgets import QApplication
 
+    from .core.clock import Clock
     from .core.kiosk_policy import KioskPolicy
     from .core.session import Session
     from .core.settings import LocalSettings
+    from .views.link_opener import LinkOpener
     from .views.main_window import MainWindow
+    from .views.tray import TrayBackend
 
 log = logging.getLogger(__name__)
 ALREADY_RUNNING = f"{APP_NAME} is already running: brought its window forward"
@@ -157,10 +162,72 @@ def compose(
     return Services(session, settings, base_url, demo_accounts)
 
 
-def attach(
+def build_window(
+    session: Session,
+    links: LinkOpener,
+    *,
+    settings: LocalSettings | None = None,
+    tray: TrayBackend | None = None,
+    institution: str = "",
+    demo_accounts: list[dict[str, Any]] | None = None,
+    watch_interval: float = 30.0,
+    kiosk: KioskPolicy | None = None,
+    clock: Clock | None = None,
+    monotonic: Callable[[], float] | None = None,
+    window: MainWindow | None = None,
+) -> MainWindow:
+    """The window with its services: the one place they are put together, for the app and
+    for the tests. `window`: the frame the app has already painted (else a new one)."""
+    from .core.alert_hub import AlertHub
+    from .core.desktop_options import DesktopOptions
+    from .views.main_window import MainWindow
+    from .views.sign_in_flow import SignInFlow
+
+    if window is None:
+        import time
+
+        from .core.clock import utc_now
+
+        window = MainWindow(clock=clock or utc_now, monotonic=monotonic or time.monotonic)
+    kiosk = kiosk if kiosk is not None and kiosk.enabled else None
+    alerts = None
+    if kiosk is None:  # a shared computer shows no notifications
+
+        def options() -> DesktopOptions:
+            return DesktopOptions.load(settings) if settings is not None else DesktopOptions()
+
+        alerts = AlertHub(options, interval=watch_interval, parent=window)
+    flow = SignInFlow(
+        window,
+        session,
+        window.presenter,
+        window.tasks,
+        alerts=alerts,
+        institution=institution,
+        demo_accounts=demo_accounts,
+        kiosk=kiosk,
+    )
+    window.attach(session, links, flow, settings=settings, tray=tray, alerts=alerts)
+    if kiosk is not None:
+        from .views.kiosk_mode import KioskMode
+
+        window.kiosk_mode = KioskMode(
+            window,
+            kiosk,
+            window.monotonic,
+            signed_in=lambda: session.client is not None or window.presenter.data is not None,
+            parent=window,
+        )
+        window.kiosk_mode.sign_out_requested.connect(flow.sign_out)
+        window.kiosk_mode.forget_typing_requested.connect(flow.forget_typing)
+        flow.signed_out.connect(window.kiosk_mode.wipe)
+    return window
+
+
+def _attach(
     window: MainWindow, services: Services, args: argparse.Namespace, kiosk: KioskPolicy | None
 ) -> None:
-    """Hand the services to the window, with the tray and the link opener."""
+    """The app's services into the painted frame, with the tray and the link opener."""
     from .core.links import LinkPolicy
     from .views.link_opener import LinkOpener
 
@@ -171,15 +238,16 @@ def attach(
         from .views.tray import QtTray
 
         tray = QtTray(application_icon())
-    window.attach(
+    build_window(
         services.session,
         LinkOpener(LinkPolicy(services.base_url), kiosk=kiosk_on),
-        institution=args.institution,
-        demo_accounts=services.demo_accounts,
         settings=services.settings,
         tray=tray,
-        watch_interval=max(5.0, args.poll_interval),
-        kiosk=kiosk if kiosk_on else None,
+        institution=args.institution,
+        demo_accounts=services.demo_accounts,
+        watch_interval=max(5.0, args.poll_interval),  # the CLI's floor
+        kiosk=kiosk,
+        window=window,
     )
 
 
@@ -217,7 +285,7 @@ async def run(
     elif services is None:
         services = compose(args, kiosk, args.server)
     try:
-        attach(window, services, args, kiosk)
+        _attach(window, services, args, kiosk)
         session = services.session
         if kiosk is not None and kiosk.problem and not kiosk.enabled:  # IT's file is wrong
             window.notice_label.setText(kiosk.problem)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -14,19 +14,20 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ..api.errors import ApiError, AuthExpiredError, OfflineError, ServerError
 from ..core.clock import Clock, utc_now
-from ..core.errors import ChildGoneError
+from ..core.overview_presenter import OverviewPresenter
 from ..core.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
+    from ..core.alert_hub import AlertHub
     from ..core.kiosk_policy import KioskPolicy
     from ..core.notification_alerts import Alert, AlertDispatcher
     from ..core.notification_watcher import NotificationWatcher
@@ -34,17 +35,18 @@ if TYPE_CHECKING:
     from ..core.session import Session
     from ..core.settings import LocalSettings
     from ..models.auth import SignedInUser
+    from ..models.children import Child
     from ..models.overview import Certificate
     from .kiosk_mode import KioskMode
     from .link_opener import LinkOpener
     from .pages.base import OverviewPage
     from .section_page import MessagePanel
     from .sign_in_dialog import SignInDialog
+    from .sign_in_flow import SignInFlow
     from .stat_cards import QuickStats
     from .tray import TrayBackend
 
 log = logging.getLogger(__name__)
-REVALIDATE_AFTER = timedelta(minutes=5)  # switching back to a child older than this refetches
 
 # The tabs in order; each is also its page's `tab_title` (a test checks).
 TAB_TITLES = ("Courses", "Grades", "Upcoming", "Live classes", "Achievements", "Certificates")
@@ -68,13 +70,7 @@ class MainWindow(QMainWindow):
     closed = Signal()
 
     def __init__(
-        self,
-        session: Session | None = None,
-        links: LinkOpener | None = None,
-        *,
-        clock: Clock = utc_now,
-        monotonic: Callable[[], float] = time.monotonic,
-        **attach_options: Any,
+        self, *, clock: Clock = utc_now, monotonic: Callable[[], float] = time.monotonic
     ) -> None:
         super().__init__()
         self.setObjectName("main_window")
@@ -83,22 +79,16 @@ class MainWindow(QMainWindow):
         self.monotonic = monotonic  # the kiosk's idle time (a fake one in tests)
         self.kiosk_mode: KioskMode | None = None
         self.tasks = TaskRunner()
-        self.data: ParentData | None = None
-        self.sign_in_dialog: SignInDialog | None = None
-        self.current_child: str | None = None
-        self._data_account: object = None
-        self._told_keyring = False
+        self.presenter = OverviewPresenter(self.tasks, clock=clock, parent=self)
+        self.flow: SignInFlow | None = None
         self._quitting = False
         self.notification_centre: Any = None
-        self.watcher: NotificationWatcher | None = None
-        self.dispatcher: AlertDispatcher | None = None
+        self.alerts: AlertHub | None = None
         self.pages: list[OverviewPage] = []
         self._dirty: set[OverviewPage] = set()  # pages not yet showing the current state
         self._message_view: MessagePanel | None = None  # built on first use, as is
         self._no_children: MessagePanel | None = None  # this (see section_page.SectionPage)
         self._build_frame()
-        if session is not None and links is not None:
-            self.attach(session, links, **attach_options)
 
     # -- construction --------------------------------------------------------------------------
 
@@ -135,6 +125,14 @@ class MainWindow(QMainWindow):
         bar.toggleViewAction().setEnabled(False)
         self.switcher = ChildSwitcher()
         self.switcher.child_selected.connect(self.show_child)
+        presenter = self.presenter
+        presenter.children_changed.connect(self._show_children)
+        presenter.no_children.connect(self._show_no_children)
+        presenter.children_failed.connect(self._show_children_failed)
+        presenter.child_selected.connect(self._select_child)
+        presenter.overview_ready.connect(self._render)
+        presenter.status_changed.connect(self.status_label_text)
+        presenter.certificate_ready.connect(self._open_pdf)
         bar.addWidget(self.switcher)
         self.refresh_action = QAction("Refresh", self)
         self.refresh_action.setObjectName("refresh_action")
@@ -173,20 +171,22 @@ class MainWindow(QMainWindow):
         self,
         session: Session,
         links: LinkOpener,
+        flow: SignInFlow,
         *,
-        institution: str = "",
-        demo_accounts: list[dict[str, Any]] | None = None,
         settings: LocalSettings | None = None,
         tray: TrayBackend | None = None,
-        watch_interval: float = 30.0,
-        kiosk: KioskPolicy | None = None,
+        alerts: AlertHub | None = None,
     ) -> None:
         """Add the services and build the overview (tabs, stats, empty states). `kiosk`: a
         shared front-office computer (no tray, notifications or files; idle sign-out)."""
         from .tray import TrayController
 
         self.settings = settings
-        self.watch_interval = watch_interval
+        self.alerts = alerts
+        if alerts is not None:
+            alerts.alert.connect(lambda alert: self.tray.alert(alert))
+            alerts.unread_changed.connect(self.set_unread)
+            alerts.arrived.connect(self._notifications_arrived)
         self.tray = TrayController(tray, self)
         self.tray.open_requested.connect(self.bring_forward)
         self.tray.child_requested.connect(lambda cid: self.open_on(cid, None))
@@ -196,9 +196,8 @@ class MainWindow(QMainWindow):
         self.tray.quit_requested.connect(self.quit_app)
         self.tray.alert_clicked.connect(self.open_alert)
         self.session = session
+        self.flow = flow
         self.links = links
-        self._institution = institution
-        self._demo_accounts = demo_accounts
         self._build_chrome()
         self._build_overview()
         self.tray.in_app_alert.connect(self.alert_banner.show_alert)
@@ -208,25 +207,35 @@ class MainWindow(QMainWindow):
         self._age_timer.setInterval(30_000)
         self._age_timer.timeout.connect(self._refresh_ages)
         self._age_timer.start()
-        self._build_retry()
-        if kiosk is not None and kiosk.enabled:
-            from .kiosk_mode import KioskMode
+        self.show_signed_out()
 
-            self.kiosk_mode = KioskMode(self, kiosk, self.monotonic)
-        self._show_signed_out()
+    def set_kiosk_chrome(self, prompt: QWidget, sign_out: QPushButton) -> None:
+        """A shared front-office computer: full screen, no bell, a large Sign out always in
+        view, certificates listed but not opened, the idle prompt above the overview."""
+        self.setWindowState(self.windowState() | Qt.WindowState.WindowFullScreen)
+        self.bell_action.setVisible(False)  # no notifications on a shared computer
+        action = self.sign_out_action
+        self.toolbar.removeAction(action)
+        sign_out.clicked.connect(action.trigger)
+        action.changed.connect(lambda: sign_out.setEnabled(action.isEnabled()))
+        for widget in (_gap(12), sign_out, _gap(8)):
+            self.toolbar.addWidget(widget)
+        self.certificates_page.set_kiosk()
+        self.overview_view.layout().insertWidget(0, prompt)  # type: ignore[union-attr]
+
+    def set_notice(self, text: str) -> None:
+        self.notice_label.setText(text)
+
+    def wipe(self) -> None:
+        """Kiosk: back to the first tab, no alert or status line of the last parent."""
+        self.tabs.setCurrentIndex(0)
+        self.alert_banner.clear()
+        self.statusBar().clearMessage()
 
     @property
     def kiosk(self) -> KioskPolicy | None:
         """The kiosk policy in force, None on a personal computer."""
         return self.kiosk_mode.policy if self.kiosk_mode is not None else None
-
-    def _build_retry(self) -> None:
-        from ..core.backoff import Backoff
-
-        self._backoff = Backoff()
-        self._retry_timer = QTimer(self)
-        self._retry_timer.setSingleShot(True)
-        self._retry_timer.timeout.connect(self.refresh)
 
     def _build_overview(self) -> None:
         from PySide6.QtWidgets import QTabWidget
@@ -281,6 +290,8 @@ class MainWindow(QMainWindow):
         layout = self.overview_view.layout()
         self.offline_banner = OfflineBanner()
         self.offline_banner.retry_requested.connect(self.refresh)
+        self.presenter.offline_since.connect(self._show_offline)
+        self.presenter.online.connect(self.offline_banner.clear)
         layout.addWidget(self.offline_banner)
         self.alert_banner = AlertBanner()
         self.alert_banner.show_requested.connect(self.open_alert)
@@ -292,7 +303,9 @@ class MainWindow(QMainWindow):
         if self._message_view is None:
             from .section_page import panel_in
 
-            self._message_view = panel_in(self.stack, "message_view", self._message_action, "Retry")
+            self._message_view = panel_in(
+                self.stack, "message_view", lambda: self._sign_in_flow.message_action(), "Retry"
+            )
         return self._message_view
 
     @property
@@ -324,147 +337,48 @@ class MainWindow(QMainWindow):
 
     # -- signing in and out --------------------------------------------------------------------
 
+    # The sign-in flow's entry points, for the composition root and the tests.
+
+    @property
+    def _sign_in_flow(self) -> SignInFlow:
+        assert self.flow is not None  # noqa: S101 - attached
+        return self.flow
+
+    @property
+    def sign_in_dialog(self) -> SignInDialog | None:
+        return self.flow.dialog if self.flow is not None else None
+
     def start(self) -> None:
-        """Show the window and ask for sign-in."""
-        self.show()
-        self.ask_sign_in()
-
-    def ask_sign_in(self, message: str | None = None, *, again: bool = False) -> None:
-        """The sign-in dialog; `again` (the session ended) fills in the same parent's email."""
-        from .sign_in_dialog import SignInDialog
-
-        if self.sign_in_dialog is not None:
-            self.sign_in_dialog.raise_()
-            if message:
-                self.sign_in_dialog.show_error(message)
-            return
-        account = self.session.account if again else None
-        fixed = self.kiosk.institution if self.kiosk is not None else ""
-        dialog = SignInDialog(
-            self.session.sign_in,
-            self.tasks,
-            institution=fixed or (account.institution_slug if account else self._institution),
-            email=account.email if account else "",
-            demo_accounts=self._demo_accounts,
-            keep_option=self.session.can_remember,
-            keep_problem=self.session.why_not_remembered,
-            kiosk_timeout=self.kiosk.idle_timeout_s if self.kiosk is not None else None,
-            institution_fixed=bool(fixed),
-            parent=self,
-        )
-        if message:
-            dialog.show_error(message)
-        dialog.signed_in.connect(self.on_signed_in)
-        dialog.finished.connect(self._sign_in_finished)
-        self.sign_in_dialog = dialog
-        dialog.open()  # never exec() under qasync
-
-    def _sign_in_finished(self, result: int) -> None:
-        dialog, self.sign_in_dialog = self.sign_in_dialog, None
-        if dialog is not None:
-            dialog.deleteLater()
-        from PySide6.QtWidgets import QDialog
-
-        if result != QDialog.DialogCode.Accepted and self.session.client is None:
-            self.close()
+        self._sign_in_flow.start()
 
     def on_signed_in(self, user: SignedInUser) -> None:
-        """After a sign-in (or a resumed session): show what the cache knows, then refresh.
-        Signing in again as the same parent after a session ended keeps the data on screen."""
-        client = self.session.client
-        assert client is not None  # noqa: S101 - signed_in follows a sign-in
-        same_parent = self.data is not None and self._data_account == self.session.account
-        if same_parent and self.data is not None:
-            self.data.client = client
-            self.data.cache = self.session.cache
-        else:
-            from ..core.parent_data import ParentData
+        self._sign_in_flow.on_signed_in(user)
 
-            self.data = ParentData(client, self.clock, cache=self.session.cache)
-        self._data_account = self.session.account
-        self.user_label.setText(user.name or user.email)
+    def sign_out(self, message: str | None = None) -> None:
+        self._sign_in_flow.sign_out(message)
+
+    def show_signed_in(self, name: str) -> None:
+        self.user_label.setText(name)
         self.user_label.setToolTip("")
-        self.user_label.setAccessibleName(f"Signed in as {user.name or user.email}")
+        self.user_label.setAccessibleName(f"Signed in as {name}")
         self.sign_out_action.setEnabled(True)
         self.refresh_action.setEnabled(True)
-        notice = self.session.keyring_notice
-        if notice and not self._told_keyring:
-            self._told_keyring = True  # said once per run
-            self.notice_label.setText(
-                f"Your sign-in and data are kept only while the app runs: {notice}."
-            )
-        self._start_watching()
-        if same_parent or self.data.cache is None:
-            self.refresh()
-            return
-        self.tasks.start(
-            "restore",
-            self.data.load_cached(),
-            on_result=self._restored,
-            on_error=lambda _e: self.refresh(),
-        )
-
-    def _restored(self, found: bool) -> None:
-        if found and self.data is not None and self.data.children:
-            # Paint the saved data before the network answers, with its age on every panel.
-            ids = [c.contact_id for c in self.data.children]
-            self.switcher.set_children(self.data.children, ids[0])
-            self.stack.setCurrentWidget(self.overview_view)
-            self.show_child(ids[0], force=False)
-            self.tasks.cancel("overview")  # the refresh below reloads children first
-            self.children_shown.emit()
-        self.refresh()
 
     # -- notifications -------------------------------------------------------------------------
 
-    def _start_watching(self) -> None:
-        """The inbox watcher of this session: tray alerts by the parent's rules, the bell."""
-        from ..core.desktop_options import DesktopOptions
-        from ..core.notification_alerts import AlertDispatcher
-        from ..core.notification_watcher import NotificationWatcher
+    @property
+    def watcher(self) -> NotificationWatcher | None:
+        return self.alerts.watcher if self.alerts is not None else None
 
-        self._stop_watching()
-        if self.kiosk is not None:
-            return  # a shared computer shows no notifications
-        settings = self.settings
-
-        def options() -> DesktopOptions:
-            return DesktopOptions.load(settings) if settings is not None else DesktopOptions()
-
-        self.dispatcher = AlertDispatcher(options)
-        client = self.session.client
-        assert client is not None  # noqa: S101
-        self.watcher = NotificationWatcher(
-            client, self.session.cache, interval=self.watch_interval, parent=self
-        )
-        self.watcher.arrived.connect(self._notifications_arrived)
-        self.watcher.unread_changed.connect(self.set_unread)
-        self.watcher.session_ended.connect(self._session_expired)
-        self.watcher.start()
-        self._quiet_timer = QTimer(self.watcher)
-        self._quiet_timer.setInterval(60_000)
-        self._quiet_timer.timeout.connect(self.release_held_alerts)
-        self._quiet_timer.start()
+    @property
+    def dispatcher(self) -> AlertDispatcher | None:
+        return self.alerts.dispatcher if self.alerts is not None else None
 
     def release_held_alerts(self) -> None:
-        """Quiet hours over: one alert sums up what was held."""
-        held = self.dispatcher.release_held() if self.dispatcher is not None else None
-        if held is not None:
-            self.tray.alert(held)
+        if self.alerts is not None:
+            self.alerts.release_held()
 
-    def _stop_watching(self) -> None:
-        if self.watcher is not None:
-            self.watcher.stop()
-            self.watcher.deleteLater()
-        self.watcher = None
-        self.set_unread(0)
-
-    def _notifications_arrived(self, notifications: list[object]) -> None:
-        if self.dispatcher is None:
-            return
-        self.release_held_alerts()  # quiet hours over: the summary comes first
-        for alert in self.dispatcher.take(notifications):  # type: ignore[arg-type]
-            self.tray.alert(alert)
+    def _notifications_arrived(self) -> None:
         if self.notification_centre is not None and self.notification_centre.isVisible():
             self.notification_centre.reload()
 
@@ -505,12 +419,12 @@ class MainWindow(QMainWindow):
             client,
             self.settings,
             self.tasks,
-            online=self.watcher.online if self.watcher is not None else True,
+            online=self.alerts.online if self.alerts is not None else True,
             parent=self,
         )
         dialog.finished.connect(dialog.deleteLater)
-        if self.watcher is not None:  # the server part follows the connection while open
-            self.watcher.connectivity_changed.connect(dialog.set_online)
+        if self.alerts is not None:  # the server part follows the connection while open
+            self.alerts.connectivity_changed.connect(dialog.set_online)
         dialog.open()  # never exec() under qasync
 
     def open_alert(self, alert: Alert) -> None:
@@ -534,39 +448,14 @@ class MainWindow(QMainWindow):
         self._quitting = True
         self.close()
 
-    def sign_out(self, message: str | None = None) -> None:
-        """Revoke and forget the session; at a kiosk also wipe everything on screen (dialogs,
-        menus, clipboard, image caches) before the next parent's fresh sign-in form."""
-        self._stop_watching()
+    def show_signed_out(self) -> None:
+        """Nobody's data, nothing of the last session open; "Signed out" with Sign in."""
         if self.notification_centre is not None:
             self.notification_centre.close()
             self.notification_centre.deleteLater()
             self.notification_centre = None
         self.tray.set_children([])
-        self.tasks.cancel_all()
-        self.tasks.start("sign_out", self.session.sign_out())
         self.links.cleanup()
-        self._discard_sign_in_dialog()
-        self._show_signed_out()
-        if self.kiosk_mode is not None:
-            self.kiosk_mode.wipe()
-        self.ask_sign_in(message)
-
-    def _message_action(self) -> None:
-        """The button under a full-window message: Sign in when signed out, else Retry."""
-        if self.session.client is None:
-            self.ask_sign_in()
-        else:
-            self.refresh()
-
-    def _discard_sign_in_dialog(self) -> None:
-        dialog, self.sign_in_dialog = self.sign_in_dialog, None
-        if dialog is not None:
-            dialog.finished.disconnect(self._sign_in_finished)
-            dialog.hide()
-            dialog.deleteLater()
-
-    def _show_signed_out(self) -> None:
         self._reset_view()
         self.message_view.show_message("Signed out", "Sign in to see your children.")
         self.message_view.set_action("Sign in")
@@ -574,11 +463,8 @@ class MainWindow(QMainWindow):
 
     def _reset_view(self) -> None:
         """Nobody's data on screen (the stack's page is the caller's choice)."""
-        self.data = None
-        self._data_account = None
+        self.presenter.end()
         self._dirty.clear()
-        self._online()
-        self.current_child = None
         self.switcher.set_children([], None)
         self.user_label.clear()
         self.user_label.setAccessibleName("")
@@ -593,123 +479,63 @@ class MainWindow(QMainWindow):
 
     # -- loading -------------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """F5: re-read the children (links change in OptiCRM), then the current child."""
-        if self.data is None:
-            return
-        self.status_label.setText("Refreshing…")
-        self.tasks.start(
-            "children",
-            self.data.refresh_children(),
-            on_result=lambda _change: self._children_loaded(),
-            on_error=self._children_failed,
-        )
+    # The presenter's state, for the views and the tests that read it.
 
-    def _children_loaded(self) -> None:
-        if self.data is None:
-            return
-        children = self.data.children
-        self.status_label.clear()
-        self._online()
-        if not children:
-            self.current_child = None
-            self.switcher.set_children([], None)
-            self.stack.setCurrentWidget(self.no_children)
-            self.children_shown.emit()
-            return
-        ids = [c.contact_id for c in children]
-        previous = self.current_child
-        target = previous if previous in ids else ids[0]  # primary first
-        if previous is not None and previous not in ids:
-            self.status_label.setText("A child is no longer linked to your account.")
-        self.switcher.set_children(children, target)
+    @property
+    def data(self) -> ParentData | None:
+        return self.presenter.data
+
+    @property
+    def current_child(self) -> str | None:
+        return self.presenter.current_child
+
+    @property
+    def _retry_timer(self) -> QTimer:
+        return self.presenter.retry_timer
+
+    def state_of_current(self) -> ChildState | None:
+        return self.presenter.state_of_current()
+
+    def refresh(self) -> None:
+        self.presenter.refresh()
+
+    def show_child(self, child_id: str, *, force: bool = False) -> None:
+        self.presenter.show_child(child_id, force=force)
+
+    def retry_overview(self) -> None:
+        self.presenter.retry_overview()
+
+    def status_label_text(self, text: str) -> None:
+        self.status_label.setText(text)
+
+    def _show_children(self, children: list[Child], selected: str) -> None:
+        self.switcher.set_children(children, selected)
         self.tray.set_children(children)
         self.stack.setCurrentWidget(self.overview_view)
         self.children_shown.emit()
-        self.show_child(target, force=True)
 
-    def _children_failed(self, error: BaseException) -> None:
-        if isinstance(error, AuthExpiredError):
-            self._session_expired()
-            return
-        if not isinstance(error, ApiError):
-            log.error("loading the children failed", exc_info=error)
-        message = error.message if isinstance(error, ApiError) else "Unexpected problem."
-        if isinstance(error, OfflineError | ServerError):
-            self.status_label.clear()
-            self._offline(error)
-        if self.data is not None and self.data.children:
-            if not isinstance(error, OfflineError | ServerError):
-                self.status_label.setText(f"Could not refresh: {message}")
-            if self.current_child:
-                self._render(self.current_child)  # keep what is known, with its age
-            return
+    def _show_no_children(self) -> None:
+        self.switcher.set_children([], None)
+        self.stack.setCurrentWidget(self.no_children)
+        self.children_shown.emit()
+
+    def _show_children_failed(self, message: str) -> None:
         self.message_view.show_message("Your children could not be loaded", message)
         self.message_view.set_action("Retry")
         self.stack.setCurrentWidget(self.message_view)
 
-    def show_child(self, child_id: str, *, force: bool = False) -> None:
-        """Switch the view to a child: cached data at once, then a load when needed."""
-        if self.data is None:
-            return
-        switching = child_id != self.current_child
-        self.current_child = child_id
-        if switching:
-            self.switcher.select(child_id)
-        child = self.data.child(child_id)
+    def _select_child(self, child_id: str) -> None:
+        from .child_switcher import describe
+
+        self.switcher.select(child_id)
+        child = self.presenter.child(child_id)
         if child is not None:
-            from .child_switcher import describe
-
             self.setWindowTitle(f"{describe(child)} · OptiLearn Desktop")
-        state = self.data.state(child_id)
-        self._render(child_id)
-        stale = (
-            state is None
-            or not state.updated_at
-            or (self.clock() - min(state.updated_at.values()) > REVALIDATE_AFTER)
-        )
-        if force or stale:
-            self._load_overview(child_id)
-        elif switching:
-            self.tasks.cancel("overview")  # never let the previous child's answer land
-
-    def retry_overview(self) -> None:
-        if self.current_child is not None:
-            self._load_overview(self.current_child)
-
-    def _load_overview(self, child_id: str) -> None:
-        assert self.data is not None  # noqa: S101
-        self.tasks.start(
-            "overview",
-            self.data.refresh_overview(child_id),
-            on_result=lambda _state: self._overview_loaded(child_id),
-            on_error=lambda error: self._overview_failed(child_id, error),
-        )
-
-    def _overview_loaded(self, child_id: str) -> None:
-        self._online()
-        if child_id == self.current_child:  # a late answer for another child is ignored
-            self._render(child_id)
-
-    def _overview_failed(self, child_id: str, error: BaseException) -> None:
-        if isinstance(error, AuthExpiredError):
-            self._session_expired()
-            return
-        if isinstance(error, ChildGoneError):
-            self.status_label.setText("A child is no longer linked to your account.")
-            self.refresh()
-            return
-        if not isinstance(error, ApiError):
-            log.error("overview load failed", exc_info=error)
-        elif isinstance(error, OfflineError | ServerError):
-            self._offline(error)
-        if child_id == self.current_child:
-            self._render(child_id)
 
     def _render(self, child_id: str) -> None:
         """Show a child's state: the stats and the visible tab now, other tabs when opened
         (a switch between loaded children costs one table, not six)."""
-        state = self.data.state(child_id) if self.data else None
+        state = self.presenter.state(child_id)
         if state is None:
             self.stats.clear()
             for page in self.pages:
@@ -731,57 +557,22 @@ class MainWindow(QMainWindow):
             self._dirty.discard(page)  # type: ignore[arg-type]
             page.render(state, self.clock())  # type: ignore[attr-defined]
 
-    def _offline(self, error: ApiError) -> None:
-        """Say since when the data is old, and try again later, less and less often."""
-        reason = (
-            "OptiLearn cannot be reached right now."
-            if isinstance(error, OfflineError)
-            else "OptiLearn is not answering properly right now."
-        )
-        delay = self._backoff.next_delay()
-        self._retry_timer.start(int(delay * 1000))
-        state = self.state_of_current()
-        times = list(state.updated_at.values()) if state else []
-        data_from = min(times) if times else (self.data.children_updated_at if self.data else None)
-        self.offline_banner.show_offline(reason, data_from, round(delay))
-
-    def _online(self) -> None:
-        self._backoff.reset()
-        self._retry_timer.stop()
-        if hasattr(self, "offline_banner"):  # else not attached yet: nothing to clear
-            self.offline_banner.clear()
+    def _show_offline(self, reason: str, data_from: datetime | None, retry_in: int) -> None:
+        self.offline_banner.show_offline(reason, data_from, retry_in)
 
     def _refresh_ages(self) -> None:
         now = self.clock()
         for page in self.pages:
             page.refresh_age(now)
 
-    def _session_expired(self) -> None:
-        if self.kiosk is not None:  # a kiosk keeps nothing waiting for a password
-            self.sign_out("Your session has ended. Please sign in again.")
-            return
-        # Keep the window and its data on screen; only ask for the password again.
-        self.ask_sign_in("Your session has ended. Please sign in again.", again=True)
-
     # -- certificates --------------------------------------------------------------------------
 
     def open_certificate_pdf(self, cert: Certificate) -> None:
-        if self.data is None or self.current_child is None:
-            return
+        self.presenter.fetch_certificate(cert)
 
-        def opened(data: bytes) -> None:
-            if not self.links.open_pdf(data, f"certificate-{cert.certificate_id}"):
-                self.status_label.setText("The certificate could not be opened.")
-
-        self.status_label.setText("Opening the certificate…")
-        self.tasks.start(
-            "certificate",
-            self.data.certificate_pdf(self.current_child, cert),
-            on_result=opened,
-            on_error=lambda e: self.status_label.setText(
-                f"The certificate could not be downloaded: {getattr(e, 'message', e)}"
-            ),
-        )
+    def _open_pdf(self, data: bytes, name: str) -> None:
+        if not self.links.open_pdf(data, name):
+            self.status_label.setText("The certificate could not be opened.")
 
     def verify_certificate(self, cert: Certificate) -> None:
         if not self.links.open_web(cert.verification_url):
@@ -791,9 +582,6 @@ class MainWindow(QMainWindow):
             )
 
     # -- closing -------------------------------------------------------------------------------
-
-    def state_of_current(self) -> ChildState | None:
-        return self.data.state(self.current_child) if self.data and self.current_child else None
 
     def _keeps_running_in_tray(self) -> bool:
         if not hasattr(self, "tray") or not self.tray.available or self.session.client is None:
@@ -811,10 +599,17 @@ class MainWindow(QMainWindow):
         if self.kiosk_mode is not None:
             self.kiosk_mode.stop()
         if hasattr(self, "tray"):  # attached: stop alerts, take the icon away
-            self._stop_watching()
+            if self.alerts is not None:
+                self.alerts.stop()
             self.tray.hide()
         self.tasks.cancel_all()
         if hasattr(self, "links"):
             self.links.cleanup()
         super().closeEvent(event)
         self.closed.emit()
+
+
+def _gap(width: int) -> QWidget:
+    gap = QWidget()
+    gap.setFixedWidth(width)
+    return gap

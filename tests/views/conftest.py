@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QUrl
 
 from optilearn_desktop.api.client import OptiLearnClient
 from optilearn_desktop.api.config import ClientConfig
+from optilearn_desktop.app import build_window
 from optilearn_desktop.core.links import LinkPolicy
 from optilearn_desktop.core.session import Session
 from optilearn_desktop.views.link_opener import LinkOpener
@@ -37,7 +38,7 @@ def make_window(demo, qtbot, qasync_loop, aio, opened_urls) -> Iterator[Callable
         client_config = ClientConfig(base_url=demo.lms_url, **config)
         session = Session(lambda **kw: OptiLearnClient(client_config, **kw))
         links = LinkOpener(LinkPolicy(demo.lms_url), open_url=opened_urls)
-        window = MainWindow(session, links)
+        window = build_window(session, links)
         qtbot.addWidget(window)
         windows.append(window)
         return window

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QUrl
 
 from optilearn_desktop.api.client import OptiLearnClient
 from optilearn_desktop.api.config import ClientConfig
+from optilearn_desktop.app import build_window
 from optilearn_desktop.core.credentials import CredentialStore
 from optilearn_desktop.core.links import LinkPolicy
 from optilearn_desktop.core.log_setup import configure_logging
@@ -59,7 +60,7 @@ def run_app(demo, qtbot, aio) -> Callable[..., MainWindow]:
             settings=LocalSettings(machine.config),
             cache_dir=machine.cache,
         )
-        window = MainWindow(session, LinkOpener(LinkPolicy(demo.lms_url), OpenedUrls()))
+        window = build_window(session, LinkOpener(LinkPolicy(demo.lms_url), OpenedUrls()))
         qtbot.addWidget(window)
         windows.append(window)
         aio(session.probe_keyring())

@@ -8,10 +8,10 @@ import pytest
 
 from optilearn_desktop.api.client import OptiLearnClient
 from optilearn_desktop.api.config import ClientConfig
+from optilearn_desktop.app import build_window
 from optilearn_desktop.core.links import LinkPolicy
 from optilearn_desktop.core.session import Session
 from optilearn_desktop.views.link_opener import LinkOpener
-from optilearn_desktop.views.main_window import MainWindow
 
 from .conftest import fill_sign_in
 
@@ -53,7 +53,7 @@ def test_unreachable_server(qtbot, aio, demo):
         port = sock.getsockname()[1]
     url = f"http://127.0.0.1:{port}"
     config = ClientConfig(base_url=url, backoff_base=0.01)
-    window = MainWindow(
+    window = build_window(
         Session(lambda **kw: OptiLearnClient(config, **kw)),
         LinkOpener(LinkPolicy(url), lambda _u: True),
     )

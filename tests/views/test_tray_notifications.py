@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 
 from optilearn_desktop.api.client import OptiLearnClient
 from optilearn_desktop.api.config import ClientConfig
+from optilearn_desktop.app import build_window
 from optilearn_desktop.core.credentials import CredentialStore
 from optilearn_desktop.core.desktop_options import DesktopOptions
 from optilearn_desktop.core.links import LinkPolicy
@@ -73,7 +74,7 @@ def open_app(demo, qtbot, aio) -> Iterator[Callable[..., MainWindow]]:
             settings=home.settings,
             cache_dir=home.root / "cache",
         )
-        window = MainWindow(
+        window = build_window(
             session,
             LinkOpener(LinkPolicy(demo.lms_url), OpenedUrls()),
             settings=home.settings,
