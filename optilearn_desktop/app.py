@@ -1,7 +1,8 @@
-"""Composition root: command line, QApplication, the qasync loop, services, the main window.
+"""Composition root: the command line, the start-up and the run (compose.py assembles the
+services and the window).
 
-The only module that knows every layer. Qt is imported only once the arguments are parsed, so
-`--version` and `--help` work without a display.
+The only module, with compose.py, that knows every layer. Qt is imported only once the
+arguments are parsed, so `--version` and `--help` work without a display.
 """
 
 from __future__ import annotations
@@ -10,23 +11,17 @@ import argparse
 import logging
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from . import APP_NAME, __version__
 from .models.routes import PRODUCTION_BASE_URL
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from PySide6.QtWidgets import QApplication
 
-    from .core.clock import Clock
+    from .compose import Services
     from .core.kiosk_policy import KioskPolicy
-    from .core.session import Session
-    from .core.settings import LocalSettings
-    from .views.link_opener import LinkOpener
     from .views.main_window import MainWindow
-    from .views.tray import TrayBackend
 
 log = logging.getLogger(__name__)
 ALREADY_RUNNING = f"{APP_NAME} is already running: brought its window forward"
@@ -100,157 +95,6 @@ def resolve_kiosk(args: argparse.Namespace) -> KioskPolicy:
     return merge_cli(load_policy(), args.kiosk)
 
 
-class Services(NamedTuple):
-    """What the composition root builds once per run and hands to the window."""
-
-    session: Session
-    settings: LocalSettings | None
-    base_url: str
-    demo_accounts: list[dict[str, Any]] | None
-
-
-def compose(
-    args: argparse.Namespace,
-    kiosk: KioskPolicy | None,
-    base_url: str,
-    demo_accounts: list[dict[str, Any]] | None = None,
-) -> Services:
-    """The services of one run. A remembered sign-in starts being read at once, on the
-    keyring thread, so that it runs while Qt loads and the window is built."""
-    from .core.app_dirs import AppDirs
-    from .core.credentials import CredentialStore
-    from .core.log_setup import configure_logging
-    from .core.session import Session
-    from .core.settings import LocalSettings
-
-    kiosk_on = kiosk is not None and kiosk.enabled
-    dirs = AppDirs.default()
-    if kiosk_on:  # a shared computer: no folder made, no log file, nothing written
-        configure_logging(None)
-    else:
-        dirs.ensure()
-        configure_logging(dirs.log)
-    config: Any = None
-
-    def client(**options: Any) -> Any:
-        nonlocal config
-        from .api.client import OptiLearnClient  # httpx loads with the first client
-        from .api.config import ClientConfig
-
-        config = config or ClientConfig(base_url=base_url, ca_bundle=args.ca_bundle)
-        return OptiLearnClient(config, **options)
-
-    # One instance for the whole app: two would each write back their own copy of the file.
-    # A kiosk reads no one's settings (a remembered sign-in there must not resume).
-    settings = None if kiosk_on else LocalSettings(dirs.config)
-    forget = args.demo or kiosk_on  # the demo school is new on every run, a kiosk is shared
-    session = Session(
-        client,
-        server_url=base_url,
-        credentials=None if forget else CredentialStore(),
-        settings=None if forget else settings,
-        cache_dir=None if kiosk_on else dirs.cache,
-        remember_off_reason=(
-            "this is a shared computer"
-            if kiosk_on
-            else "the demo school starts afresh every time"
-            if args.demo
-            else None
-        ),
-    )
-    session.start_resume()
-    return Services(session, settings, base_url, demo_accounts)
-
-
-def build_window(
-    session: Session,
-    links: LinkOpener,
-    *,
-    settings: LocalSettings | None = None,
-    tray: TrayBackend | None = None,
-    institution: str = "",
-    demo_accounts: list[dict[str, Any]] | None = None,
-    watch_interval: float = 30.0,
-    kiosk: KioskPolicy | None = None,
-    clock: Clock | None = None,
-    monotonic: Callable[[], float] | None = None,
-    window: MainWindow | None = None,
-) -> MainWindow:
-    """The window with its services: the one place they are put together, for the app and
-    for the tests. `window`: the frame the app has already painted (else a new one)."""
-    from .core.alert_hub import AlertHub
-    from .core.desktop_options import DesktopOptions
-    from .views.main_window import MainWindow
-    from .views.sign_in_flow import SignInFlow
-
-    if window is None:
-        import time
-
-        from .core.clock import utc_now
-
-        window = MainWindow(clock=clock or utc_now, monotonic=monotonic or time.monotonic)
-    kiosk = kiosk if kiosk is not None and kiosk.enabled else None
-    alerts = None
-    if kiosk is None:  # a shared computer shows no notifications
-
-        def options() -> DesktopOptions:
-            return DesktopOptions.load(settings) if settings is not None else DesktopOptions()
-
-        alerts = AlertHub(options, interval=watch_interval, parent=window)
-    flow = SignInFlow(
-        window,
-        session,
-        window.presenter,
-        window.tasks,
-        alerts=alerts,
-        institution=institution,
-        demo_accounts=demo_accounts,
-        kiosk=kiosk,
-    )
-    window.attach(session, links, flow, settings=settings, tray=tray, alerts=alerts)
-    if kiosk is not None:
-        from .views.kiosk_mode import KioskMode
-
-        window.kiosk_mode = KioskMode(
-            window,
-            kiosk,
-            window.monotonic,
-            signed_in=lambda: session.client is not None or window.presenter.data is not None,
-            parent=window,
-        )
-        window.kiosk_mode.sign_out_requested.connect(flow.sign_out)
-        window.kiosk_mode.forget_typing_requested.connect(flow.forget_typing)
-        flow.signed_out.connect(window.kiosk_mode.wipe)
-    return window
-
-
-def _attach(
-    window: MainWindow, services: Services, args: argparse.Namespace, kiosk: KioskPolicy | None
-) -> None:
-    """The app's services into the painted frame, with the tray and the link opener."""
-    from .core.links import LinkPolicy
-    from .views.link_opener import LinkOpener
-
-    kiosk_on = kiosk is not None and kiosk.enabled
-    tray = None
-    if args.screenshots is None and not kiosk_on:
-        from .platform.icons import application_icon
-        from .views.tray import QtTray
-
-        tray = QtTray(application_icon())
-    build_window(
-        services.session,
-        LinkOpener(LinkPolicy(services.base_url), kiosk=kiosk_on),
-        settings=services.settings,
-        tray=tray,
-        institution=args.institution,
-        demo_accounts=services.demo_accounts,
-        watch_interval=max(5.0, args.poll_interval),  # the CLI's floor
-        kiosk=kiosk,
-        window=window,
-    )
-
-
 async def run(
     app: QApplication,
     window: MainWindow,
@@ -263,6 +107,7 @@ async def run(
     whose server is started first). `kiosk`: the policy as `main` resolved it."""
     import asyncio
 
+    from .compose import attach_services, compose
     from .core.event_loop import install_asyncgen_hooks
 
     install_asyncgen_hooks(asyncio.get_running_loop())
@@ -285,8 +130,9 @@ async def run(
     elif services is None:
         services = compose(args, kiosk, args.server)
     try:
-        _attach(window, services, args, kiosk)
-        session = services.session
+        attach_services(window, services, args, kiosk)
+        session, flow, tray = services.session, window.flow, window.tray
+        assert flow is not None and tray is not None  # noqa: S101 - attached just above
         if kiosk is not None and kiosk.problem and not kiosk.enabled:  # IT's file is wrong
             window.notice_label.setText(kiosk.problem)
         await session.probe_keyring()
@@ -300,13 +146,13 @@ async def run(
             settings = services.settings
             if (
                 settings is not None
-                and window.tray.available
+                and tray.available
                 and DesktopOptions.load(settings).start_in_tray
             ):
                 window.hide()
-            window.on_signed_in(resumed)
+            flow.on_signed_in(resumed)
         else:
-            window.start()
+            flow.start()
         await closed.wait()
         await _leave(session)
         return 0
@@ -393,7 +239,12 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     # Kiosk first: a shared computer must not even look at a remembered sign-in.
     kiosk = resolve_kiosk(args)
-    services = None if args.demo else compose(args, kiosk, args.server)
+    if args.demo:
+        services = None
+    else:
+        from .compose import compose
+
+        services = compose(args, kiosk, args.server)
     app, window = _open_window(args, kiosk)
     from .platform.single_instance import SingleInstance, bring_to_front
 

@@ -22,7 +22,7 @@ def set_windows_app_user_model_id(app_id: str = APP_USER_MODEL_ID) -> bool:
     import ctypes
 
     try:
-        result = ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(app_id)  # type: ignore[attr-defined]
+        result = ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(app_id)
     except (AttributeError, OSError):
         log.warning("could not set the AppUserModelID", exc_info=True)
         return False
@@ -38,7 +38,7 @@ def attach_parent_console() -> None:
     import ctypes
 
     attach_parent_process = -1
-    if not ctypes.windll.kernel32.AttachConsole(attach_parent_process):  # type: ignore[attr-defined]
+    if not ctypes.windll.kernel32.AttachConsole(attach_parent_process):
         return  # started from Explorer: nothing to print to
     sys.stdout = open("CONOUT$", "w", encoding="utf-8", errors="replace")  # noqa: SIM115
     sys.stderr = sys.stdout

@@ -29,18 +29,18 @@ class ProgressDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         bar = QStyleOptionProgressBar()
-        bar.state = option.state  # type: ignore[attr-defined]
-        bar.direction = option.direction  # type: ignore[attr-defined]
-        bar.fontMetrics = option.fontMetrics  # type: ignore[attr-defined]
+        bar.state = option.state
+        bar.direction = option.direction
+        bar.fontMetrics = option.fontMetrics
         bar.palette = _cell_palette(option)
-        bar.rect = option.rect.adjusted(_MARGIN, _MARGIN, -_MARGIN, -_MARGIN)  # type: ignore[attr-defined]
+        bar.rect = option.rect.adjusted(_MARGIN, _MARGIN, -_MARGIN, -_MARGIN)
         bar.minimum, bar.maximum = 0, 100
         bar.progress = round(float(value))
         bar.text = index.data(Qt.ItemDataRole.DisplayRole) or ""
         bar.textVisible = True
         bar.textAlignment = Qt.AlignmentFlag.AlignCenter
         bar.state |= QStyle.StateFlag.State_Horizontal
-        view = option.widget  # type: ignore[attr-defined]
+        view = option.widget
         style = view.style() if view is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, view)
 
@@ -48,8 +48,8 @@ class ProgressDelegate(QStyledItemDelegate):
 def _cell_palette(option: QStyleOptionViewItem) -> QPalette:
     """The cell's colours in the group its window shows now: styles paint a progress bar in
     the palette's current group, which a view item's option leaves at Active."""
-    state = option.state  # type: ignore[attr-defined]
-    palette = QPalette(option.palette)  # type: ignore[attr-defined]
+    state = option.state
+    palette = QPalette(option.palette)
     if not state & QStyle.StateFlag.State_Enabled:
         palette.setCurrentColorGroup(QPalette.ColorGroup.Disabled)
     elif not state & QStyle.StateFlag.State_Active:

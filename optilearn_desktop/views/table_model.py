@@ -52,7 +52,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self.beginResetModel()
         self._given = list(rows)
         self._rows = self._sorted()
-        self._cells: dict[tuple[int, int, int], Any] = {}
+        self._cells = {}
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder | None = None) -> None:

@@ -8,7 +8,7 @@ import pytest
 
 from optilearn_desktop.api.client import OptiLearnClient
 from optilearn_desktop.api.config import ClientConfig
-from optilearn_desktop.app import build_window
+from optilearn_desktop.compose import build_window
 from optilearn_desktop.core.links import LinkPolicy
 from optilearn_desktop.core.session import Session
 from optilearn_desktop.views.link_opener import LinkOpener
@@ -18,9 +18,9 @@ from .conftest import fill_sign_in
 
 def error_after_sign_in(qtbot, window, account, **overrides) -> str:
     fill_sign_in(qtbot, window, account, **overrides)
-    dialog = window.sign_in_dialog
+    dialog = window.flow.dialog
     qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=15_000)
-    assert window.sign_in_dialog is dialog and dialog.isVisible()  # still asking, no crash
+    assert window.flow.dialog is dialog and dialog.isVisible()  # still asking, no crash
     assert dialog.submit.isEnabled() and dialog.password.isEnabled()
     return dialog.error_label.text()
 
@@ -64,8 +64,8 @@ def test_unreachable_server(qtbot, aio, demo):
 
 def test_sign_in_button_waits_for_every_field(make_window, qtbot):
     window = make_window()
-    window.start()
-    dialog = window.sign_in_dialog
+    window.flow.start()
+    dialog = window.flow.dialog
     assert not dialog.submit.isEnabled()
     dialog.institution.setText("svpms")
     dialog.email.setText("a@b.c")
