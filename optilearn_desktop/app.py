@@ -239,12 +239,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     # Kiosk first: a shared computer must not even look at a remembered sign-in.
     kiosk = resolve_kiosk(args)
-    if args.demo:
-        services = None
-    else:
-        from .compose import compose
+    from .compose import compose, has_remembered_parent
 
-        services = compose(args, kiosk, args.server)
+    # A remembered parent's sign-in is read while Qt loads and the window is built; for
+    # anyone else the services are put together once the frame is on screen (`run`).
+    services = compose(args, kiosk, args.server) if has_remembered_parent(args, kiosk) else None
     app, window = _open_window(args, kiosk)
     from .platform.single_instance import SingleInstance, bring_to_front
 

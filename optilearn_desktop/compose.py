@@ -28,6 +28,17 @@ class Services(NamedTuple):
     demo_accounts: list[dict[str, Any]] | None
 
 
+def has_remembered_parent(args: argparse.Namespace, kiosk: KioskPolicy | None) -> bool:
+    """Whether this computer's user chose "Keep me signed in" (never for the demo school, nor
+    at a kiosk, whose sessions are never kept)."""
+    if args.demo or (kiosk is not None and kiosk.enabled):
+        return False
+    from .core.app_dirs import AppDirs
+    from .core.settings import LocalSettings
+
+    return LocalSettings(AppDirs.default().config).remembered is not None
+
+
 def compose(
     args: argparse.Namespace,
     kiosk: KioskPolicy | None,
