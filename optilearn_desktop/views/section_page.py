@@ -73,8 +73,7 @@ def panel_in(
     stack: QStackedWidget, name: str, on_action: Any = None, action: str = ""
 ) -> MessagePanel:
     """A MessagePanel added to `stack`, its button (when `action` names one) connected to
-    `on_action` (a slot or a signal). Panels are built on first use: a saved overview's first
-    paint shows none (about 2 ms of widgets before it, for four of them)."""
+    `on_action` (a slot or a signal). Panels are built on first use: most runs show few."""
     panel = MessagePanel(name, action=action or None)
     if panel.button is not None and on_action is not None:
         panel.button.clicked.connect(on_action)
