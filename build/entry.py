@@ -1,12 +1,10 @@
 """PyInstaller entry script of the OptiLearn Desktop bundle.
 
-The bundle's executable is also the interpreter the app knows (`sys.executable`), so two
-re-entries are routed here before the app's own command line is parsed:
+The bundle's executable is also the interpreter the app knows (`sys.executable`), so one
+re-entry is routed here before the app's own command line is parsed:
 
 - `-m optilearn_reference ...`: `DemoServer` (used by `--demo`) starts the reference backend
   as `sys.executable -m optilearn_reference`; frozen, that is this executable again.
-- `--read-saved-overview URL` (`saved_start.CHILD_FLAG`): a remembered parent's start reads the
-  saved overview in a child process (`saved_start.child_main`), this executable again.
 
 `OPTILEARN_BENCH_FIRST_PAINT=<epoch seconds>` (benchmarks/bundle.py only): print
 `FIRST_PAINT <seconds since then>` when the main window first paints, then close it.
@@ -42,14 +40,10 @@ def _first_paint_probe(start: float) -> None:
 
 def run() -> int:
     if sys.platform == "win32" and sys.stdout is None:  # windowed build started from a shell
-        from optilearn_desktop.desktop_integration import attach_parent_console
+        from optilearn_desktop.platform.app_id import attach_parent_console
 
         attach_parent_console()
-    from optilearn_desktop.saved_start import CHILD_FLAG, child_main
-
     args = sys.argv[1:]
-    if len(args) == 2 and args[0] == CHILD_FLAG:
-        child_main(args[1])  # ends the process itself
     if args[:2] == ["-m", "optilearn_reference"]:
         from optilearn_reference.cli import main as demo_main
 

@@ -1,15 +1,16 @@
-"""Composition root: command line, QApplication, the qasync loop, services, the main window.
+"""Composition root: the command line, the start-up and the run (compose.py assembles the
+services and the window).
 
-The only module that knows every layer. Qt is imported only once the arguments are parsed, so
-`--version` and `--help` work without a display.
+The only module, with compose.py, that knows every layer. Qt is imported only once the
+arguments are parsed, so `--version` and `--help` work without a display.
 """
 
 from __future__ import annotations
 
 import argparse
-import gc
 import logging
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import APP_NAME, __version__
@@ -18,18 +19,12 @@ from .models.routes import PRODUCTION_BASE_URL
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from .compose import Services
     from .core.kiosk_policy import KioskPolicy
-    from .saved_start import EarlyStart
     from .views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 ALREADY_RUNNING = f"{APP_NAME} is already running: brought its window forward"
-
-
-def _path(value: str) -> Any:
-    from pathlib import Path  # only when a path option is given: pathlib costs start-up time
-
-    return Path(value)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -56,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--screenshots",
         metavar="DIR",
-        type=_path,
+        type=Path,
         help="save every tab of every child as PNG in DIR, then exit: with --demo for the "
         "three-children demo household, otherwise for the remembered sign-in (offline too)",
     )
@@ -66,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
         default="system",
         help="follow the system's light/dark setting (default) or force one",
     )
-    parser.add_argument("--ca-bundle", type=_path, help="extra CA certificates (PEM) to trust")
+    parser.add_argument("--ca-bundle", type=Path, help="extra CA certificates (PEM) to trust")
     parser.add_argument(
         "--poll-interval",
         type=float,
@@ -104,13 +99,15 @@ async def run(
     app: QApplication,
     window: MainWindow,
     args: argparse.Namespace,
-    early: EarlyStart | None = None,
+    services: Services | None = None,
     kiosk: KioskPolicy | None = None,
 ) -> int:
-    """Runs once the window is on screen: load the services, attach them, sign in. `kiosk`:
-    the policy as `main` resolved it (None: no policy file and no `--kiosk`)."""
+    """Runs once the window is on screen: attach the services, resume or ask for sign-in.
+    `services`: as `compose` made them before Qt loaded; None to compose them here (the demo,
+    whose server is started first). `kiosk`: the policy as `main` resolved it."""
     import asyncio
 
+    from .compose import attach_services, compose
     from .core.event_loop import install_asyncgen_hooks
 
     install_asyncgen_hooks(asyncio.get_running_loop())
@@ -122,23 +119,20 @@ async def run(
         return 0
 
     demo: Any = None
-    base_url = args.server
-    demo_accounts: list[dict[str, Any]] | None = None
-    if args.demo:
+    if services is None and args.demo:
         from optilearn_reference.process import DemoServer
 
         window.starting_label.setText("Starting the demo school…")
         demo = DemoServer()
         await asyncio.get_running_loop().run_in_executor(None, demo.start)
-        base_url = demo.lms_url
-        demo_accounts = [a for a in demo.info["accounts"] if a.get("role") == "parent"]
+        accounts = [a for a in demo.info["accounts"] if a.get("role") == "parent"]
+        services = compose(args, kiosk, demo.lms_url, accounts)
+    elif services is None:
+        services = compose(args, kiosk, args.server)
     try:
-        if early is not None and early.services is not None:  # attached before the first paint
-            session, settings = early.services
-        else:
-            session, settings = _attach_services(
-                window, args, base_url, demo_accounts, early, kiosk
-            )
+        attach_services(window, services, args, kiosk)
+        session, flow, tray = services.session, window.flow, window.tray
+        assert flow is not None and tray is not None  # noqa: S101 - attached just above
         if kiosk is not None and kiosk.problem and not kiosk.enabled:  # IT's file is wrong
             window.notice_label.setText(kiosk.problem)
         await session.probe_keyring()
@@ -149,93 +143,22 @@ async def run(
             from .core.desktop_options import DesktopOptions
 
             # "Start in the tray": a remembered parent gets the icon and alerts, no window.
+            settings = services.settings
             if (
                 settings is not None
-                and window.tray.available
+                and tray.available
                 and DesktopOptions.load(settings).start_in_tray
             ):
                 window.hide()
-            window.on_signed_in(resumed)
+            flow.on_signed_in(resumed)
         else:
-            window.start()
+            flow.start()
         await closed.wait()
         await _leave(session)
         return 0
     finally:
         if demo is not None:
             demo.stop()
-
-
-def _attach_services(
-    window: MainWindow,
-    args: argparse.Namespace,
-    base_url: str,
-    demo_accounts: list[dict[str, Any]] | None,
-    early: EarlyStart | None,
-    kiosk: KioskPolicy | None,
-) -> tuple[Any, Any]:
-    from .core.app_dirs import AppDirs
-    from .core.credentials import CredentialStore
-    from .core.links import LinkPolicy
-    from .core.log_setup import configure_logging
-    from .core.session import Session
-    from .core.settings import LocalSettings
-    from .views.link_opener import LinkOpener
-
-    kiosk_on = kiosk is not None and kiosk.enabled
-    dirs = AppDirs.default()
-    if kiosk_on:  # a shared computer: no folder made, no log file, nothing written
-        configure_logging(None)
-    else:
-        dirs.ensure()
-        configure_logging(dirs.log)
-    config: Any = None
-
-    def client(**options: Any) -> Any:
-        nonlocal config
-        from .api.client import OptiLearnClient  # httpx: not before the first paint
-        from .api.config import ClientConfig
-
-        config = config or ClientConfig(base_url=base_url, ca_bundle=args.ca_bundle)
-        return OptiLearnClient(config, **options)
-
-    # One instance for the whole app: two would each write back their own copy of the file.
-    # A kiosk reads no one's settings (a remembered sign-in there must not resume).
-    settings = None if kiosk_on else early.settings if early else LocalSettings(dirs.config)
-    forget = args.demo or kiosk_on
-    session = Session(
-        client,
-        server_url=base_url,
-        # The demo school is new on every run, a kiosk is shared: nothing is kept.
-        credentials=None if forget else (early.credentials if early else None) or CredentialStore(),
-        settings=None if forget else settings,
-        cache_dir=None if kiosk_on else dirs.cache,
-        remember_off_reason=(
-            "this is a shared computer"
-            if kiosk_on
-            else "the demo school starts afresh every time"
-            if args.demo
-            else None
-        ),
-        keyring_executor=early.keyring if early else None,
-    )
-    tray = None
-    if args.screenshots is None and not kiosk_on:
-        from .desktop_integration import application_icon
-        from .views.tray import QtTray
-
-        tray = QtTray(application_icon())
-    window.attach(
-        session,
-        LinkOpener(LinkPolicy(base_url), kiosk=kiosk_on),
-        institution=args.institution,
-        demo_accounts=demo_accounts,
-        settings=settings,
-        tray=tray,
-        watch_interval=max(5.0, args.poll_interval),
-        kiosk=kiosk if kiosk_on else None,
-    )
-    return session, settings
 
 
 async def _screenshots(
@@ -300,21 +223,6 @@ async def _leave(session: Any) -> None:
         log.warning("leaving did not finish in time")
 
 
-def _until_painted(window: MainWindow) -> None:
-    """Let Qt alone run until the frame is painted (at most 2 s: some platforms paint late).
-    Runs before the asyncio loop exists, so no coroutine can be caught inside it."""
-    import time
-
-    from PySide6.QtCore import QEventLoop
-    from PySide6.QtWidgets import QApplication
-
-    painted = []
-    window.first_painted.connect(lambda: painted.append(True))
-    deadline = time.monotonic() + 2.0
-    while not painted and time.monotonic() < deadline:
-        QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
-
-
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.self_test:  # before any Qt: the report covers the platform plugin itself
@@ -322,40 +230,25 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_self_test()
 
-    from .core.start_probe import policy_may_apply, settings_may_exist
-    from .saved_start import EarlyStart, settle_saved
+    from .platform.hand_over import hand_over_posix
 
-    # Kiosk first: a shared computer must not even look at a remembered sign-in. The probe
-    # spares home computers the policy loader's import before the first paint.
-    kiosk = resolve_kiosk(args) if policy_may_apply(args.kiosk) else None
-    # A remembered parent's saved overview is read while Qt loads (not for a batch or demo run).
-    early = (
-        EarlyStart.for_remembered(args)
-        if (kiosk is None or not kiosk.enabled) and settings_may_exist()
-        else None
-    )
     forwarded = sys.argv[1:] if argv is None else list(argv)
     guard = args.screenshots is None  # a batch run neither hands over to nor blocks a window
-    # Python's cyclic garbage collector rests until the first frame is painted: loading Qt
-    # and building the window leave ~30,000 tracked objects (modules, classes, enums), next
-    # to none of them garbage, and the collector ran ~40 times over them on the way, ~4 ms
-    # (an A/B of the whole start: 136 -> 130 ms). It runs again from the first frame on.
-    gc.disable()
-    try:
-        opened = _open_window(args, early, kiosk, forwarded if guard else None)
-    finally:
-        gc.enable()
-    if opened is None:
+    if guard and hand_over_posix(forwarded):
         print(ALREADY_RUNNING, file=sys.stderr)
         return 0
-    app, window = opened
-    if early is not None:  # before any input is handled: the models, other tabs, tray, ...
-        settle_saved(window, early)
-        early.services = _attach_services(window, args, args.server, None, early, None)
-    from .desktop_integration import SingleInstance, bring_to_front
+    # Kiosk first: a shared computer must not even look at a remembered sign-in.
+    kiosk = resolve_kiosk(args)
+    from .compose import compose, has_remembered_parent
+
+    # A remembered parent's sign-in is read while Qt loads and the window is built; for
+    # anyone else the services are put together once the frame is on screen (`run`).
+    services = compose(args, kiosk, args.server) if has_remembered_parent(args, kiosk) else None
+    app, window = _open_window(args, kiosk)
+    from .platform.single_instance import SingleInstance, bring_to_front
 
     instance: SingleInstance | None = None
-    if guard:  # listen (and, on Windows or after a race, hand over) once the frame is up
+    if guard:  # listen (and, on Windows or after a race, hand over) once the window is up
         instance = SingleInstance()
         if not instance.acquire(forwarded):
             print(ALREADY_RUNNING, file=sys.stderr)
@@ -368,63 +261,77 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
-            return runner.run(run(app, window, args, early, kiosk))
+            return runner.run(run(app, window, args, services, kiosk))
     finally:
         if instance is not None:
             instance.release()
 
 
 def _open_window(
-    args: argparse.Namespace,
-    early: EarlyStart | None,
-    kiosk: KioskPolicy | None,
-    forwarded: list[str] | None,
-) -> tuple[QApplication, MainWindow] | None:
-    """Qt, the application and the window, shown and painted (for a remembered parent with
-    the saved overview). `forwarded`: the arguments to hand to an instance already running
-    (None: a batch run, which does not); None when they were handed over."""
+    args: argparse.Namespace, kiosk: KioskPolicy | None
+) -> tuple[QApplication, MainWindow]:
+    """Qt, the application and the window, shown."""
     from PySide6.QtWidgets import QApplication
 
-    from .pyside_import_scan import read_sources_directly
+    from .platform.app_id import set_windows_app_user_model_id
+    from .platform.icons import application_icon
+    from .platform.startup_trace import trace_window
+    from .views.main_window import MainWindow
 
-    read_sources_directly()  # before the window's modules load (pyside_import_scan.py)
-    from .desktop_integration import (
-        application_icon,
-        hand_over_posix,
-        set_windows_app_user_model_id,
-    )
-    from .saved_start import paint_saved_first
-
-    if forwarded is not None and hand_over_posix(forwarded):
-        return None
     set_windows_app_user_model_id()  # before the first window: taskbar group, toast app name
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)  # noqa: S101
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("OptiLearn")
     app.setDesktopFileName("optilearn-desktop")
     app.setQuitOnLastWindowClosed(False)  # the coroutine decides when to leave
+    app.setWindowIcon(application_icon())
     _choose_locale()
     if args.color_scheme != "system":  # Qt follows the OS by itself otherwise
         from .views.theme import apply_color_scheme
 
         apply_color_scheme(app, args.color_scheme)
-    from .views.main_window import MainWindow
-
-    # The frame is painted before asyncio, qasync and httpx load; for a remembered parent
-    # it already shows the saved overview.
     window = MainWindow()
-    if early is not None:
-        paint_saved_first(window, early)
+    trace_window(window, lambda: network_answered(window))
     if kiosk is not None and kiosk.enabled:
         window.showFullScreen()
     else:
         window.show()
-    _until_painted(window)
-    # The taskbar and title-bar icon follows the first frame by a few milliseconds: building
-    # QIcon (its Python enums) and reading the PNGs is ~1.5 ms the frame need not wait for.
-    app.setWindowIcon(application_icon())
+    _until_painted(app, window)
     return app, window
+
+
+def _until_painted(app: QApplication, window: MainWindow) -> None:
+    """Let Qt paint the window's first frame ("Starting…") before the services and the rest
+    of the window are built (at most 2 s: some platforms expose a window late)."""
+    import time
+
+    from PySide6.QtCore import QEvent, QEventLoop, QObject
+
+    class Painted(QObject):
+        seen = False
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            self.seen = self.seen or event.type() == QEvent.Type.Paint
+            return False
+
+    painted = Painted()
+    window.installEventFilter(painted)
+    deadline = time.monotonic() + 2.0
+    while not painted.seen and time.monotonic() < deadline:
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+    window.removeEventFilter(painted)
+
+
+def network_answered(window: MainWindow) -> bool:
+    """For the start-up trace: has the server answered the first refresh?"""
+    session = getattr(window, "session", None)
+    return (
+        session is not None
+        and session.client is not None
+        and not window.tasks.is_running("children")
+    )
 
 
 if __name__ == "__main__":

@@ -52,13 +52,13 @@ async def capture_all(
     user = await sign_in() if sign_in is not None else resumed
     if user is None:
         raise ValueError("nobody to take screenshots for")
-    window.on_signed_in(user)
+    window.flow.on_signed_in(user)
     await asyncio.sleep(0)
     await _settled(window)
-    if window.data is None or not window.data.children:
+    if window.presenter.data is None or not window.presenter.data.children:
         raise RuntimeError("no child to show (nothing saved and the server did not answer)")
     saved: list[Path] = []
-    for number, child in enumerate(list(window.data.children), start=1):
+    for number, child in enumerate(list(window.presenter.data.children), start=1):
         window.switcher.select(child.contact_id)
         await _settled(window)
         for index, page in enumerate(window.pages):
@@ -80,11 +80,11 @@ async def _kiosk_extras(window: MainWindow, folder: Path) -> list[Path]:
     await _settle()
     countdown = folder / "kiosk-1-idle-countdown.png"
     shots = [(countdown, window.grab())]
-    window.sign_out("You were signed out after 2 minutes without activity.")
+    window.flow.sign_out("You were signed out after 2 minutes without activity.")
     signing_out = window.tasks.task("sign_out")
     if signing_out is not None:  # finished first: processEvents must not re-enter its task
         await asyncio.wait({signing_out})
-    dialog = window.sign_in_dialog
+    dialog = window.flow.dialog
     await _settle()
     shots.append((folder / "kiosk-2-signed-out.png", window.grab()))
     if dialog is not None:

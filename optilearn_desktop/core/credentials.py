@@ -9,14 +9,12 @@ Secrets are never logged, not even their length.
 from __future__ import annotations
 
 import logging
-import os
-import sys
 import threading
 from functools import cache
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urlsplit
 
-if TYPE_CHECKING:  # keyring costs ~70 ms to import: it loads with the first keyring call
+if TYPE_CHECKING:  # keyring is slow to import: it loads with the first keyring call
     from keyring.backend import KeyringBackend
 
 log = logging.getLogger(__name__)
@@ -89,9 +87,7 @@ class _AccountFields(NamedTuple):
 
 
 class AccountRef(_AccountFields):
-    """One signed-in identity: server origin + institution + email, normalised on creation.
-    Immutable (a NamedTuple rather than a dataclass: the saved overview's first paint needs
-    this class, and dataclasses costs about 5 ms to load there)."""
+    """One signed-in identity: server origin + institution + email, normalised on creation."""
 
     __slots__ = ()
 
@@ -112,7 +108,7 @@ class AccountRef(_AccountFields):
 
     def fingerprint(self) -> str:
         """A stable, opaque name for this account (file names must not show the email)."""
-        import hashlib  # here: a saved overview's first paint needs AccountRef, not hashes
+        import hashlib
 
         canonical = "\n".join((self.server_url, self.institution_slug, self.email))
         return hashlib.sha256(canonical.encode()).hexdigest()[:32]
@@ -222,20 +218,6 @@ class CredentialStore:
         self.delete_refresh_token(ref)
         self.delete_cache_key(ref)
 
-    # --- start-up ------------------------------------------------------------------------
-    def read_for_start(self, ref: AccountRef) -> tuple[str | None, bytes | None] | None:
-        """Refresh token and cache key for the start-up prefetch, or None when they cannot be
-        read now. Straight from the Secret Service when keyring would choose it anyway: that
-        skips keyring's ~100 ms of imports and backend discovery while Qt starts. That way
-        never prompts (a locked collection is None); the session reads through keyring later
-        in every case, so this only decides what is painted first."""
-        if self._backend is None and _secret_service_is_default():
-            return _read_secret_service(ref)
-        try:
-            return self.load_refresh_token(ref), self.load_cache_key(ref)
-        except KeyringUnavailableError:
-            return None
-
     # --- backend edge --------------------------------------------------------------------
     def _delete(self, service: str, username: str) -> None:
         from keyring.errors import PasswordDeleteError
@@ -277,86 +259,3 @@ def _decode_key(stored: str) -> bytes | None:
         log.warning("The stored cache key is malformed; a new one will be created")
         return None
     return key
-
-
-def _secret_service_is_default() -> bool:
-    """Whether keyring's own choice would be its Secret Service backend: Linux, no backend
-    named by PYTHON_KEYRING_BACKEND or keyringrc.cfg, no KEYRING_PROPERTY_* (another item
-    scheme), and no dbus-python (with it, KWallet may win). Third-party backends found through
-    entry points are not looked for: that scan is the cost being avoided."""
-    if not sys.platform.startswith("linux"):
-        return False
-    if any(k == "PYTHON_KEYRING_BACKEND" or k.startswith("KEYRING_PROPERTY_") for k in os.environ):
-        return False
-    config = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
-    if os.path.exists(os.path.join(config, "python_keyring", "keyringrc.cfg")):
-        return False
-    from importlib.util import find_spec
-
-    return find_spec("dbus") is None
-
-
-def _open_session(connection: Any) -> Any:
-    """A Secret Service session for the start-up read, as secretstorage opens one (the same
-    dh-ietf1024-sha256-aes128-cbc-pkcs7 transport encryption), but with a 256-bit private
-    exponent instead of a 1024-bit one: a quarter of the modular exponentiations' cost, on
-    the thread the first paint waits for, and still beyond the 1024-bit group's own ~80-bit
-    strength (short exponents of at least twice the strength are standard, RFC 3526)."""
-    from jeepney.wrappers import DBusErrorResponse
-    from secretstorage.defines import ALGORITHM_DH, DBUS_NOT_SUPPORTED
-    from secretstorage.dhcrypto import DH_PRIME_1024, Session
-    from secretstorage.util import DBusAddressWrapper, open_session
-
-    session = Session.__new__(Session)
-    session.object_path, session.aes_key, session.encrypted = None, None, True
-    session.my_private_key = int.from_bytes(os.urandom(32), "big")
-    session.my_public_key = pow(2, session.my_private_key, DH_PRIME_1024)
-    service = DBusAddressWrapper(
-        "/org/freedesktop/secrets", "org.freedesktop.Secret.Service", connection
-    )
-    try:
-        output, path = service.call(
-            "OpenSession", "sv", ALGORITHM_DH, ("ay", session.my_public_key.to_bytes(128, "big"))
-        )
-    except DBusErrorResponse as resp:
-        if resp.name != DBUS_NOT_SUPPORTED:
-            raise
-        return open_session(connection)  # a service without it: secretstorage's own fallback
-    signature, value = output
-    if signature != "ay":
-        raise ValueError("unexpected Secret Service session answer")
-    session.set_server_public_key(int.from_bytes(value, "big"))
-    session.object_path = path
-    return session
-
-
-def _read_secret_service(ref: AccountRef) -> tuple[str | None, bytes | None] | None:
-    """Both secrets over one D-Bus connection, found as keyring's Secret Service backend
-    stores them (attributes service + username, the default collection)."""
-    try:
-        import secretstorage
-
-        connection = secretstorage.dbus_init()
-    except Exception:  # no bus, no secretstorage: the normal path decides
-        return None
-    try:
-        collection = secretstorage.get_default_collection(connection)
-        if collection.is_locked():
-            return None  # unlocking prompts: only the normal path may do that
-        session = _open_session(connection)  # one for both items (each would open its own)
-        found: list[str | None] = []
-        for suffix in (_REFRESH, _CACHE_KEY):
-            query = {"username": ref.username + suffix, "service": ref.service}
-            item = next(iter(collection.search_items(query)), None)
-            if item is not None and item.is_locked():
-                return None
-            if item is not None:
-                item = secretstorage.Item(connection, item.item_path, session)
-            found.append(None if item is None else item.get_secret().decode("utf-8"))
-    except Exception as exc:  # any doubt is a miss, never a crash
-        log.debug("start-up keyring read skipped (%s)", type(exc).__name__)
-        return None
-    finally:
-        connection.close()
-    token, key = found
-    return token or None, None if key is None else _decode_key(key)

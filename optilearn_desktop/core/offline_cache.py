@@ -8,24 +8,25 @@ logged and forgotten; the server remains the source of truth.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from pydantic import ValidationError
 
 from ..models.children import Child, ChildrenPayload
 from ..models.overview import ChildOverview, Section
 from .offline_store import CacheError, OfflineStore
-from .saved_records import read_row
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 _FAILURES = (CacheError, OSError, ValueError, ValidationError)
+_SECTIONS = frozenset(section.value for section in Section)
 
 
 def decode_children(data: bytes) -> list[Child] | None:
@@ -39,7 +40,26 @@ def decode_children(data: bytes) -> list[Child] | None:
 def decode_overview(data: bytes) -> tuple[ChildOverview, dict[Section, datetime]] | None:
     """A stored overview and when each good section was fetched; None when it does not parse
     (a section that no longer parses is simply not known offline)."""
-    return read_row(data, ChildOverview.from_wire)
+    try:
+        document = json.loads(data)
+        overview = ChildOverview.from_wire(document["overview"])
+        updated = {
+            Section(name): datetime.fromisoformat(at)
+            for name, at in document["updatedAt"].items()
+            if name in _SECTIONS
+        }
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        return None  # JSONDecodeError and pydantic's ValidationError are ValueErrors
+    return overview, {s: t for s, t in updated.items() if overview.section_ok(s)}
+
+
+class Saved(NamedTuple):
+    """What the cache knows of a parent's children: the list (fetched at `at`) and each
+    child's overview with the fetch time of every good section."""
+
+    children: list[Child]
+    at: datetime
+    overviews: dict[str, tuple[ChildOverview, dict[Section, datetime]]]
 
 
 class OfflineCache:
@@ -47,27 +67,26 @@ class OfflineCache:
         self._store = store
         self._executor = executor
         self.path = path
+        self._read_ahead: Future[Saved | None] | None = None
 
     @classmethod
-    async def open(cls, path: Path, key: bytes) -> OfflineCache:
-        """Open (or, when unreadable, rebuild) the cache at `path`."""
-        import asyncio  # here: a saved overview's first paint decodes rows without the loop
-
+    def open_blocking(cls, path: Path, key: bytes, *, read_ahead: bool = False) -> OfflineCache:
+        """Open (or, when unreadable, rebuild) the cache at `path`; blocks, so call it from a
+        worker thread. `read_ahead`: start reading the saved overview at once (`load_saved`)."""
         executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="offline-cache")
-        loop = asyncio.get_running_loop()
         try:
-            store, rebuilt = await loop.run_in_executor(
-                executor, OfflineStore.open_or_rebuild, path, key
-            )
+            store, rebuilt = executor.submit(OfflineStore.open_or_rebuild, path, key).result()
         except BaseException:
             executor.shutdown(wait=False)
             raise
         if rebuilt:
             log.warning("the offline cache was unreadable and has been started afresh")
-        return cls(store, executor, path)
+        cache = cls(store, executor, path)
+        if read_ahead:
+            cache._read_ahead = executor.submit(cache._read_saved)
+        return cache
 
     async def _run(self, fn: Callable[..., T], *args: Any) -> T:
-        import asyncio
 
         return await asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
 
@@ -90,6 +109,31 @@ class OfflineCache:
             return None
         children = decode_children(found[0])
         return None if children is None else (children, found[1])
+
+    async def load_saved(self) -> Saved | None:
+        """The children and their overviews, parsed off the UI thread (the read started by
+        `open_blocking(read_ahead=True)` the first time, if there was one)."""
+        ahead, self._read_ahead = self._read_ahead, None
+        try:
+            if ahead is not None:
+                return await asyncio.wrap_future(ahead)
+            return await self._run(self._read_saved)
+        except _FAILURES as exc:
+            log.warning("offline cache: reading the saved overview failed (%s)", type(exc).__name__)
+            return None
+
+    def _read_saved(self) -> Saved | None:
+        found = self._store.get_children()
+        children = None if found is None else decode_children(found[0])
+        if found is None or children is None:
+            return None
+        overviews = {}
+        for child in children:
+            row = self._store.get_overview(child.contact_id)
+            known = None if row is None else decode_overview(row[0])
+            if known is not None:
+                overviews[child.contact_id] = known
+        return Saved(children, found[1], overviews)
 
     # -- overviews -----------------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ from ..models.vocabulary import SECTION_FIELD, Section
 from .clock import Clock, utc_now
 from .errors import ChildGoneError
 
-if TYPE_CHECKING:  # httpx and pydantic stay out of the saved overview's first paint
+if TYPE_CHECKING:
     from ..api.client import OptiLearnClient
     from ..models.children import Child
     from ..models.overview import Certificate, ChildOverview
@@ -29,13 +29,8 @@ def _empty_overview() -> ChildOverview:
 
 
 class ChildState:
-    """Plain classes here, not dataclasses: this module is loaded before the first paint,
-    and dataclasses (with the code it generates per class) costs about 5 ms there."""
-
     def __init__(self, child: Child, overview: ChildOverview | None = None) -> None:
         self.child = child
-        # The models' ChildOverview, or (for a saved overview's first paint) a record of
-        # core/saved_records.py with the same attributes, until `adopt_saved` replaces it.
         self.overview: ChildOverview = _empty_overview() if overview is None else overview
         self.updated_at: dict[Section, datetime] = {}
         self.section_errors: dict[Section, str] = {}
@@ -94,18 +89,10 @@ class ParentData:
     async def load_cached(self) -> bool:
         """Fill in what the offline cache knows (before any network call); True if anything.
         The children list from the cache is never taken as fresh: a refresh always follows."""
-        if self.cache is None:
+        saved = await self.cache.load_saved() if self.cache is not None else None
+        if saved is None:
             return False
-        cached = await self.cache.load_children()
-        if cached is None:
-            return False
-        children, at = cached
-        overviews = {}
-        for child in children:
-            known = await self.cache.load_overview(child.contact_id)
-            if known is not None:
-                overviews[child.contact_id] = known
-        self.remember(children, overviews, at)
+        self.remember(saved.children, saved.overviews, saved.at)
         return True
 
     async def refresh_overview(self, child_id: str) -> ChildState:
@@ -165,8 +152,8 @@ class ParentData:
                 continue
             overview, updated_at = known
             state = self._states.get(child.contact_id)
-            if state is None:  # empty of the same kind: models, or saved-overview records
-                state = ChildState(child=child, overview=type(overview)())
+            if state is None:
+                state = ChildState(child=child)
                 self._states[child.contact_id] = state
             self._merge(state, overview, at=at)
             state.updated_at = dict(updated_at)

@@ -11,21 +11,31 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .errors import NotAParentError
 
-if TYPE_CHECKING:  # kept out of start-up: the window paints before httpx/pydantic load
+if TYPE_CHECKING:  # httpx and pydantic load when they are first needed
     from ..api.client import OptiLearnClient
     from ..models.auth import AuthTokens, SignedInUser
     from .credentials import AccountRef, CredentialStore
     from .offline_cache import OfflineCache
-    from .settings import LocalSettings
+    from .settings import LocalSettings, RememberedAccount
 
 log = logging.getLogger(__name__)
 ClientFactory = Callable[..., "OptiLearnClient"]
+
+
+class _Remembered(NamedTuple):
+    """What the keyring thread found for the remembered parent."""
+
+    remembered: RememberedAccount
+    account: AccountRef
+    token: str
+    cache: OfflineCache | None
+    problem: str | None  # why the cache could not be opened, if so
 
 
 class Session:
@@ -38,7 +48,6 @@ class Session:
         settings: LocalSettings | None = None,
         cache_dir: Path | None = None,
         remember_off_reason: str | None = None,
-        keyring_executor: ThreadPoolExecutor | None = None,
     ) -> None:
         self._client_factory = client_factory
         self._remember_off_reason = remember_off_reason
@@ -52,11 +61,9 @@ class Session:
         self.keep_signed_in = False
         self.keyring_problem: str | None = None  # why nothing can be remembered, if so
         # Keyring calls can block on D-Bus; one thread keeps their order (rotations!).
-        # (Given when the start-up prefetch already read from the keyring on that thread.)
-        self._keyring = keyring_executor or ThreadPoolExecutor(
-            max_workers=1, thread_name_prefix="keyring"
-        )
+        self._keyring = ThreadPoolExecutor(max_workers=1, thread_name_prefix="keyring")
         self._pending: set[asyncio.Future[Any]] = set()
+        self._resume_read: Future[_Remembered | None] | None = None
 
     @property
     def user(self) -> SignedInUser | None:
@@ -113,25 +120,30 @@ class Session:
         await self._open_cache()
         return user
 
+    def start_resume(self) -> None:
+        """Begin reading the remembered sign-in on the keyring thread (the keyring, then the
+        encrypted cache and its saved overview), so that it runs while the window is built;
+        `resume` finishes it. Needs no event loop."""
+        if self._resume_read is None:
+            self._resume_read = self._keyring.submit(self._read_remembered)
+
     async def resume(self) -> SignedInUser | None:
         """The remembered parent, signed in again from the keyring's refresh token. No network
         call: the first request refreshes the access token (one silent refresh), so the cached
         overview can be shown before the server answers, or when it does not answer at all."""
         from ..models.auth import AuthTokens, SignedInUser
 
-        remembered = self._settings.remembered if self._settings else None
-        if remembered is None or not self.can_remember:
-            return None
-        account = self._account_for(remembered.institution_slug, remembered.email)
-        if account.server_url != remembered.server_url:  # remembered for another server
-            return None
+        self.start_resume()
+        assert self._resume_read is not None  # noqa: S101 - started just above
+        read, self._resume_read = self._resume_read, None
         try:
-            token = await self._in_keyring(self._credentials.load_refresh_token, account)  # type: ignore[union-attr]
+            found = await asyncio.wrap_future(read)
         except Exception as exc:  # KeyringUnavailableError and backend errors alike
             self.keyring_problem = getattr(exc, "reason", "The keyring could not be read.")
             return None
-        if not token:
+        if found is None:
             return None
+        remembered = found.remembered
         user = SignedInUser(
             name=remembered.name,
             email=remembered.email,
@@ -141,12 +153,34 @@ class Session:
         )
         await self._drop_client()
         self.client = self._client_factory(
-            tokens=AuthTokens(access_token="", refresh_token=token, user=user),
+            tokens=AuthTokens(access_token="", refresh_token=found.token, user=user),
             on_tokens=self._tokens_changed,
         )
-        self.account, self.keep_signed_in = account, True
-        await self._open_cache()
+        self.account, self.keep_signed_in = found.account, True
+        self.cache = found.cache
+        if found.problem is not None:
+            self.keyring_problem = found.problem
         return user
+
+    def _read_remembered(self) -> _Remembered | None:
+        """On the keyring thread: the remembered account's refresh token and its cache."""
+        remembered = self._settings.remembered if self._settings else None
+        store = self._credentials
+        if remembered is None or store is None or store.unavailable_reason is not None:
+            return None
+        account = self._account_for(remembered.institution_slug, remembered.email)
+        if account.server_url != remembered.server_url:  # remembered for another server
+            return None
+        token = store.load_refresh_token(account)
+        if not token:
+            return None
+        cache, problem = None, None
+        if self._cache_dir is not None:
+            try:
+                cache = self._open_cache_blocking(account, read_ahead=True)
+            except Exception as exc:
+                problem = getattr(exc, "reason", "The keyring could not be read.")
+        return _Remembered(remembered, account, token, cache, problem)
 
     # -- signing out ---------------------------------------------------------------------------
 
@@ -267,19 +301,27 @@ class Session:
             return
         if not self.can_remember:
             return
+        try:
+            self.cache = await self._in_keyring(self._open_cache_blocking, self.account)
+        except Exception as exc:
+            self.keyring_problem = getattr(exc, "reason", "The keyring could not be read.")
+
+    def _open_cache_blocking(
+        self, account: AccountRef, *, read_ahead: bool = False
+    ) -> OfflineCache:
+        """On the keyring thread: the account's cache key (made on first use), then the cache.
+        A key that failed to LOAD raises, and is never replaced by a fresh one."""
         from .offline_cache import OfflineCache
         from .offline_store import cache_path
 
         store = self._credentials
-        account = self.account
-        try:
-            key = await self._in_keyring(store.load_cache_key, account)  # type: ignore[union-attr]
-            if key is None:  # none stored yet (a key that failed to LOAD raises instead)
-                key = await self._in_keyring(store.create_cache_key, account)  # type: ignore[union-attr]
-        except Exception as exc:
-            self.keyring_problem = getattr(exc, "reason", "The keyring could not be read.")
-            return
-        self.cache = await OfflineCache.open(cache_path(self._cache_dir, account), key)
+        assert store is not None and self._cache_dir is not None  # noqa: S101
+        key = store.load_cache_key(account)
+        if key is None:  # none stored yet
+            key = store.create_cache_key(account)
+        return OfflineCache.open_blocking(
+            cache_path(self._cache_dir, account), key, read_ahead=read_ahead
+        )
 
     async def _close_cache(self) -> None:
         if self.cache is not None:

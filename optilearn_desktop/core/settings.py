@@ -39,7 +39,7 @@ class LocalSettings:
 
     def _write(self) -> None:
         self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        import tempfile  # only to write: read before the first paint, kept lean
+        import tempfile  # only to write
 
         fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".settings-", suffix=".tmp")
         try:

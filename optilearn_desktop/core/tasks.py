@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any, TypeVar
 
-if TYPE_CHECKING:  # asyncio loads after the window's first paint (start-up budget)
+if TYPE_CHECKING:
     import asyncio
 
 log = logging.getLogger(__name__)

@@ -5,12 +5,12 @@ from __future__ import annotations
 from pydantic import Field
 
 from .base import WireModel, tolerant
-from .vocabulary import ChildTraits, Relation
+from .vocabulary import Relation
 
 __all__ = ["Child", "ChildrenPayload", "Relation", "primary_first"]
 
 
-class Child(ChildTraits, WireModel):
+class Child(WireModel):
     contact_id: str  # the id every per-child call uses (not studentId)
     student_id: str = ""
     name: str
@@ -23,6 +23,12 @@ class Child(ChildTraits, WireModel):
     relation: tolerant(Relation) = Relation.OTHER  # type: ignore[valid-type]
     is_primary: bool = False
     institution_id: str | None = None
+
+    @property
+    def class_and_section(self) -> str:
+        """'Class 8, Section B', or whichever part is known."""
+        section = f"Section {self.section}" if self.section else None
+        return ", ".join(p for p in (self.class_name, section) if p)
 
 
 class ChildrenPayload(WireModel):

@@ -15,12 +15,9 @@ from .base import UtcDateTime, WireModel, tolerant
 from .vocabulary import (
     SECTION_FIELD,
     CertificateStatus,
-    CourseTraits,
     EnrollmentStatus,
-    OverviewTraits,
     Relation,
     Section,
-    derived_percentage,
 )
 
 __all__ = [
@@ -54,7 +51,7 @@ class ChildProfile(WireModel):
     relation: tolerant(Relation) = Relation.OTHER  # type: ignore[valid-type]
 
 
-class Course(CourseTraits, WireModel):
+class Course(WireModel):
     enrollment_id: str
     course_id: str
     course_title: str
@@ -67,6 +64,10 @@ class Course(CourseTraits, WireModel):
     completed_at: UtcDateTime | None = None
     lessons_completed: int | None = None
     lessons_total: int | None = None
+
+    @property
+    def is_completed(self) -> bool:
+        return self.status == EnrollmentStatus.COMPLETED
 
 
 class Grade(WireModel):
@@ -82,8 +83,9 @@ class Grade(WireModel):
 
     @model_validator(mode="after")
     def _derive_percentage(self) -> Grade:
+        """Older payloads may omit the percentage; it is always derivable from the score."""
         if self.percentage is None:
-            object.__setattr__(self, "percentage", derived_percentage(self.score, self.max_score))
+            object.__setattr__(self, "percentage", round(self.score / self.max_score * 100, 1))
         return self
 
 
@@ -171,7 +173,7 @@ def _describe(error: ValidationError) -> str:
     return f"{where}: {first['msg']}{more}"
 
 
-class ChildOverview(OverviewTraits, WireModel):
+class ChildOverview(WireModel):
     """What the client keeps: each section parsed on its own; a broken one is None + a reason."""
 
     child: ChildProfile | None = None
@@ -182,6 +184,16 @@ class ChildOverview(OverviewTraits, WireModel):
     gamification: Gamification | None = None
     certificates: list[Certificate] | None = None
     section_errors: dict[Section, str] = {}
+
+    def section_ok(self, section: Section) -> bool:
+        return section not in self.section_errors
+
+    def section_value(self, section: Section) -> Any:
+        return getattr(self, SECTION_FIELD[section])
+
+    @property
+    def courses_completed(self) -> int | None:
+        return None if self.courses is None else sum(c.is_completed for c in self.courses)
 
     @classmethod
     def from_wire(cls, data: Any) -> ChildOverview:

@@ -1,13 +1,10 @@
-"""The words of the overview that the views need, without pydantic: enums, their labels, the
-section names, and the small behaviour the models share with the saved-overview records
-(core/saved_records.py). Standard library only, so a remembered parent's first paint can use
-them before pydantic is loaded; models/base.py, children.py and overview.py build on them.
-"""
+"""The words of the overview: enums, their labels and the section names. Standard library
+only, so that views can name a section without loading the wire models."""
 
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 
 def humanize(raw: str) -> str:
@@ -83,51 +80,3 @@ SECTION_FIELD: dict[Section, str] = {
     Section.ACHIEVEMENTS: "gamification",
     Section.CERTIFICATES: "certificates",
 }
-
-
-# -- behaviour shared by the pydantic models and the saved-overview records -------------------
-
-
-# Attribute hints only for type checkers: pydantic must not take them for fields.
-
-
-class ChildTraits:
-    if TYPE_CHECKING:
-        class_name: str | None
-        section: str | None
-
-    @property
-    def class_and_section(self) -> str:
-        """'Class 8, Section B', or whichever part is known."""
-        section = f"Section {self.section}" if self.section else None
-        return ", ".join(p for p in (self.class_name, section) if p)
-
-
-class CourseTraits:
-    if TYPE_CHECKING:
-        status: EnrollmentStatus | str
-
-    @property
-    def is_completed(self) -> bool:
-        return self.status == EnrollmentStatus.COMPLETED
-
-
-def derived_percentage(score: float, max_score: float) -> float:
-    """Older payloads may omit a grade's percentage; it is always derivable from the score."""
-    return round(score / max_score * 100, 1)
-
-
-class OverviewTraits:
-    if TYPE_CHECKING:
-        section_errors: dict[Section, str]
-        courses: list[Any] | None
-
-    def section_ok(self, section: Section) -> bool:
-        return section not in self.section_errors
-
-    def section_value(self, section: Section) -> Any:
-        return getattr(self, SECTION_FIELD[section])
-
-    @property
-    def courses_completed(self) -> int | None:
-        return None if self.courses is None else sum(c.is_completed for c in self.courses)

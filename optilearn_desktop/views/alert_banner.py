@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from .banner import Banner
 
-if TYPE_CHECKING:  # its notification models are not needed for a saved overview's first paint
+if TYPE_CHECKING:
     from ..core.notification_alerts import Alert
 
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from ..core.outgoing_text import one_line
-from .qt_values import TOOLTIP_ROLE
 from .text import plain_label, plain_tooltip
 
 if TYPE_CHECKING:
@@ -62,7 +61,9 @@ class ChildSwitcher(QWidget):
         for child in children:
             self.combo.addItem(describe(child))
             self.combo.setItemData(
-                self.combo.count() - 1, plain_tooltip(describe(child, limit=600)), TOOLTIP_ROLE
+                self.combo.count() - 1,
+                plain_tooltip(describe(child, limit=600)),
+                Qt.ItemDataRole.ToolTipRole,
             )
         if selected in self._ids:
             self.combo.setCurrentIndex(self._ids.index(selected))

@@ -8,7 +8,7 @@ from typing import NamedTuple
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 
-class Accents(NamedTuple):  # a NamedTuple: dataclasses is not loaded before the first paint
+class Accents(NamedTuple):
     passed: QColor
     failed: QColor
     warning: QColor

@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, QDateTime, QLocale
 
 def to_qdatetime(moment: datetime) -> QDateTime:
     # Local time as the OS reports it: the same wall-clock time as QTimeZone.systemTimeZone(),
-    # without loading the time-zone database (3.5 ms, on the first paint's path).
+    # without loading the time-zone database.
     return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
 
 

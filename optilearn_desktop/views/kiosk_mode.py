@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication, QPixmapCache
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QPushButton, QWidget
 
@@ -18,28 +18,37 @@ from .idle_watch import IdleWatch
 
 if TYPE_CHECKING:
     from ..core.kiosk_policy import KioskPolicy
-    from .main_window import MainWindow
 
 
-def _gap(width: int) -> QWidget:
-    gap = QWidget()
-    gap.setFixedWidth(width)
-    return gap
+class KioskWindow(Protocol):
+    """What kiosk mode needs of the window."""
+
+    def set_kiosk_chrome(self, prompt: QWidget, sign_out: QPushButton) -> None: ...
+
+    def set_notice(self, text: str) -> None: ...
+
+    def wipe(self) -> None: ...
 
 
 class KioskMode(QObject):
+    sign_out_requested = Signal(str)  # the idle timeout ran out on a signed-in parent: why
+    forget_typing_requested = Signal()  # ... or on a half-filled sign-in form
+
     def __init__(
-        self, window: MainWindow, policy: KioskPolicy, monotonic: Callable[[], float]
+        self,
+        window: KioskWindow,
+        policy: KioskPolicy,
+        monotonic: Callable[[], float],
+        signed_in: Callable[[], bool],
+        parent: QObject | None = None,
     ) -> None:
-        super().__init__(window)
+        super().__init__(parent)
         self.window = window
         self.policy = policy
-        window.setWindowState(window.windowState() | Qt.WindowState.WindowFullScreen)
-        window.bell_action.setVisible(False)  # no notifications on a shared computer
-        self.sign_out_button = self._big_sign_out(window)
-        window.certificates_page.set_kiosk()
+        self._signed_in = signed_in
         self.prompt = IdlePrompt()
-        window.overview_view.layout().insertWidget(0, self.prompt)
+        self.sign_out_button = _big_sign_out()
+        window.set_kiosk_chrome(self.prompt, self.sign_out_button)
         self.watch = IdleWatch(policy.idle_timeout_s, policy.countdown_s, now=monotonic)
         self.watch.setParent(self)
         self.watch.countdown.connect(self._countdown)
@@ -48,53 +57,31 @@ class KioskMode(QObject):
         self.prompt.still_here.connect(self.watch.reset)
         self.watch.start()
         if policy.problem:  # for the school's IT: the policy file needs fixing
-            window.notice_label.setText(policy.problem)
-
-    @staticmethod
-    def _big_sign_out(window: MainWindow) -> QPushButton:
-        action = window.sign_out_action
-        window.toolbar.removeAction(action)
-        button = QPushButton("Sign out")  # a real button, framed in any style
-        button.setObjectName("kiosk_sign_out")
-        button.setAccessibleName("Sign out")
-        button.setToolTip("Sign out and clear this computer for the next parent")
-        button.clicked.connect(action.trigger)
-        action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
-        button.setMinimumSize(160, 44)
-        font = button.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        button.setFont(font)
-        for widget in (_gap(12), button, _gap(8)):
-            window.toolbar.addWidget(widget)
-        return button
+            window.set_notice(policy.problem)
 
     def _countdown(self, seconds: int) -> None:
-        if self.window.session.client is not None:
+        if self._signed_in():
             self.prompt.show_countdown(seconds)
 
     def _expired(self) -> None:
-        window = self.window
-        if window.session.client is not None or window.data is not None:
-            window.sign_out(
+        if self._signed_in():
+            self.sign_out_requested.emit(
                 f"You were signed out after {duration_words(self.policy.idle_timeout_s)} "
                 "without activity."
             )
         else:  # nobody signed in: forget a half-typed email or password
             self.wipe()
-            if window.sign_in_dialog is not None:
-                window.sign_in_dialog.clear_form()
+            self.forget_typing_requested.emit()
 
     def wipe(self) -> None:
         """Nothing of the last parent may be left for the next one to find."""
-        window = self.window
         for _ in range(8):  # nested popups (a menu's submenu, a combo's list) close inside-out
             popup = QApplication.activePopupWidget()
             if popup is None:
                 break
             popup.close()
         for widget in QApplication.topLevelWidgets():
-            if widget is window or widget is window.sign_in_dialog:
+            if widget.objectName() == "sign_in_dialog":  # the next parent's form stays
                 continue
             if isinstance(widget, QDialog | QMenu) and widget.isVisible():
                 widget.close()
@@ -105,12 +92,24 @@ class KioskMode(QObject):
         if clipboard.supportsFindBuffer():  # macOS
             clipboard.clear(QClipboard.Mode.FindBuffer)
         QPixmapCache.clear()
-        window.tabs.setCurrentIndex(0)
+        self.window.wipe()
         self.prompt.clear()
-        window.alert_banner.clear()
-        window.statusBar().clearMessage()
         self.watch.reset()
         gc.collect()  # the last parent's objects go now, not at some later collection
 
     def stop(self) -> None:
         self.watch.stop()
+
+
+def _big_sign_out() -> QPushButton:
+    """A real Sign out button, framed in any style, in place of the toolbar's action."""
+    button = QPushButton("Sign out")
+    button.setObjectName("kiosk_sign_out")
+    button.setAccessibleName("Sign out")
+    button.setToolTip("Sign out and clear this computer for the next parent")
+    button.setMinimumSize(160, 44)
+    font = button.font()
+    font.setPointSizeF(font.pointSizeF() * 1.4)
+    font.setBold(True)
+    button.setFont(font)
+    return button

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from .colors import accents
 from .formatting import absolute, relative
-from .qt_values import ALIGN_HCENTER, set_property
 from .text import plain_label
 
 
@@ -41,7 +40,7 @@ class MessagePanel(QWidget):
         for label in (self.title, self.body):
             # A wrapped label in a stretched row would shrink to a word or two per line.
             label.setMinimumWidth(420)
-            set_property(label, "alignment", ALIGN_HCENTER)  # before the paint: qt_values.py
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             row = QHBoxLayout()
             row.addStretch(1)
             row.addWidget(label)
@@ -74,8 +73,7 @@ def panel_in(
     stack: QStackedWidget, name: str, on_action: Any = None, action: str = ""
 ) -> MessagePanel:
     """A MessagePanel added to `stack`, its button (when `action` names one) connected to
-    `on_action` (a slot or a signal). Panels are built on first use: a saved overview's first
-    paint shows none (about 2 ms of widgets before it, for four of them)."""
+    `on_action` (a slot or a signal). Panels are built on first use: most runs show few."""
     panel = MessagePanel(name, action=action or None)
     if panel.button is not None and on_action is not None:
         panel.button.clicked.connect(on_action)

@@ -3,20 +3,16 @@ AutoText would render HTML and follow links)."""
 
 from __future__ import annotations
 
+import html
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
-
-from .qt_values import NO_TEXT_INTERACTION, PLAIN_TEXT, set_property
-
-# html.escape(text, quote=True), without loading the html module (its entity table) before
-# the first paint; tests/views/test_untrusted_text.py holds the two equal.
-_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
 
 
 def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = False) -> QLabel:
     label = QLabel(parent)
-    # Through Qt's properties: these labels are built before the first paint (qt_values.py).
-    set_property(label, "textFormat", PLAIN_TEXT)
-    set_property(label, "textInteractionFlags", NO_TEXT_INTERACTION)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
     label.setOpenExternalLinks(False)
     label.setWordWrap(wrap)
     label.setText(text)
@@ -27,7 +23,7 @@ def plain_tooltip(text: str, limit: int = 600) -> str:
     """A tooltip that shows `text` literally (Qt renders tooltips that look like HTML as HTML)."""
     if len(text) > limit:
         text = text[: limit - 1] + "…"
-    return "<p style='white-space:pre-wrap'>" + text.translate(_ESCAPES) + "</p>"
+    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
 
 
 def elide(text: str, limit: int = 200) -> str:

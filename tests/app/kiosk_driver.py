@@ -41,7 +41,7 @@ def drive(server: str, accounts: list[dict], cycles: int) -> dict:
         return next((w for w in app.topLevelWidgets() if w.objectName() == "main_window"), None)
 
     def loaded(w) -> bool:  # type: ignore[no-untyped-def]
-        current = w.state_of_current()
+        current = w.presenter.state_of_current()
         return (
             current is not None
             and bool(current.updated_at)
@@ -51,12 +51,12 @@ def drive(server: str, accounts: list[dict], cycles: int) -> dict:
 
     def step() -> None:
         w = window()
-        if w is None or not hasattr(w, "session"):
+        if w is None or w.flow is None:  # not attached yet
             return
         if state["step"] == "dialog":
-            if w.session.client is not None and w.sign_in_dialog is None:
+            if w.session.client is not None and w.flow.dialog is None:
                 found["resumed"] = True  # a remembered sign-in was used: must never happen
-            dialog = w.sign_in_dialog
+            dialog = w.flow.dialog
             if dialog is None or not dialog.isVisible() or w.tasks.is_running("sign_out"):
                 return
             found["full_screen"] = w.isFullScreen()
@@ -67,14 +67,14 @@ def drive(server: str, accounts: list[dict], cycles: int) -> dict:
             dialog.attempt()
             state["step"] = "overview"
         elif state["step"] == "overview":
-            if w.sign_in_dialog is not None or not loaded(w):
+            if w.flow.dialog is not None or not loaded(w):
                 return
             for index in range(w.tabs.count()):
                 w.tabs.setCurrentIndex(index)
             w.kiosk_mode.sign_out_button.click()
             state["step"] = "signed_out"
         elif state["step"] == "signed_out":
-            if w.tasks.is_running("sign_out") or w.sign_in_dialog is None:
+            if w.tasks.is_running("sign_out") or w.flow.dialog is None:
                 return
             state["cycle"] += 1
             if state["cycle"] in CHECKPOINTS or state["cycle"] == cycles:

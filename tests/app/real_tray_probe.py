@@ -10,7 +10,7 @@ from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from optilearn_desktop.core.notification_alerts import Alert
-from optilearn_desktop.desktop_integration import application_icon
+from optilearn_desktop.platform.icons import application_icon
 from optilearn_desktop.views.tray import QtTray, TrayController
 
 

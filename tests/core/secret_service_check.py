@@ -17,7 +17,6 @@ from optilearn_desktop.core.credentials import (
     AccountRef,
     CredentialStore,
     KeyringUnavailableError,
-    _read_secret_service,
 )
 
 TOKEN = "rt_real_secret_service_Zq81mN3vX0pL"
@@ -36,15 +35,12 @@ def main() -> None:
     fresh = CredentialStore(SecretService.Keyring())  # a new connection, as after a restart
     found["key_loaded"] = fresh.load_cache_key(ref) == key and len(key) == 32
     found["token_reloaded"] = fresh.load_refresh_token(ref) == TOKEN
-    # The start-up read (one DH session for both items) finds what keyring stored.
-    found["early_read"] = _read_secret_service(ref) == (TOKEN, key)
 
     with closing(secretstorage.dbus_init()) as bus:
         collection = secretstorage.get_default_collection(bus)
         labels = sorted(item.get_attributes()["username"] for item in collection.get_all_items())
         found["usernames"] = labels
         collection.lock()  # what a screen lock or a timeout does
-    found["early_read_locked"] = _read_secret_service(ref)  # never prompts: a miss
     try:
         store.load_cache_key(ref)
         found["locked"] = "no error"

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import os
 import stat
-import sys
 from pathlib import Path
 
 import pytest
@@ -42,26 +41,3 @@ def test_ensure_creates_private_dirs(tmp_path: Path) -> None:
     for path in dirs.all():
         assert stat.S_IMODE(path.stat().st_mode) == 0o700
     dirs.ensure()  # twice is fine
-
-
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the probe reads paths on Linux")
-@pytest.mark.parametrize(
-    "env",
-    [
-        {},
-        {"XDG_CONFIG_HOME": "/srv/cfg"},
-        {"XDG_CONFIG_HOME": "relative"},
-        {"XDG_CONFIG_HOME": ""},
-        {"OPTILEARN_DESKTOP_HOME": "/media/stick/portable"},
-        {"OPTILEARN_DESKTOP_HOME": "~/stick", "XDG_CONFIG_HOME": "/srv/cfg"},
-    ],
-)
-def test_the_start_up_probe_looks_where_the_settings_are(monkeypatch, env):
-    from optilearn_desktop.core.settings import FILE_NAME
-    from optilearn_desktop.core.start_probe import linux_settings_file
-
-    for name in ("XDG_CONFIG_HOME", "OPTILEARN_DESKTOP_HOME"):
-        monkeypatch.delenv(name, raising=False)
-    for name, value in env.items():
-        monkeypatch.setenv(name, value)
-    assert linux_settings_file(os.environ) == str(AppDirs.default().config / FILE_NAME)

@@ -378,37 +378,3 @@ def test_read_error_fails_closed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     policy = load_one(path)
     assert_failed_closed(policy, path)
     assert "cannot be read (Permission denied)" in policy.problem
-
-
-# --- The cheap probe before the first paint --------------------------------------------------
-
-
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the probe reads paths on Linux")
-@pytest.mark.parametrize(
-    "xdg", [None, "", "/etc/xdg", "/opt/site:/etc/xdg", "relative/dir:/srv/cfg", "/a::/b/"]
-)
-def test_the_start_up_probe_covers_every_place_the_loader_reads(monkeypatch, tmp_path, xdg):
-    from optilearn_desktop.core.start_probe import linux_candidates, policy_may_apply
-
-    if xdg is None:
-        monkeypatch.delenv("XDG_CONFIG_DIRS", raising=False)
-    else:
-        monkeypatch.setenv("XDG_CONFIG_DIRS", xdg)
-    monkeypatch.delenv(POLICY_ENV, raising=False)
-    probe = {os.path.normpath(p) for p in linux_candidates(os.environ)}
-    assert {os.path.normpath(str(p)) for p in policy_paths()} <= probe
-    assert policy_may_apply(kiosk_flag=True)
-    monkeypatch.setenv(POLICY_ENV, str(tmp_path / "policy.toml"))
-    assert policy_may_apply(kiosk_flag=False)
-
-
-def test_the_probe_finds_a_policy_file_in_an_xdg_config_dir(monkeypatch, tmp_path):
-    from optilearn_desktop.core.start_probe import policy_may_apply
-
-    monkeypatch.delenv(POLICY_ENV, raising=False)
-    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path))
-    if sys.platform.startswith("linux") and not Path("/etc/xdg/OptiLearnDesktop").exists():
-        assert not policy_may_apply(kiosk_flag=False)
-    write(tmp_path / "OptiLearnDesktop" / "policy.toml", "[kiosk]\n")
-    assert policy_may_apply(kiosk_flag=False)
-    assert load_policy().enabled  # and the real loader agrees

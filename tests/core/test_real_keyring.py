@@ -38,7 +38,6 @@ def test_round_trip_lock_and_delete_through_gnome_keyring() -> None:
     found = json.loads(result.stdout.strip().splitlines()[-1])
     assert found["priority"] > 0 and found["available"] is True
     assert found["token_loaded"] and found["token_reloaded"] and found["key_loaded"]
-    assert found["early_read"] is True and found["early_read_locked"] is None
     assert found["usernames"] == [
         "northside/anna.parent@example.org#cache-key",
         "northside/anna.parent@example.org#refresh",

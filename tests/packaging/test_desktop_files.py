@@ -10,8 +10,8 @@ import subprocess
 
 import pytest
 
-from optilearn_desktop.desktop_integration import ICON_SIZES, application_icon
-from optilearn_desktop.desktop_integration import ICONS as ICON_DIR
+from optilearn_desktop.platform.icons import ICON_SIZES, application_icon
+from optilearn_desktop.platform.icons import ICONS as ICON_DIR
 
 ICONS = pathlib.Path(ICON_DIR)  # the runtime PNGs, package data
 # The packaging assets: the project's top-level resources/ folder.

@@ -12,18 +12,15 @@ from pathlib import Path
 
 import pytest
 
-from optilearn_desktop.desktop_integration import (
-    SingleInstance,
-    hand_over_posix,
-    instance_server_name,
-    set_windows_app_user_model_id,
-)
+from optilearn_desktop.platform.app_id import set_windows_app_user_model_id
+from optilearn_desktop.platform.hand_over import hand_over_posix, instance_server_name
+from optilearn_desktop.platform.single_instance import SingleInstance
 
 # What app.py does on a second launch, in a separate process.
 SECOND_LAUNCH = """
 import sys
 from PySide6.QtCore import QCoreApplication
-from optilearn_desktop.desktop_integration import SingleInstance
+from optilearn_desktop.platform.single_instance import SingleInstance
 
 app = QCoreApplication(sys.argv[:1])
 instance = SingleInstance(sys.argv[1])

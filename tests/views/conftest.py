@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QUrl
 
 from optilearn_desktop.api.client import OptiLearnClient
 from optilearn_desktop.api.config import ClientConfig
+from optilearn_desktop.compose import build_window
 from optilearn_desktop.core.links import LinkPolicy
 from optilearn_desktop.core.session import Session
 from optilearn_desktop.views.link_opener import LinkOpener
@@ -37,7 +38,7 @@ def make_window(demo, qtbot, qasync_loop, aio, opened_urls) -> Iterator[Callable
         client_config = ClientConfig(base_url=demo.lms_url, **config)
         session = Session(lambda **kw: OptiLearnClient(client_config, **kw))
         links = LinkOpener(LinkPolicy(demo.lms_url), open_url=opened_urls)
-        window = MainWindow(session, links)
+        window = build_window(session, links)
         qtbot.addWidget(window)
         windows.append(window)
         return window
@@ -50,9 +51,9 @@ def make_window(demo, qtbot, qasync_loop, aio, opened_urls) -> Iterator[Callable
 
 
 def fill_sign_in(qtbot, window: MainWindow, account: dict[str, Any], **overrides: str) -> None:
-    if window.sign_in_dialog is None:
-        window.start()
-    dialog = window.sign_in_dialog
+    if window.flow.dialog is None:
+        window.flow.start()
+    dialog = window.flow.dialog
     assert dialog is not None
     creds = {**account, **overrides}
     dialog.institution.setText(creds["institution_slug"])
@@ -62,7 +63,7 @@ def fill_sign_in(qtbot, window: MainWindow, account: dict[str, Any], **overrides
 
 
 def overview_loaded(window: MainWindow) -> bool:
-    state = window.state_of_current()
+    state = window.presenter.state_of_current()
     return (
         state is not None
         and bool(state.updated_at)
@@ -79,12 +80,12 @@ def signed_in(make_window, demo, qtbot) -> Callable[[str], MainWindow]:
     def sign_in(key: str, **config: Any) -> MainWindow:
         window = make_window(**config)
         fill_sign_in(qtbot, window, demo.account(key))
-        qtbot.waitUntil(lambda: window.sign_in_dialog is None, timeout=15_000)
-        if window.data is not None:
+        qtbot.waitUntil(lambda: window.flow.dialog is None, timeout=15_000)
+        if window.presenter.data is not None:
             qtbot.waitUntil(
                 lambda: (
                     not window.tasks.is_running("children")
-                    and (window.current_child is None or overview_loaded(window))
+                    and (window.presenter.current_child is None or overview_loaded(window))
                 ),
                 timeout=15_000,
             )

@@ -74,15 +74,17 @@ class Kiosk:
 
     def sign_in(self, qtbot, account: dict[str, Any]) -> None:
         window = self.window
-        qtbot.waitUntil(lambda: window.sign_in_dialog is not None, timeout=10_000)
-        dialog = window.sign_in_dialog
+        qtbot.waitUntil(
+            lambda: window.flow is not None and window.flow.dialog is not None, timeout=10_000
+        )
+        dialog = window.flow.dialog
         qtbot.waitUntil(dialog.isVisible, timeout=10_000)
         if not dialog.institution.isReadOnly():
             dialog.institution.setText(account["institution_slug"])
         dialog.email.setText(account["email"])
         dialog.password.setText(account["password"])
         qtbot.mouseClick(dialog.submit, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: window.sign_in_dialog is None, timeout=15_000)
+        qtbot.waitUntil(lambda: window.flow.dialog is None, timeout=15_000)
         qtbot.waitUntil(lambda: overview_loaded(window), timeout=15_000)
 
     def browse_everything(self, qtbot) -> list[str]:
@@ -93,7 +95,7 @@ class Kiosk:
             if window.switcher.combo.count() > 1:
                 window.switcher.combo.setCurrentIndex(index)
             qtbot.waitUntil(lambda: overview_loaded(window), timeout=15_000)
-            seen.append(window.current_child)
+            seen.append(window.presenter.current_child)
             for tab in range(window.tabs.count()):
                 window.tabs.setCurrentIndex(tab)  # renders the tab (currentChanged)
         return seen
@@ -144,7 +146,9 @@ def start_app(demo, qtbot, qasync_loop, monkeypatch, tmp_path) -> Iterator[Calla
         task = qasync_loop.create_task(run(QApplication.instance(), window, args, kiosk=policy))
         kiosk = Kiosk(window, task, clock)
         runs.append(kiosk)
-        qtbot.waitUntil(lambda: window.sign_in_dialog is not None, timeout=10_000)
+        qtbot.waitUntil(
+            lambda: window.flow is not None and window.flow.dialog is not None, timeout=10_000
+        )
         return kiosk
 
     yield start
@@ -180,9 +184,9 @@ def test_the_next_parent_finds_nothing_of_the_last_one_and_the_disk_is_untouched
     window = kiosk.window
 
     # A remembered sign-in on this computer is not resumed: a kiosk asks every parent.
-    assert window.session.client is None and window.sign_in_dialog is not None
+    assert window.session.client is None and window.flow.dialog is not None
     assert window.windowState() & Qt.WindowState.WindowFullScreen
-    assert not window.sign_in_dialog.keep.isVisibleTo(window.sign_in_dialog)
+    assert not window.flow.dialog.keep.isVisibleTo(window.flow.dialog)
 
     # Parent A: every child, every tab; copies a cell; an image is cached; a popup is open.
     kiosk.sign_in(qtbot, demo.account("parent_three"))
@@ -217,7 +221,7 @@ def test_the_next_parent_finds_nothing_of_the_last_one_and_the_disk_is_untouched
     revoked = demo.requests(route=LOGOUT)
     assert len(revoked) == 1 and revoked[0]["status"] < 300
     del old_client
-    dialog = window.sign_in_dialog
+    dialog = window.flow.dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.email.text() == "" and dialog.password.text() == ""
     assert "without activity" in dialog.error_label.text()
@@ -275,7 +279,7 @@ def test_it_policy_forces_kiosk_fixes_the_institution_and_sets_the_timeout(
     assert window.kiosk is not None and window.kiosk.idle_timeout_s == 45
     assert window.windowState() & Qt.WindowState.WindowFullScreen
     assert not window.tray.available and not window.bell.isVisibleTo(window)
-    dialog = window.sign_in_dialog
+    dialog = window.flow.dialog
     assert dialog.institution.text() == "svpms" and dialog.institution.isReadOnly()
     assert "45 seconds" in dialog.findChild(type(dialog.error_label), "sign_in_intro").text()
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Cancel).isVisibleTo(dialog)
@@ -299,7 +303,7 @@ def test_it_policy_forces_kiosk_fixes_the_institution_and_sets_the_timeout(
     assert window.watcher is None  # no notifications at a kiosk
     kiosk.idle(46)
     qtbot.waitUntil(lambda: window.session.client is None, timeout=5_000)
-    assert "after 45 seconds without activity" in window.sign_in_dialog.error_label.text()
+    assert "after 45 seconds without activity" in window.flow.dialog.error_label.text()
 
 
 def test_a_broken_policy_file_fails_closed_and_says_so(start_app, machine, demo, qtbot):
@@ -317,11 +321,11 @@ def test_an_ended_session_at_a_kiosk_wipes_instead_of_waiting_for_the_password(
     kiosk.sign_in(qtbot, demo.account("parent_three"))
     demo.expire_sessions()
     demo.add_fault(route="/api/v1/auth/refresh", status=401, code="AUTH_REQUIRED")
-    window.refresh()
+    window.presenter.refresh()
     qtbot.waitUntil(lambda: window.session.client is None, timeout=15_000)
     qtbot.waitUntil(lambda: not window.tasks.is_running("sign_out"), timeout=15_000)
-    assert window.sign_in_dialog.email.text() == ""
-    assert "session has ended" in window.sign_in_dialog.error_label.text()
+    assert window.flow.dialog.email.text() == ""
+    assert "session has ended" in window.flow.dialog.error_label.text()
     assert leaks(HOUSEHOLD_A) == {}
 
 
@@ -344,7 +348,7 @@ def test_signing_out_with_the_server_unreachable_still_wipes_everything(
     qtbot.mouseClick(window.kiosk_mode.sign_out_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.tasks.is_running("sign_out"), timeout=15_000)
     assert old_client.is_closed and window.session.client is None
-    assert window.sign_in_dialog is not None and window.sign_in_dialog.email.text() == ""
+    assert window.flow.dialog is not None and window.flow.dialog.email.text() == ""
     del old_client
     assert leaks(HOUSEHOLD_A) == {}
     assert live_models_of(A_CHILD_IDS) == []

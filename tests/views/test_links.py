@@ -81,7 +81,7 @@ def test_certificate_buttons_open_the_pdf_and_the_verification_page(signed_in, q
 
 def test_a_verification_link_to_another_host_is_not_opened(signed_in, qtbot, opened_urls):
     window = signed_in("parent_three")
-    state = window.state_of_current()
+    state = window.presenter.state_of_current()
     certs = state.overview.certificates or []
     if not certs:
         pytest.skip("the primary child has no certificate")

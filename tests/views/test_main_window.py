@@ -31,7 +31,7 @@ def test_multi_child_parent_sees_switcher_with_primary_first(signed_in, demo, ai
     combo = window.switcher.combo
     assert combo.isVisibleTo(window) and not window.switcher.header.isVisibleTo(window)
     assert combo.count() == 3
-    assert children[0].is_primary and window.current_child == children[0].contact_id
+    assert children[0].is_primary and window.presenter.current_child == children[0].contact_id
     assert combo.currentIndex() == 0
     first = combo.itemText(0)
     assert children[0].name in first and children[0].class_name in first
@@ -49,7 +49,7 @@ def test_single_child_gets_a_plain_header(signed_in):
 
 def test_every_tab_and_the_quick_stats_show_the_child(signed_in, aio, make_client):
     window = signed_in("parent_three")
-    overview = aio(make_client("parent_three").overview(window.current_child))
+    overview = aio(make_client("parent_three").overview(window.presenter.current_child))
     for page in window.pages:
         window.tabs.setCurrentWidget(page)  # tabs render when opened
         assert page.showing is page.content, page.objectName()
@@ -117,9 +117,9 @@ def test_keyboard_tabs_children_and_refresh(signed_in, demo, qtbot):
     for number in range(6, 0, -1):
         qtbot.keyClick(window, str(number), Qt.KeyboardModifier.ControlModifier)
         assert window.tabs.currentIndex() == number - 1
-    first = window.current_child
+    first = window.presenter.current_child
     qtbot.keyClick(window, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_child != first and window.switcher.combo.currentIndex() == 1
+    assert window.presenter.current_child != first and window.switcher.combo.currentIndex() == 1
     qtbot.waitUntil(lambda: overview_loaded(window), timeout=15_000)
     demo.clear_requests()
     qtbot.keyClick(window, Qt.Key.Key_F5)
@@ -129,12 +129,12 @@ def test_keyboard_tabs_children_and_refresh(signed_in, demo, qtbot):
 
 def test_switching_back_to_a_loaded_child_needs_no_request(signed_in, demo, qtbot):
     window = signed_in("parent_three")
-    first = window.current_child
+    first = window.presenter.current_child
     window.switcher.step(1)
     qtbot.waitUntil(lambda: overview_loaded(window), timeout=15_000)
     demo.clear_requests()
     window.switcher.select(first)
-    assert window.current_child == first
+    assert window.presenter.current_child == first
     assert window.courses_page.showing is window.courses_page.content
     assert demo.requests() == []
 
@@ -153,9 +153,9 @@ def test_a_late_answer_for_the_previous_child_never_shows(signed_in, demo, qtbot
     # cancelled) request for that child has been answered too. Nothing on screen may change.
     aio(other.overview(slow.contact_id))
     qtbot.waitUntil(lambda: not window.tasks.running, timeout=5000)
-    assert window.current_child == fast.contact_id
+    assert window.presenter.current_child == fast.contact_id
     assert table_texts(window.courses_page.table) == [c.course_title for c in expected.courses]
-    assert window.state_of_current().child.contact_id == fast.contact_id
+    assert window.presenter.state_of_current().child.contact_id == fast.contact_id
     assert fast.name in window.windowTitle()
 
 
@@ -182,7 +182,7 @@ def test_a_failed_refresh_keeps_the_good_data_with_a_warning(signed_in, demo, qt
     window = signed_in("parent_one")
     rows = table_texts(window.courses_page.table)
     demo.add_fault(route="/api/parent/children/*/overview", status=503, code="INTERNAL_ERROR")
-    window.retry_overview()
+    window.presenter.retry_overview()
     page = window.courses_page
     qtbot.waitUntil(lambda: page.warning_label.isVisibleTo(window), timeout=15_000)
     assert table_texts(page.table) == rows  # nothing blanked
@@ -199,7 +199,7 @@ def test_parent_with_no_child_gets_help_and_retry_finds_a_new_link(signed_in, de
     )
     demo.link(demo.account("parent_none")["contact_id"], student["contact_id"], is_primary=True)
     qtbot.mouseClick(window.no_children.button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.current_child == student["contact_id"], timeout=15_000)
+    qtbot.waitUntil(lambda: window.presenter.current_child == student["contact_id"], timeout=15_000)
     qtbot.waitUntil(lambda: overview_loaded(window), timeout=15_000)
     assert window.stack.currentWidget() is window.overview_view
     assert student["name"] in window.switcher.header.text()
@@ -207,13 +207,13 @@ def test_parent_with_no_child_gets_help_and_retry_finds_a_new_link(signed_in, de
 
 def test_refresh_drops_an_unlinked_child_and_moves_on(signed_in, demo, qtbot, aio, make_client):
     window = signed_in("parent_three")
-    viewing = window.current_child
+    viewing = window.presenter.current_child
     demo.unlink(demo.account("parent_three")["contact_id"], viewing)
-    window.refresh()
-    qtbot.waitUntil(lambda: window.current_child not in (None, viewing), timeout=15_000)
+    window.presenter.refresh()
+    qtbot.waitUntil(lambda: window.presenter.current_child not in (None, viewing), timeout=15_000)
     qtbot.waitUntil(lambda: overview_loaded(window), timeout=15_000)
     assert window.switcher.combo.count() == 2
-    assert window.data.state(viewing) is None  # its data is gone too
+    assert window.presenter.data.state(viewing) is None  # its data is gone too
 
 
 def test_a_newly_linked_child_appears_on_refresh(signed_in, demo, qtbot):
@@ -222,19 +222,19 @@ def test_a_newly_linked_child_appears_on_refresh(signed_in, demo, qtbot):
         s for s in demo.info["students"] if not s["linked"] and s["institution_slug"] == "svpms"
     )
     demo.link(demo.account("parent_one")["contact_id"], student["contact_id"])
-    window.refresh()
+    window.presenter.refresh()
     qtbot.waitUntil(lambda: window.switcher.combo.count() == 2, timeout=15_000)
     assert window.switcher.combo.isVisibleTo(window)
 
 
 def test_sign_out_clears_every_view(signed_in, qtbot):
     window = signed_in("parent_three")
-    window.sign_out()
-    assert window.data is None and window.switcher.combo.count() == 0
+    window.flow.sign_out()
+    assert window.presenter.data is None and window.switcher.combo.count() == 0
     for page in window.pages:
         assert page.model.rowCount() == 0
     assert window.user_label.text() == ""
-    assert window.sign_in_dialog is not None
+    assert window.flow.dialog is not None
     shown = [label.text() for label in window.stats.findChildren(QLabel)]
     assert all(t in ("—", "") or not any(ch.isdigit() for ch in t) for t in shown)
 
@@ -282,14 +282,14 @@ def test_offline_banner_keeps_the_data_and_retry_recovers(signed_in, demo, qtbot
     window = signed_in("parent_three", backoff_base=0.01)
     rows = table_texts(window.courses_page.table)
     demo.add_fault(route="*", refuse=True)
-    window.refresh()
+    window.presenter.refresh()
     banner = window.offline_banner
     qtbot.waitUntil(lambda: banner.isVisibleTo(window), timeout=15_000)
     assert banner.label.text().startswith("Offline:") and "Showing data from" in banner.label.text()
     assert table_texts(window.courses_page.table) == rows  # nothing blanked
     assert window.switcher.combo.count() == 3
-    assert window._retry_timer.isActive()  # a background retry is scheduled
+    assert window.presenter.retry_timer.isActive()  # a background retry is scheduled
     demo.clear_faults()
     qtbot.mouseClick(banner.retry, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not banner.isVisibleTo(window), timeout=15_000)
-    assert not window._retry_timer.isActive()
+    assert not window.presenter.retry_timer.isActive()

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QUrl
 
 from optilearn_desktop.api.client import OptiLearnClient
 from optilearn_desktop.api.config import ClientConfig
+from optilearn_desktop.compose import build_window
 from optilearn_desktop.core.credentials import CredentialStore
 from optilearn_desktop.core.links import LinkPolicy
 from optilearn_desktop.core.log_setup import configure_logging
@@ -59,16 +60,16 @@ def run_app(demo, qtbot, aio) -> Callable[..., MainWindow]:
             settings=LocalSettings(machine.config),
             cache_dir=machine.cache,
         )
-        window = MainWindow(session, LinkOpener(LinkPolicy(demo.lms_url), OpenedUrls()))
+        window = build_window(session, LinkOpener(LinkPolicy(demo.lms_url), OpenedUrls()))
         qtbot.addWidget(window)
         windows.append(window)
         aio(session.probe_keyring())
         user = aio(session.resume())
         window.show()
         if user is None:
-            window.start()
+            window.flow.start()
         else:
-            window.on_signed_in(user)
+            window.flow.on_signed_in(user)
         return window
 
     yield start
@@ -85,7 +86,7 @@ def quit_app(aio, window: MainWindow) -> None:
 def first_run(run_app, machine, demo, qtbot, aio, key="parent_three") -> MainWindow:
     window = run_app(machine)
     fill_sign_in(qtbot, window, demo.account(key))
-    qtbot.waitUntil(lambda: window.sign_in_dialog is None, timeout=15_000)
+    qtbot.waitUntil(lambda: window.flow.dialog is None, timeout=15_000)
     qtbot.waitUntil(lambda: overview_loaded(window), timeout=15_000)
     return window
 
@@ -109,7 +110,7 @@ def test_a_remembered_parent_sees_the_cached_overview_before_the_server_answers(
     qtbot.waitUntil(lambda: course_titles(window) == shown, timeout=1500)
     assert window.tasks.is_running("children") or window.tasks.is_running("overview")
     assert window.courses_page.age_label.text().startswith("Updated")
-    assert window.sign_in_dialog is None  # no password asked
+    assert window.flow.dialog is None  # no password asked
     qtbot.waitUntil(lambda: overview_loaded(window), timeout=15_000)
     assert course_titles(window) == shown
 
@@ -134,7 +135,7 @@ def test_quitting_while_the_token_is_being_rotated_keeps_the_parent_signed_in(
 
     window = run_app(machine)
     qtbot.waitUntil(lambda: overview_loaded(window), timeout=15_000)
-    assert window.sign_in_dialog is None  # still signed in: the new token was kept
+    assert window.flow.dialog is None  # still signed in: the new token was kept
     assert all(r["status"] == 200 for r in demo.requests(route=REFRESH))
 
 
@@ -162,16 +163,16 @@ def test_an_ended_session_asks_for_the_password_and_keeps_the_data(
     shown = course_titles(window)
     demo.expire_sessions()
     demo.add_fault(route="/api/v1/auth/refresh", status=401, code="AUTH_REQUIRED")
-    window.refresh()
-    qtbot.waitUntil(lambda: window.sign_in_dialog is not None, timeout=15_000)
-    dialog = window.sign_in_dialog
+    window.presenter.refresh()
+    qtbot.waitUntil(lambda: window.flow.dialog is not None, timeout=15_000)
+    dialog = window.flow.dialog
     assert "session has ended" in dialog.error_label.text()
     assert dialog.email.text() == demo.account("parent_three")["email"].casefold()
     assert course_titles(window) == shown  # the window and its data stay
     demo.clear_faults()
     dialog.password.setText(demo.account("parent_three")["password"])
     dialog.attempt()
-    qtbot.waitUntil(lambda: window.sign_in_dialog is None, timeout=15_000)
+    qtbot.waitUntil(lambda: window.flow.dialog is None, timeout=15_000)
     qtbot.waitUntil(lambda: overview_loaded(window), timeout=15_000)
     assert course_titles(window) == shown
 
@@ -180,21 +181,21 @@ def test_sign_out_leaves_no_token_key_or_file(run_app, machine, demo, qtbot, aio
     window = first_run(run_app, machine, demo, qtbot, aio)
     cache_files = list(machine.cache.glob("*"))
     assert cache_files, "the overview was cached"
-    window.sign_out()
+    window.flow.sign_out()
     qtbot.waitUntil(lambda: not window.tasks.is_running("sign_out"), timeout=15_000)
     assert machine.keyring.items == {}
     assert list(machine.cache.glob("*")) == []  # -wal and -shm included
     assert LocalSettings(machine.config).remembered is None
     window = run_app(machine)
-    assert window.sign_in_dialog is not None  # nothing to resume
+    assert window.flow.dialog is not None  # nothing to resume
 
 
 def test_an_unlinked_child_is_purged_from_the_cache(run_app, machine, demo, qtbot, aio):
     window = first_run(run_app, machine, demo, qtbot, aio)
-    gone = window.current_child
+    gone = window.presenter.current_child
     demo.unlink(demo.account("parent_three")["contact_id"], gone)
-    window.refresh()
-    qtbot.waitUntil(lambda: window.current_child not in (None, gone), timeout=15_000)
+    window.presenter.refresh()
+    qtbot.waitUntil(lambda: window.presenter.current_child not in (None, gone), timeout=15_000)
     qtbot.waitUntil(lambda: overview_loaded(window), timeout=15_000)
     cache = window.session.cache
     assert aio(cache.load_overview(gone)) is None
@@ -222,10 +223,10 @@ def test_a_locked_keyring_works_for_the_session_and_writes_nothing(
     locked.locked = True
     machine = Machine(tmp_path / "home", locked)
     window = run_app(machine)
-    keep = window.sign_in_dialog.keep
+    keep = window.flow.dialog.keep
     assert not keep.isEnabled() and not keep.isChecked() and "locked" in keep.toolTip()
     fill_sign_in(qtbot, window, demo.account("parent_three"))
-    qtbot.waitUntil(lambda: window.sign_in_dialog is None, timeout=15_000)
+    qtbot.waitUntil(lambda: window.flow.dialog is None, timeout=15_000)
     qtbot.waitUntil(lambda: overview_loaded(window), timeout=15_000)
     assert "locked" in window.notice_label.text().lower()  # said, in words
     assert course_titles(window)
@@ -236,15 +237,15 @@ def test_a_locked_keyring_works_for_the_session_and_writes_nothing(
 
 def test_keep_me_signed_in_off_remembers_nothing(run_app, machine, demo, qtbot, aio):
     window = run_app(machine)
-    window.sign_in_dialog.keep.setChecked(False)
+    window.flow.dialog.keep.setChecked(False)
     fill_sign_in(qtbot, window, demo.account("parent_one"))
-    qtbot.waitUntil(lambda: window.sign_in_dialog is None, timeout=15_000)
+    qtbot.waitUntil(lambda: window.flow.dialog is None, timeout=15_000)
     qtbot.waitUntil(lambda: overview_loaded(window), timeout=15_000)
     quit_app(aio, window)
     assert not [k for k in machine.keyring.items if k[1].endswith("refresh")]
     assert list(machine.cache.glob("*")) == []
     window = run_app(machine)
-    assert window.sign_in_dialog is not None
+    assert window.flow.dialog is not None
 
 
 def test_logs_hold_no_token_password_or_grade(run_app, machine, demo, qtbot, aio, tmp_path):
@@ -257,11 +258,11 @@ def test_logs_hold_no_token_password_or_grade(run_app, machine, demo, qtbot, aio
         window.switcher.step(1)
         qtbot.waitUntil(lambda: overview_loaded(window), timeout=15_000)
         demo.expire_sessions()
-        window.refresh()  # one silent refresh
+        window.presenter.refresh()  # one silent refresh
         qtbot.waitUntil(lambda: len(demo.requests(route=CHILDREN)) >= 2, timeout=15_000)
         qtbot.waitUntil(lambda: overview_loaded(window), timeout=15_000)
-        grades = window.state_of_current().overview.recent_grades
-        window.sign_out()
+        grades = window.presenter.state_of_current().overview.recent_grades
+        window.flow.sign_out()
         qtbot.waitUntil(lambda: not window.tasks.is_running("sign_out"), timeout=15_000)
     finally:
         configure_logging(tmp_path / "logs-after")  # detach from the file under test

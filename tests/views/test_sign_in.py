@@ -8,19 +8,19 @@ import pytest
 
 from optilearn_desktop.api.client import OptiLearnClient
 from optilearn_desktop.api.config import ClientConfig
+from optilearn_desktop.compose import build_window
 from optilearn_desktop.core.links import LinkPolicy
 from optilearn_desktop.core.session import Session
 from optilearn_desktop.views.link_opener import LinkOpener
-from optilearn_desktop.views.main_window import MainWindow
 
 from .conftest import fill_sign_in
 
 
 def error_after_sign_in(qtbot, window, account, **overrides) -> str:
     fill_sign_in(qtbot, window, account, **overrides)
-    dialog = window.sign_in_dialog
+    dialog = window.flow.dialog
     qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=15_000)
-    assert window.sign_in_dialog is dialog and dialog.isVisible()  # still asking, no crash
+    assert window.flow.dialog is dialog and dialog.isVisible()  # still asking, no crash
     assert dialog.submit.isEnabled() and dialog.password.isEnabled()
     return dialog.error_label.text()
 
@@ -53,7 +53,7 @@ def test_unreachable_server(qtbot, aio, demo):
         port = sock.getsockname()[1]
     url = f"http://127.0.0.1:{port}"
     config = ClientConfig(base_url=url, backoff_base=0.01)
-    window = MainWindow(
+    window = build_window(
         Session(lambda **kw: OptiLearnClient(config, **kw)),
         LinkOpener(LinkPolicy(url), lambda _u: True),
     )
@@ -64,8 +64,8 @@ def test_unreachable_server(qtbot, aio, demo):
 
 def test_sign_in_button_waits_for_every_field(make_window, qtbot):
     window = make_window()
-    window.start()
-    dialog = window.sign_in_dialog
+    window.flow.start()
+    dialog = window.flow.dialog
     assert not dialog.submit.isEnabled()
     dialog.institution.setText("svpms")
     dialog.email.setText("a@b.c")
@@ -112,6 +112,6 @@ def test_too_many_attempts_says_when_to_try_again(make_window, demo, qtbot):
     account = demo.account("parent_one")
     for _ in range(5):
         assert "not correct" in error_after_sign_in(qtbot, window, account, password="nope")
-        window.sign_in_dialog.error_label.hide()
+        window.flow.dialog.error_label.hide()
     text = error_after_sign_in(qtbot, window, account)  # the right password, too soon
     assert text == "Too many sign-in attempts. Try again in 15 minutes."

@@ -1,5 +1,5 @@
 """The start-up trace the window benchmark reads: one line per first, from the window's own
-paints, only when asked for."""
+paints, only when asked for (the composition root switches it on with `trace_window`)."""
 
 from __future__ import annotations
 
@@ -8,16 +8,30 @@ import time
 
 from PySide6.QtCore import QTimer
 
-from optilearn_desktop.startup_trace import ENV
+from optilearn_desktop.app import network_answered
+from optilearn_desktop.platform.startup_trace import ENV, trace_window
+
+from .conftest import fill_sign_in, overview_loaded
 
 
 def traces(text: str) -> dict[str, str]:
     return {m.group(1): m.group(2) for m in re.finditer(r"^TRACE (\S+) (.*)$", text, re.M)}
 
 
-def test_first_paint_and_first_overview_are_reported_once(signed_in, monkeypatch, capfd, qtbot):
+def traced_sign_in(make_window, demo, qtbot, key: str):
+    """A window traced as app.py traces it, signed in through the real dialog."""
+    window = make_window()
+    trace = trace_window(window, lambda: network_answered(window))
+    fill_sign_in(qtbot, window, demo.account(key))
+    qtbot.waitUntil(lambda: overview_loaded(window), timeout=15_000)
+    return window, trace
+
+
+def test_first_paint_and_first_overview_are_reported_once(
+    make_window, demo, monkeypatch, capfd, qtbot
+):
     monkeypatch.setenv(ENV, repr(time.time()))
-    window = signed_in("parent_three")
+    window, trace = traced_sign_in(make_window, demo, qtbot, "parent_three")
     err: list[str] = []
     qtbot.waitUntil(
         lambda: err.append(capfd.readouterr().err) or "first_overview" in traces("".join(err)),
@@ -31,13 +45,15 @@ def test_first_paint_and_first_overview_are_reported_once(signed_in, monkeypatch
     QTimer.singleShot(0, lambda: turned.append(True))
     qtbot.waitUntil(lambda: bool(turned), timeout=1_000)
     assert traces(capfd.readouterr().err) == {}  # each reported once only
-    assert window._trace is None  # done: no more work per paint
+    assert trace is not None and trace.done
 
 
-def test_the_trace_reports_seconds_since_the_launcher_started(signed_in, monkeypatch, capfd, qtbot):
+def test_the_trace_reports_seconds_since_the_launcher_started(
+    make_window, demo, monkeypatch, capfd, qtbot
+):
     started = time.time() - 5.0  # as if the launcher spawned the process 5 s ago
     monkeypatch.setenv(ENV, repr(started))
-    signed_in("parent_one")
+    traced_sign_in(make_window, demo, qtbot, "parent_one")
     # The overview is on screen; the frame that shows it (and reports it) is the next one.
     err: list[str] = []
     qtbot.waitUntil(
@@ -54,6 +70,7 @@ def test_the_trace_reports_seconds_since_the_launcher_started(signed_in, monkeyp
 def test_no_trace_unless_asked(make_window, monkeypatch, capfd, qtbot):
     monkeypatch.delenv(ENV, raising=False)
     window = make_window()
+    assert trace_window(window, lambda: False) is None
     window.show()
     qtbot.waitExposed(window)
     window.repaint()

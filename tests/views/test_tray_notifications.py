@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 
 from optilearn_desktop.api.client import OptiLearnClient
 from optilearn_desktop.api.config import ClientConfig
+from optilearn_desktop.compose import build_window
 from optilearn_desktop.core.credentials import CredentialStore
 from optilearn_desktop.core.desktop_options import DesktopOptions
 from optilearn_desktop.core.links import LinkPolicy
@@ -73,7 +74,7 @@ def open_app(demo, qtbot, aio) -> Iterator[Callable[..., MainWindow]]:
             settings=home.settings,
             cache_dir=home.root / "cache",
         )
-        window = MainWindow(
+        window = build_window(
             session,
             LinkOpener(LinkPolicy(demo.lms_url), OpenedUrls()),
             settings=home.settings,
@@ -87,11 +88,11 @@ def open_app(demo, qtbot, aio) -> Iterator[Callable[..., MainWindow]]:
         user = aio(session.resume())
         window.show()
         if user is not None:
-            window.on_signed_in(user)
+            window.flow.on_signed_in(user)
         else:
-            window.start()
+            window.flow.start()
             fill_sign_in(qtbot, window, demo.account(key or "parent_three"))
-            qtbot.waitUntil(lambda: window.sign_in_dialog is None, timeout=15_000)
+            qtbot.waitUntil(lambda: window.flow.dialog is None, timeout=15_000)
         qtbot.waitUntil(lambda: overview_loaded(window), timeout=15_000)
         # The watcher's first round sets the baseline: what is in the inbox now is old news.
         qtbot.waitUntil(
@@ -125,7 +126,7 @@ def polls_after(qtbot, window: MainWindow, extra: int = 3) -> None:
 def test_a_grade_alerts_each_linked_parent_exactly_once(open_app, demo, qtbot, tmp_path):
     a = open_app(Home(tmp_path / "a"), "parent_shared_a")
     b = open_app(Home(tmp_path / "b"), "parent_shared_b")
-    child = a.data.children[0]
+    child = a.presenter.data.children[0]
     demo.grade(child.student_id, score=91, title="Fractions quiz")
     for window in (a, b):
         qtbot.waitUntil(lambda w=window: len(messages(w)) == 1, timeout=15_000)
@@ -141,7 +142,7 @@ def test_a_disabled_key_gives_no_alert(open_app, demo, qtbot, tmp_path, aio, mak
     aio(b_client.update_preferences([PreferenceChange(key=ParentKey.CHILD_GRADED, enabled=False)]))
     a = open_app(Home(tmp_path / "a"), "parent_shared_a")
     b = open_app(Home(tmp_path / "b"), "parent_shared_b")
-    demo.grade(a.data.children[0].student_id, score=90)
+    demo.grade(a.presenter.data.children[0].student_id, score=90)
     qtbot.waitUntil(lambda: len(messages(a)) == 1, timeout=15_000)
     polls_after(qtbot, b)
     assert messages(b) == []
@@ -151,7 +152,7 @@ def test_a_key_switched_off_on_this_computer_gives_no_alert(open_app, demo, qtbo
     home = Home(tmp_path / "a")
     DesktopOptions().with_tray_alert(ParentKey.CHILD_GRADED, False).save(home.settings)
     window = open_app(home, "parent_shared_a")
-    demo.grade(window.data.children[0].student_id, score=90)
+    demo.grade(window.presenter.data.children[0].student_id, score=90)
     polls_after(qtbot, window, extra=6)
     assert messages(window) == []
     assert window.watcher.unread >= 1  # it is in the inbox, only the tray stays quiet
@@ -161,20 +162,20 @@ def test_two_children_give_two_weekly_digests(open_app, demo, qtbot, tmp_path):
     window = open_app(Home(tmp_path / "g"), "parent_greenwood")
     demo.digest("greenwood")
     qtbot.waitUntil(lambda: len(messages(window)) == 2, timeout=15_000)
-    names = {c.name.split()[0] for c in window.data.children}
+    names = {c.name.split()[0] for c in window.presenter.data.children}
     assert {next(n for n in names if n in title) for title, _ in messages(window)} == names
 
 
 def test_clicking_an_alert_opens_that_child_on_the_right_tab(open_app, demo, qtbot, tmp_path):
     window = open_app(Home(tmp_path / "p"), "parent_three")
-    other = window.data.children[-1]
-    assert window.current_child != other.contact_id
+    other = window.presenter.data.children[-1]
+    assert window.presenter.current_child != other.contact_id
     demo.absence(other.student_id)
     qtbot.waitUntil(lambda: len(messages(window)) == 1, timeout=15_000)
     window.hide()
     window.tray.backend.message_clicked.emit()
     assert window.isVisible()
-    assert window.current_child == other.contact_id
+    assert window.presenter.current_child == other.contact_id
     assert window.tabs.currentWidget().section is Section.LIVE_CLASSES
 
 
@@ -183,7 +184,7 @@ def test_no_duplicate_after_a_restart_and_nothing_lost_while_closed(
 ):
     home = Home(tmp_path / "p")
     window = open_app(home, "parent_one")
-    child = window.data.children[0]
+    child = window.presenter.data.children[0]
     demo.grade(child.student_id, score=80, title="Before the restart")
     qtbot.waitUntil(lambda: len(messages(window)) == 1, timeout=15_000)
     window._quitting = True
@@ -206,7 +207,7 @@ def test_notifications_made_while_offline_arrive_after_reconnecting(
     window = open_app(Home(tmp_path / "p"), "parent_one")
     demo.add_fault(route="*", refuse=True)
     qtbot.waitUntil(lambda: not window.watcher.online, timeout=15_000)
-    demo.grade(window.data.children[0].student_id, score=75, title="Graded offline")
+    demo.grade(window.presenter.data.children[0].student_id, score=75, title="Graded offline")
     polls_after(qtbot, window, extra=0)
     assert messages(window) == []
     demo.clear_faults()
@@ -217,7 +218,7 @@ def test_notifications_made_while_offline_arrive_after_reconnecting(
 
 def test_without_a_tray_the_alert_shows_in_the_window(open_app, demo, qtbot, tmp_path):
     window = open_app(Home(tmp_path / "p"), "parent_one", tray=TrayDouble(available=False))
-    demo.grade(window.data.children[0].student_id, score=75, title="In-app please")
+    demo.grade(window.presenter.data.children[0].student_id, score=75, title="In-app please")
     banner = window.alert_banner
     qtbot.waitUntil(lambda: banner.isVisibleTo(window), timeout=15_000)
     assert "In-app please" in banner.label.text()
@@ -231,8 +232,8 @@ def test_quiet_hours_hold_alerts_then_sum_them_up(open_app, demo, qtbot, tmp_pat
     )
     always_quiet.save(home.settings)
     window = open_app(home, "parent_three")
-    demo.grade(window.data.children[0].student_id, score=88)
-    demo.absence(window.data.children[1].student_id)
+    demo.grade(window.presenter.data.children[0].student_id, score=88)
+    demo.absence(window.presenter.data.children[1].student_id)
     qtbot.waitUntil(lambda: len(window.dispatcher.held) == 2, timeout=15_000)
     assert messages(window) == []
     DesktopOptions().save(home.settings)  # quiet hours over
@@ -244,7 +245,7 @@ def test_quiet_hours_hold_alerts_then_sum_them_up(open_app, demo, qtbot, tmp_pat
 def test_tray_text_is_the_school_text_on_one_line(open_app, demo, qtbot, tmp_path):
     window = open_app(Home(tmp_path / "p"), "parent_one")
     title = '<b>bold</b>\u202e<img src="x">\nnext'
-    demo.grade(window.data.children[0].student_id, score=5, title=title)
+    demo.grade(window.presenter.data.children[0].student_id, score=5, title=title)
     qtbot.waitUntil(lambda: len(messages(window)) >= 1, timeout=15_000)
     text = " ".join(t + " " + b for t, b in messages(window))
     assert '<b>bold</b><img src="x"> next' in text  # as sent (the backend escapes markup)
@@ -259,7 +260,7 @@ def test_notification_centre_lists_and_marks_read(open_app, demo, qtbot, tmp_pat
     centre = window.notification_centre
     qtbot.waitUntil(lambda: centre.model.rowCount() >= 3, timeout=15_000)
     children = {centre.model.index(r, 0).data() for r in range(centre.model.rowCount())}
-    assert {c.name for c in window.data.children} <= children
+    assert {c.name for c in window.presenter.data.children} <= children
     before = centre.unread
     centre.table.selectRow(0)
     qtbot.waitUntil(lambda: centre.mark_button.isEnabled(), timeout=5_000)
@@ -276,7 +277,7 @@ def test_tray_menu_has_the_documented_entries(open_app, tmp_path):
     texts = [a.text() for a in window.tray.menu.actions() if a.text()]
     assert texts[0] == "Open OptiLearn Desktop"
     assert texts[-4:] == ["Refresh", "Notification settings…", "Sign out", "Quit"]
-    assert len(texts) == 4 + 1 + len(window.data.children)  # one entry per child
+    assert len(texts) == 4 + 1 + len(window.presenter.data.children)  # one entry per child
 
 
 def test_closing_the_window_keeps_alerts_coming_by_choice(open_app, demo, qtbot, tmp_path):
@@ -286,7 +287,7 @@ def test_closing_the_window_keeps_alerts_coming_by_choice(open_app, demo, qtbot,
     window.closed.connect(lambda: closed.append(True))
     window.close()  # kept running in the tray (the default where there is a tray)
     assert not window.isVisible() and closed == [] and window.watcher is not None
-    demo.grade(window.data.children[0].student_id, score=77, title="While hidden")
+    demo.grade(window.presenter.data.children[0].student_id, score=77, title="While hidden")
     qtbot.waitUntil(lambda: len(messages(window)) == 1, timeout=15_000)
     DesktopOptions(keep_running_in_tray=False).save(home.settings)
     window.show()

@@ -84,8 +84,7 @@ def test_html_and_links_from_the_server_show_literally(
     ],
 )
 def test_tooltips_escape_exactly_as_html_escape(text: str) -> None:
-    # The tooltip escape is a translate table (no html module before the first paint); it
-    # must stay what html.escape(quote=True) produces.
+    # Every character HTML gives a meaning to is escaped, quotes included.
     import html
 
     from optilearn_desktop.views.text import plain_tooltip

@@ -57,7 +57,7 @@ class AchievementsPage(OverviewPage):
             ),
         ]
         self.model: RowTableModel[Badge] = RowTableModel(columns)
-        self.table = make_table(self.model, Columns, "badges_table", sortable=False)
+        self.table = make_table(self.model, Columns, "badges_table")
         layout.addWidget(self.table, 1)
         self.no_badges = plain_label("No badges earned yet.")
         layout.addWidget(self.no_badges)

@@ -11,21 +11,16 @@ from ...core.parent_data import ChildState
 from ...models.vocabulary import Section
 from ..formatting import absolute
 from ..section_page import SectionPage
-from ..table_model import enable_sorting
 
 
 class OverviewPage(SectionPage):
     section: Section
     tab_title: str
-    table: QTableView  # built with sortable=False: the Courses tab is in the first paint
+    table: QTableView
 
     def __init__(self, name: str, content: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(name, content, parent)
         self.setAccessibleName(self.tab_title)
-
-    def enable_sorting(self) -> None:
-        """Header clicks sort the table: once the window has painted (views/qt_values.py)."""
-        enable_sorting(self.table)
 
     def render(self, state: ChildState, now: datetime) -> None:
         value = state.overview.section_value(self.section)

@@ -75,7 +75,7 @@ class CertificatesPage(OverviewPage):
             Column("Verification code", lambda c: c.verification_code),
         ]
         self.model: RowTableModel[Certificate] = RowTableModel(columns)
-        self.table = make_table(self.model, Columns, "certificates_table", sortable=False)
+        self.table = make_table(self.model, Columns, "certificates_table")
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

@@ -76,7 +76,7 @@ class CoursesPage(OverviewPage):
             Column("Final score", _final, sort_key=lambda c: c.final_score, align_right=True),
         ]
         self.model: RowTableModel[Course] = RowTableModel(columns)
-        self.table = make_table(self.model, Columns, "courses_table", sortable=False)
+        self.table = make_table(self.model, Columns, "courses_table")
         self.table.setItemDelegateForColumn(Columns.PROGRESS, ProgressDelegate(self.table))
         super().__init__("courses_page", self.table, parent)
         self.model.setParent(self)

@@ -75,7 +75,7 @@ class GradesPage(OverviewPage):
             ),
         ]
         self.model: RowTableModel[Grade] = RowTableModel(columns)
-        self.table = make_table(self.model, Columns, "grades_table", sortable=False)
+        self.table = make_table(self.model, Columns, "grades_table")
         super().__init__("grades_page", self.table, parent)
         self.model.setParent(self)
 

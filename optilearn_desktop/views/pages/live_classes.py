@@ -71,7 +71,7 @@ class LiveClassesPage(OverviewPage):
             Column("Length", _length, align_right=True),
         ]
         self.model: RowTableModel[LiveClass] = RowTableModel(columns)
-        self.table = make_table(self.model, Columns, "live_classes_table", sortable=False)
+        self.table = make_table(self.model, Columns, "live_classes_table")
         layout.addWidget(self.table, 1)
         self.no_upcoming = plain_label("No live class is scheduled yet.")
         layout.addWidget(self.no_upcoming)

@@ -61,7 +61,7 @@ class UpcomingPage(OverviewPage):
             ),
         ]
         self.model: RowTableModel[UpcomingAssignment] = RowTableModel(columns)
-        self.table = make_table(self.model, Columns, "upcoming_table", sortable=False)
+        self.table = make_table(self.model, Columns, "upcoming_table")
         super().__init__("upcoming_page", self.table, parent)
         self.model.setParent(self)
 

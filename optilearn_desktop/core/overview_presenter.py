@@ -1,0 +1,259 @@
+"""What the window shows of the signed-in parent's children, and when it asks the server again.
+
+The presenter owns the loading (children, then the selected child's overview), the saved
+overview of the encrypted cache, revalidation of a child whose data is older than
+REVALIDATE_AFTER, the offline state with its backoff retries, and certificate downloads. The
+window connects to its signals and renders; it never calls the API client.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ..api.errors import ApiError, AuthExpiredError, OfflineError, ServerError
+from .backoff import Backoff
+from .clock import Clock, utc_now
+from .errors import ChildGoneError
+from .parent_data import ChildState, ParentData
+
+if TYPE_CHECKING:
+    from ..api.client import OptiLearnClient
+    from ..models.children import Child
+    from ..models.overview import Certificate
+    from .offline_cache import OfflineCache
+    from .tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+REVALIDATE_AFTER = timedelta(minutes=5)  # switching back to a child older than this refetches
+CHILD_GONE = "A child is no longer linked to your account."
+
+
+class OverviewPresenter(QObject):
+    children_changed = Signal(list, str)  # the children (primary first), the one to show
+    no_children = Signal()  # the parent has no linked child (yet)
+    children_failed = Signal(str)  # nothing known and the children could not be loaded: why
+    child_selected = Signal(str)  # contact id now being viewed
+    overview_ready = Signal(str)  # contact id whose state (`state`) is to be rendered
+    status_changed = Signal(str)  # a line for the status bar ("" clears it)
+    offline_since = Signal(str, object, int)  # why, data from (datetime | None), retry in s
+    online = Signal()
+    session_expired = Signal()
+    certificate_ready = Signal(bytes, str)  # the PDF, a file name for it
+
+    def __init__(
+        self,
+        tasks: TaskRunner,
+        *,
+        clock: Clock = utc_now,
+        backoff: Callable[[], Backoff] = Backoff,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.clock = clock
+        self.data: ParentData | None = None
+        self.current_child: str | None = None
+        self._account: object = None
+        self._backoff = backoff()
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setSingleShot(True)
+        self.retry_timer.timeout.connect(self.refresh)
+
+    # -- a session begins and ends -------------------------------------------------------------
+
+    def begin(self, client: OptiLearnClient, cache: OfflineCache | None, account: object) -> None:
+        """A parent signed in (or resumed): what the cache knows first, then the server. The
+        same parent signing in again after a session ended keeps what is on screen."""
+        same_parent = self.data is not None and self._account == account
+        if same_parent and self.data is not None:
+            self.data.client = client
+            self.data.cache = cache
+        else:
+            self.data = ParentData(client, self.clock, cache=cache)
+        self._account = account
+        if same_parent or cache is None:
+            self.refresh()
+            return
+        self.tasks.start(
+            "restore",
+            self.data.load_cached(),
+            on_result=self._restored,
+            on_error=lambda _e: self.refresh(),
+        )
+
+    def end(self) -> None:
+        """Nobody's data any more (signed out)."""
+        self.data = None
+        self._account = None
+        self.current_child = None
+        self.go_online()
+
+    def _restored(self, found: bool) -> None:
+        if found and self.data is not None and self.data.children:
+            # The saved data first, with its age on every panel, before the network answers.
+            first = self.data.children[0].contact_id
+            self.children_changed.emit(self.data.children, first)
+            self.show_child(first)
+            self.tasks.cancel("overview")  # the refresh below reloads the children first
+        self.refresh()
+
+    # -- children ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """F5: re-read the children (links change in OptiCRM), then the current child."""
+        if self.data is None:
+            return
+        self.status_changed.emit("Refreshing…")
+        self.tasks.start(
+            "children",
+            self.data.refresh_children(),
+            on_result=lambda _change: self._children_loaded(),
+            on_error=self._children_failed,
+        )
+
+    def _children_loaded(self) -> None:
+        if self.data is None:
+            return
+        children = self.data.children
+        self.status_changed.emit("")
+        self.go_online()
+        if not children:
+            self.current_child = None
+            self.no_children.emit()
+            return
+        ids = [c.contact_id for c in children]
+        previous = self.current_child
+        target = previous if previous in ids else ids[0]  # primary first
+        if previous is not None and previous not in ids:
+            self.status_changed.emit(CHILD_GONE)
+        self.children_changed.emit(children, target)
+        self.show_child(target, force=True)
+
+    def _children_failed(self, error: BaseException) -> None:
+        if isinstance(error, AuthExpiredError):
+            self.session_expired.emit()
+            return
+        if not isinstance(error, ApiError):
+            log.error("loading the children failed", exc_info=error)
+        message = error.message if isinstance(error, ApiError) else "Unexpected problem."
+        if isinstance(error, OfflineError | ServerError):
+            self.status_changed.emit("")
+            self._go_offline(error)
+        if self.data is not None and self.data.children:
+            if not isinstance(error, OfflineError | ServerError):
+                self.status_changed.emit(f"Could not refresh: {message}")
+            if self.current_child:
+                self.overview_ready.emit(self.current_child)  # what is known, with its age
+            return
+        self.children_failed.emit(message)
+
+    # -- one child's overview ------------------------------------------------------------------
+
+    def child(self, child_id: str) -> Child | None:
+        return self.data.child(child_id) if self.data is not None else None
+
+    def state(self, child_id: str | None) -> ChildState | None:
+        return self.data.state(child_id) if self.data is not None and child_id else None
+
+    def state_of_current(self) -> ChildState | None:
+        return self.state(self.current_child)
+
+    def show_child(self, child_id: str, *, force: bool = False) -> None:
+        """Switch to a child: what is known at once, then a load when it is old or `force`."""
+        if self.data is None:
+            return
+        switching = child_id != self.current_child
+        self.current_child = child_id
+        if switching:
+            self.child_selected.emit(child_id)
+        state = self.data.state(child_id)
+        self.overview_ready.emit(child_id)
+        stale = (
+            state is None
+            or not state.updated_at
+            or (self.clock() - min(state.updated_at.values()) > REVALIDATE_AFTER)
+        )
+        if force or stale:
+            self._load_overview(child_id)
+        elif switching:
+            self.tasks.cancel("overview")  # never let the previous child's answer land
+
+    def retry_overview(self) -> None:
+        if self.current_child is not None:
+            self._load_overview(self.current_child)
+
+    def _load_overview(self, child_id: str) -> None:
+        assert self.data is not None  # noqa: S101
+        self.tasks.start(
+            "overview",
+            self.data.refresh_overview(child_id),
+            on_result=lambda _state: self._overview_loaded(child_id),
+            on_error=lambda error: self._overview_failed(child_id, error),
+        )
+
+    def _overview_loaded(self, child_id: str) -> None:
+        self.go_online()
+        if child_id == self.current_child:  # a late answer for another child is ignored
+            self.overview_ready.emit(child_id)
+
+    def _overview_failed(self, child_id: str, error: BaseException) -> None:
+        if isinstance(error, AuthExpiredError):
+            self.session_expired.emit()
+            return
+        if isinstance(error, ChildGoneError):
+            self.status_changed.emit(CHILD_GONE)
+            self.refresh()
+            return
+        if not isinstance(error, ApiError):
+            log.error("overview load failed", exc_info=error)
+        elif isinstance(error, OfflineError | ServerError):
+            self._go_offline(error)
+        if child_id == self.current_child:
+            self.overview_ready.emit(child_id)
+
+    # -- offline -------------------------------------------------------------------------------
+
+    def _go_offline(self, error: ApiError) -> None:
+        """Say since when the data is old, and try again later, less and less often."""
+        reason = (
+            "OptiLearn cannot be reached right now."
+            if isinstance(error, OfflineError)
+            else "OptiLearn is not answering properly right now."
+        )
+        delay = self._backoff.next_delay()
+        self.retry_timer.start(int(delay * 1000))
+        state = self.state_of_current()
+        times = list(state.updated_at.values()) if state else []
+        data_from: datetime | None = (
+            min(times) if times else (self.data.children_updated_at if self.data else None)
+        )
+        self.offline_since.emit(reason, data_from, round(delay))
+
+    def go_online(self) -> None:
+        self._backoff.reset()
+        self.retry_timer.stop()
+        self.online.emit()
+
+    # -- certificates --------------------------------------------------------------------------
+
+    def fetch_certificate(self, certificate: Certificate) -> None:
+        """The current child's certificate PDF (`certificate_ready`), from the server or, when
+        it cannot be reached, the copy kept the last time."""
+        if self.data is None or self.current_child is None:
+            return
+        self.status_changed.emit("Opening the certificate…")
+        self.tasks.start(
+            "certificate",
+            self.data.certificate_pdf(self.current_child, certificate),
+            on_result=lambda data: self.certificate_ready.emit(
+                data, f"certificate-{certificate.certificate_id}"
+            ),
+            on_error=lambda e: self.status_changed.emit(
+                f"The certificate could not be downloaded: {getattr(e, 'message', e)}"
+            ),
+        )

@@ -1,0 +1,1 @@
+"""Operating-system integration: single instance, app id, icons, start-up tracing."""

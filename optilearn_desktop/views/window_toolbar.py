@@ -1,0 +1,78 @@
+"""The window's toolbar: the "Viewing" switcher, Refresh, the notification bell, the parent's
+name and Sign out."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QToolBar, QToolButton, QWidget
+
+from .child_switcher import ChildSwitcher
+from .text import plain_label
+
+
+class WindowToolbar(QToolBar):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Child", parent)
+        self.setObjectName("main_toolbar")
+        self.setMovable(False)
+        self.setFloatable(False)
+        self.toggleViewAction().setEnabled(False)
+        self.switcher = ChildSwitcher()
+        self.addWidget(self.switcher)
+        self.refresh_action = self._action("Refresh", "refresh_action", "Refresh (F5)")
+        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.addWidget(spacer)
+        self.bell = QToolButton()
+        self.bell.setObjectName("notification_bell")
+        self.bell.setAutoRaise(True)
+        self.bell_action = self.addWidget(self.bell)  # toolbar widgets hide through it
+        self.set_unread(0, enabled=False)
+        self.user_label = plain_label()
+        self.user_label.setObjectName("user_label")
+        self.addWidget(self.user_label)
+        self.sign_out_action = self._action("Sign out", "sign_out_action", "Sign out of OptiLearn")
+
+    def _action(self, text: str, name: str, tooltip: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setToolTip(tooltip)
+        self.addAction(action)
+        self.widgetForAction(action).setAccessibleName(text)
+        return action
+
+    def set_unread(self, count: int, *, enabled: bool) -> None:
+        self.bell.setEnabled(enabled)
+        # Words, not an emoji bell: emoji fonts are missing on many desktops (a blank box).
+        self.bell.setText(f"Notifications ({count})" if count else "Notifications")
+        font = self.bell.font()
+        font.setBold(bool(count))
+        self.bell.setFont(font)
+        label = f"Notifications, {count} unread" if count else "Notifications, none unread"
+        self.bell.setAccessibleName(label)
+        self.bell.setToolTip(label)
+
+    def show_user(self, name: str) -> None:
+        """The signed-in parent's name ("" when nobody is), and the session's actions."""
+        self.user_label.setText(name)
+        self.user_label.setToolTip("")
+        self.user_label.setAccessibleName(f"Signed in as {name}" if name else "")
+        self.sign_out_action.setEnabled(bool(name))
+        self.refresh_action.setEnabled(bool(name))
+
+    def use_big_sign_out(self, button: QPushButton) -> None:
+        """Kiosk: a large Sign out button always in view, in place of the action."""
+        action = self.sign_out_action
+        self.removeAction(action)
+        button.clicked.connect(action.trigger)
+        action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
+        for widget in (_gap(12), button, _gap(8)):
+            self.addWidget(widget)
+        button.setEnabled(action.isEnabled())
+
+
+def _gap(width: int) -> QWidget:
+    gap = QWidget()
+    gap.setFixedWidth(width)
+    return gap
