@@ -7,9 +7,9 @@ Builds nothing: measures dist/optilearn-desktop/ and dist/bare-window/ (same PyI
 options, same Qt plugin selection). Rows, medians over N interleaved runs (after one warm-up):
 - size on disk (MiB)
 - `--version`: bootloader + Python start, no Qt (wall time to exit)
-- first paint: process start -> first Paint event of the main window (the bundles' entry scripts
-  print it when OPTILEARN_BENCH_FIRST_PAINT holds the start time), as in benchmarks/window.py
-- start, paint and quit: wall time to exit of the same run
+- first paint: process start -> first complete frame of the main window, through the start-up
+  trace both report (benchmarks/harness.py), as in benchmarks/window.py
+- start, paint and quit: wall time from spawn to exit of the same run
 - `--self-test` (app only): wall time of the whole report
 Runs offscreen by default (QT_QPA_PLATFORM=offscreen) so it works headless.
 """
@@ -24,6 +24,9 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from harness import launch
 
 ROOT = Path(__file__).resolve().parents[1]
 DIST = ROOT / "dist"
@@ -52,12 +55,11 @@ def timed(command: list[str], env: dict[str, str]) -> tuple[float, str]:
 
 
 def first_paint(exe: Path, env: dict[str, str]) -> tuple[float, float]:
-    start = time.time()
-    wall, stdout = timed([str(exe)], {**env, "OPTILEARN_BENCH_FIRST_PAINT": repr(start)})
-    for line in stdout.splitlines():
-        if line.startswith("FIRST_PAINT "):
-            return float(line.split()[1]), wall
-    raise RuntimeError(f"{exe} printed no FIRST_PAINT line:\n{stdout[-2000:]}")
+    """The first frame through the start-up trace (as the app and bare_window.py report it),
+    and the wall time from spawn to exit (the process quits after it: SIGTERM for the app)."""
+    began = time.perf_counter()
+    found = launch([str(exe)], env, "first_paint", python=False)
+    return found["first_paint"], time.perf_counter() - began
 
 
 def main() -> int:

@@ -14,15 +14,12 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-DRIVER = ROOT / "tests" / "app" / "kiosk_driver.py"  # the same cycles the tests run
-sys.path.insert(0, str(Path(__file__).parent))
-from window import child_result, run_child  # noqa: E402  # the bare window, measured alike
+from harness import HERE, bare, result_of
+
+CYCLES = HERE / "kiosk_cycles.py"  # a few of the same cycles run in the tests
 
 
 def main() -> int:
@@ -40,13 +37,13 @@ def main() -> int:
         }
         with DemoServer() as demo:
             accounts = [demo.account("parent_three"), demo.account("parent_one")]
-            bare = run_child(["bare"], env)  # window.py's bare QMainWindow
-            result = child_result(
-                [str(DRIVER), demo.lms_url, json.dumps(accounts), str(args.cycles)],
+            bare_before = bare(env)
+            result = result_of(
+                [str(CYCLES), demo.lms_url, json.dumps(accounts), str(args.cycles)],
                 env,
                 timeout=1800,
             )
-            bare_after = run_child(["bare"], env)
+            bare_after = bare(env)
         written = [str(p) for p in Path(home).rglob("*")]
     if result["resumed"] or result["cycles"] != args.cycles:
         raise RuntimeError(f"the kiosk run went wrong: {result}")
@@ -59,7 +56,7 @@ def main() -> int:
     )
     print(f"{'measure':<46}{'MiB':>10}")
     print("-" * 56)
-    bare_rss = (bare["rss_mib"] + bare_after["rss_mib"]) / 2
+    bare_rss = (bare_before["rss_mib"] + bare_after["rss_mib"]) / 2
     print(f"{'bare QMainWindow, shown (before/after)':<46}{bare_rss:>10.1f}")
     for cycle in sorted(rss):
         print(f"{f'kiosk RSS after cycle {cycle}':<46}{rss[cycle]:>10.1f}")

@@ -54,17 +54,20 @@ class StartupTrace(QObject):
     def _overview_shown(self, _child_id: str) -> None:
         if not self._overview_rendered:
             self._overview_rendered = True
-            # The overview's widgets repaint without the window when nothing around them
-            # changes: ask for the window's paint that reports the frame.
-            self._window.update()
+            self._window.update()  # a frame is due even if nothing on screen changed
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.Paint:
+        if watched is not self._window:
+            return False
+        kind = event.type()
+        if kind == QEvent.Type.Paint:
             self._report("first_paint", "")
-            if self._overview_rendered:
-                self._report("first_overview", f" network_answered={int(self._answered())}")
-            if self.done:
-                self._window.removeEventFilter(self)
+        # Every repaint inside the window starts with an UpdateRequest to it, whereas its own
+        # Paint event is skipped when opaque children cover the whole window.
+        if self._overview_rendered and kind in (QEvent.Type.Paint, QEvent.Type.UpdateRequest):
+            self._report("first_overview", f" network_answered={int(self._answered())}")
+        if self.done:
+            self._window.removeEventFilter(self)
         return False
 
     def _report(self, name: str, extra: str) -> None:

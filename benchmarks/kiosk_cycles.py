@@ -2,8 +2,8 @@
 signs in through the dialog, the overview loads, every tab is opened, the large Sign out wipes;
 parents take turns. Prints one JSON line: RSS at checkpoints, whether anything was resumed.
 
-Used by tests/app/test_kiosk_real_keyring.py (a few cycles, real Secret Service) and by
-benchmarks/kiosk.py (300 cycles). argv: server URL, accounts as JSON, cycles.
+Run by benchmarks/kiosk.py (300 cycles) and by tests/app/test_kiosk_real_keyring.py (a few
+cycles, real Secret Service). argv: server URL, accounts as JSON, cycles.
 """
 
 from __future__ import annotations
