@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, TypeVarTuple
+from typing import TYPE_CHECKING, NamedTuple, TypeVar, TypeVarTuple
 
 from .errors import NotAParentError
 
@@ -64,7 +64,7 @@ class Session:
         self.keyring_problem: str | None = None  # why nothing can be remembered, if so
         # Keyring calls can block on D-Bus; one thread keeps their order (rotations!).
         self._keyring = ThreadPoolExecutor(max_workers=1, thread_name_prefix="keyring")
-        self._pending: set[asyncio.Future[Any]] = set()
+        self._pending: set[asyncio.Future[None]] = set()
         self._resume_read: Future[_Remembered | None] | None = None
 
     @property
@@ -241,7 +241,7 @@ class Session:
         self._pending.add(future)
         future.add_done_callback(self._job_done)
 
-    def _job_done(self, future: asyncio.Future[Any]) -> None:
+    def _job_done(self, future: asyncio.Future[None]) -> None:
         self._pending.discard(future)
         if not future.cancelled() and future.exception() is not None:
             log.warning("keyring update failed (%s)", type(future.exception()).__name__)

@@ -196,7 +196,7 @@ class ChildOverview(WireModel):
         return None if self.courses is None else sum(c.is_completed for c in self.courses)
 
     @classmethod
-    def from_wire(cls, data: Any) -> ChildOverview:
+    def from_wire(cls, data: object) -> ChildOverview:
         """Parse section by section so one malformed section never hides the others."""
         if not isinstance(data, dict):
             raise ValueError("overview data is not an object")
