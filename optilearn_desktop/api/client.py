@@ -10,7 +10,7 @@ import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -290,7 +290,7 @@ class OptiLearnClient:
             await self.refresh()
 
 
-def _retrieved(task: asyncio.Task[Any]) -> None:
+def _retrieved(task: asyncio.Task[object]) -> None:
     # Whoever awaited the rotation may have been cancelled: its error is not lost, it is read
     # here so that asyncio does not report it as never retrieved (401 and offline are normal).
     if not task.cancelled():
