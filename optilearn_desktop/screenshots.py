@@ -52,6 +52,7 @@ async def capture_all(
     user = await sign_in() if sign_in is not None else resumed
     if user is None:
         raise ValueError("nobody to take screenshots for")
+    assert window.flow is not None  # noqa: S101  # build_window attached it
     window.flow.on_signed_in(user)
     await asyncio.sleep(0)
     await _settled(window)
@@ -75,6 +76,7 @@ async def capture_all(
 
 async def _kiosk_extras(window: MainWindow, folder: Path) -> list[Path]:
     """Kiosk mode: the idle countdown over the overview, then the fresh sign-in form."""
+    assert window.kiosk_mode is not None and window.flow is not None  # noqa: S101  # kiosk build
     window.tabs.setCurrentIndex(0)
     window.kiosk_mode.prompt.show_countdown(14)
     await _settle()

@@ -10,7 +10,7 @@ import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -45,7 +45,7 @@ M = TypeVar("M", bound=BaseModel)
 TokensListener = Callable[[AuthTokens | None], None]
 
 
-def _parse(model: type[M], data: Any, what: str) -> M:
+def _parse(model: type[M], data: object, what: str) -> M:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
@@ -213,7 +213,7 @@ class OptiLearnClient:
         unread_only: bool = False,
         category: str | None = None,
     ) -> NotificationPage:
-        params: dict[str, Any] = {
+        params: dict[str, str | int] = {
             "page": max(1, page),
             "limit": max(1, min(limit, routes.NOTIFICATIONS_MAX_LIMIT)),
             "unreadOnly": "true" if unread_only else "false",
@@ -253,7 +253,7 @@ class OptiLearnClient:
         slug = slug if slug is not None else self._slug
         return {routes.INSTITUTION_HEADER: slug} if slug else {}
 
-    async def _data(self, request: Request) -> Any:
+    async def _data(self, request: Request) -> object:
         """The `data` of the answer's envelope, or the typed error the answer stands for."""
         return decode_envelope(await self._send(request)).data
 
@@ -290,7 +290,7 @@ class OptiLearnClient:
             await self.refresh()
 
 
-def _retrieved(task: asyncio.Task[Any]) -> None:
+def _retrieved(task: asyncio.Task[object]) -> None:
     # Whoever awaited the rotation may have been cancelled: its error is not lost, it is read
     # here so that asyncio does not report it as never retrieved (401 and offline are normal).
     if not task.cancelled():

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 
 class ApiError(Exception):
     """Base class. `message` is safe to show a parent; `code`/`details` come from the server."""
@@ -16,7 +14,7 @@ class ApiError(Exception):
         *,
         status: int | None = None,
         code: str | None = None,
-        details: Any = None,
+        details: object = None,
     ) -> None:
         self.message = message or self.default_message
         self.status = status

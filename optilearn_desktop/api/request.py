@@ -5,15 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
 class Request:
     method: str
     path: str  # relative to the base URL, or an absolute URL of the same origin
-    json: Any = None  # the body, already in wire form
-    params: Mapping[str, Any] | None = None
+    json: object = None  # the body, already in wire form
+    params: Mapping[str, str | int] | None = None
     headers: Mapping[str, str] = field(default_factory=dict)
     authed: bool = True  # send the bearer token; refresh it once on 401
     slug: str | None = None  # the institution, when it is not the signed-in one (sign-in)

@@ -20,7 +20,7 @@ class Backoff:
 
     def next_delay(self) -> float:
         """Base * 2^n, capped, between 50 % and 100 % of it (never two clients in step)."""
-        ceiling = min(self.cap, self.base * 2**self.attempt)
+        ceiling = min(self.cap, self.base * 2.0**self.attempt)
         self.attempt += 1
         return ceiling * (0.5 + 0.5 * self._jitter())
 

@@ -234,7 +234,8 @@ class CredentialStore:
         if _unusable_backend(backend):
             raise KeyringUnavailableError(NO_SERVICE)
         try:
-            return getattr(backend, op)(*args)
+            answer: str | None = getattr(backend, op)(*args)  # get_password's str, or None
+            return answer
         except _backend_errors() as exc:
             from keyring.errors import PasswordDeleteError
 

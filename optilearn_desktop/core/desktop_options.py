@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..models.notifications import ParentKey
 
@@ -28,7 +28,7 @@ DEFAULT_QUIET_END = time(7, 0)
 _HHMM = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
 
 
-def parse_hhmm(value: Any, default: time) -> time:
+def parse_hhmm(value: object, default: time) -> time:
     """'07:30' -> time(7, 30); anything else (bad type, 25:00, '7h') -> `default`."""
     if isinstance(value, str):
         match = _HHMM.match(value)
@@ -96,7 +96,7 @@ class DesktopOptions:
 
     # -- persistence -----------------------------------------------------------------------
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, object]:
         keys = [k.value for k in ParentKey] + sorted(
             self.tray_alerts_off - {k.value for k in ParentKey}
         )
@@ -112,7 +112,7 @@ class DesktopOptions:
         }
 
     @classmethod
-    def from_dict(cls, raw: Any) -> DesktopOptions:
+    def from_dict(cls, raw: object) -> DesktopOptions:
         """Tolerant: every field that is missing or malformed keeps its default."""
         if not isinstance(raw, Mapping):
             return cls()

@@ -77,6 +77,9 @@ class PrivateRotatingFileHandler(RotatingFileHandler):
         _create_private(Path(self.baseFilename))
 
 
+HANDLER_NAME = "optilearn-desktop"  # marks the handlers configure_logging added
+
+
 def _create_private(path: Path) -> None:
     """Creates `path` as 0600, or makes an existing one (an older version's) 0600."""
     os.close(os.open(path, os.O_CREAT | os.O_WRONLY | os.O_APPEND, 0o600))
@@ -91,7 +94,7 @@ def configure_logging(log_dir: Path | None, level: int = logging.INFO) -> Path |
     creates no folder."""
     path: Path | None = None
     root = logging.getLogger()
-    for old in [h for h in root.handlers if getattr(h, "_optilearn", False)]:
+    for old in [h for h in root.handlers if h.get_name() == HANDLER_NAME]:
         root.removeHandler(old)
         old.close()
 
@@ -112,7 +115,7 @@ def configure_logging(log_dir: Path | None, level: int = logging.INFO) -> Path |
         # Handler filters also see records propagated from child loggers (logger ones do not).
         handler.addFilter(redactor)
         handler.setFormatter(formatter)
-        handler._optilearn = True  # type: ignore[attr-defined]  # so a re-run replaces it
+        handler.set_name(HANDLER_NAME)  # so a re-run replaces it
         root.addHandler(handler)
     root.setLevel(level)
     return path

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
-from typing import Any, NamedTuple, TypeVar
+from typing import NamedTuple, TypeVar, TypeVarTuple
 
 from pydantic import ValidationError
 
@@ -25,6 +25,7 @@ from .offline_store import CacheError, OfflineStore
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+Ts = TypeVarTuple("Ts")
 _FAILURES = (CacheError, OSError, ValueError, ValidationError)
 _SECTIONS = frozenset(section.value for section in Section)
 
@@ -86,11 +87,11 @@ class OfflineCache:
             cache._read_ahead = executor.submit(cache._read_saved)
         return cache
 
-    async def _run(self, fn: Callable[..., T], *args: Any) -> T:
+    async def _run(self, fn: Callable[[*Ts], T], *args: *Ts) -> T:
 
         return await asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
 
-    async def _quietly(self, what: str, fn: Callable[..., T], *args: Any) -> T | None:
+    async def _quietly(self, what: str, fn: Callable[[*Ts], T], *args: *Ts) -> T | None:
         try:
             return await self._run(fn, *args)
         except _FAILURES as exc:

@@ -244,8 +244,8 @@ class OfflineStore:
         if mode.lower() != "wal":
             raise CacheError(f"cannot use WAL journal (got {mode})")
         db.execute("PRAGMA synchronous = FULL")
-        check = db.execute("PRAGMA integrity_check").fetchall()
-        if check != [("ok",)]:
+        integrity = db.execute("PRAGMA integrity_check").fetchall()
+        if integrity != [("ok",)]:
             raise CacheCorruptError("integrity check failed")
 
     @contextlib.contextmanager

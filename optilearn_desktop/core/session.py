@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, TypeVar, TypeVarTuple
 
 from .errors import NotAParentError
 
@@ -26,6 +26,8 @@ if TYPE_CHECKING:  # httpx and pydantic load when they are first needed
 
 log = logging.getLogger(__name__)
 ClientFactory = Callable[..., "OptiLearnClient"]
+T = TypeVar("T")
+Ts = TypeVarTuple("Ts")
 
 
 class _Remembered(NamedTuple):
@@ -62,7 +64,7 @@ class Session:
         self.keyring_problem: str | None = None  # why nothing can be remembered, if so
         # Keyring calls can block on D-Bus; one thread keeps their order (rotations!).
         self._keyring = ThreadPoolExecutor(max_workers=1, thread_name_prefix="keyring")
-        self._pending: set[asyncio.Future[Any]] = set()
+        self._pending: set[asyncio.Future[None]] = set()
         self._resume_read: Future[_Remembered | None] | None = None
 
     @property
@@ -83,16 +85,15 @@ class Session:
     def can_remember(self) -> bool:
         return self._credentials is not None and self.keyring_problem is None
 
-    async def _in_keyring(self, fn: Callable[..., Any], *args: Any) -> Any:
+    async def _in_keyring(self, fn: Callable[[*Ts], T], *args: *Ts) -> T:
         return await asyncio.get_running_loop().run_in_executor(self._keyring, fn, *args)
 
     async def probe_keyring(self) -> None:
         """Find out once whether secrets can be kept (off the UI thread)."""
-        if self._credentials is None:
+        credentials = self._credentials
+        if credentials is None:
             return  # remembering is off (the demo school): nothing to probe
-        self.keyring_problem = await self._in_keyring(
-            lambda: self._credentials.unavailable_reason  # type: ignore[union-attr]
-        )
+        self.keyring_problem = await self._in_keyring(lambda: credentials.unavailable_reason)
 
     # -- signing in ----------------------------------------------------------------------------
 
@@ -240,7 +241,7 @@ class Session:
         self._pending.add(future)
         future.add_done_callback(self._job_done)
 
-    def _job_done(self, future: asyncio.Future[Any]) -> None:
+    def _job_done(self, future: asyncio.Future[None]) -> None:
         self._pending.discard(future)
         if not future.cancelled() and future.exception() is not None:
             log.warning("keyring update failed (%s)", type(future.exception()).__name__)
@@ -256,9 +257,10 @@ class Session:
         if self._settings is None:
             return
         if self.keep_signed_in and self.client.tokens is not None:
+            assert self._credentials is not None  # noqa: S101  # kept only with a keyring
             try:
                 await self._in_keyring(
-                    self._credentials.save_refresh_token,  # type: ignore[union-attr]
+                    self._credentials.save_refresh_token,
                     self.account,
                     self.client.tokens.refresh_token,
                 )
@@ -288,8 +290,9 @@ class Session:
     async def _forget_secrets(self, account: AccountRef) -> None:
         from .offline_store import OfflineStore, cache_path
 
+        assert self._credentials is not None  # noqa: S101  # callers check it
         try:
-            await self._in_keyring(self._credentials.delete_all, account)  # type: ignore[union-attr]
+            await self._in_keyring(self._credentials.delete_all, account)
         except Exception as exc:
             log.warning("could not remove the keyring entries (%s)", type(exc).__name__)
         if self._cache_dir is not None:

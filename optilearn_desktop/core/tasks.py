@@ -20,8 +20,8 @@ T = TypeVar("T")
 
 class TaskRunner:
     def __init__(self) -> None:
-        self._named: dict[str, asyncio.Task[Any]] = {}
-        self._all: set[asyncio.Task[Any]] = set()
+        self._named: dict[str, asyncio.Task[object]] = {}
+        self._all: set[asyncio.Task[object]] = set()
 
     def start(
         self,
@@ -63,7 +63,7 @@ class TaskRunner:
         if task is not None and not task.done():
             task.cancel()
 
-    def task(self, name: str) -> asyncio.Task[Any] | None:
+    def task(self, name: str) -> asyncio.Task[object] | None:
         """The unfinished task of that name, to wait for (screenshots wait for a sign-out)."""
         task = self._named.get(name)
         return task if task is not None and not task.done() else None

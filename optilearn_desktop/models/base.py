@@ -9,14 +9,15 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from enum import StrEnum
 from functools import partial
-from typing import Annotated, Any
+from typing import Annotated, Any, get_args
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, PlainSerializer, PlainValidator
+from pydantic import AfterValidator, BaseModel, ConfigDict, GetCoreSchemaHandler
 from pydantic.alias_generators import to_camel
+from pydantic_core import core_schema
 
-from .vocabulary import WireEnum, humanize, label_of, tolerant_value
+from .vocabulary import E, WireEnum, humanize, label_of, tolerant_value
 
-__all__ = ["UtcDateTime", "WireEnum", "WireModel", "humanize", "label_of", "tolerant"]
+__all__ = ["Tolerant", "UtcDateTime", "WireEnum", "WireModel", "humanize", "label_of"]
 
 
 class WireModel(BaseModel):
@@ -36,13 +37,30 @@ class WireModel(BaseModel):
         return self.model_dump(mode="json", by_alias=True)
 
 
-def tolerant(enum_cls: type[WireEnum]) -> Any:
-    """Field type: a member of `enum_cls`, or the raw upper-cased string when it is new to us."""
-    return Annotated[
-        enum_cls | str,
-        PlainValidator(partial(tolerant_value, enum_cls)),
-        PlainSerializer(lambda v: str(v.value if isinstance(v, StrEnum) else v), return_type=str),
-    ]
+class _TolerantEnum:
+    """Pydantic metadata for `E | str`: a member of the enum in the union, or the raw
+    upper-cased string when it is new to us; written back as the plain wire string."""
+
+    def __get_pydantic_core_schema__(
+        self, source: object, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        enum_cls = next(
+            t for t in get_args(source) if isinstance(t, type) and issubclass(t, WireEnum)
+        )
+        return core_schema.no_info_plain_validator_function(
+            partial(tolerant_value, enum_cls),
+            serialization=core_schema.plain_serializer_function_ser_schema(
+                _wire_text, return_schema=core_schema.str_schema()
+            ),
+        )
+
+
+def _wire_text(value: WireEnum | str) -> str:
+    return str(value.value if isinstance(value, StrEnum) else value)
+
+
+# Field type: `Tolerant[Relation]` reads a Relation, or the raw string of a value new to us.
+Tolerant = Annotated[E | str, _TolerantEnum()]
 
 
 def _as_utc(value: datetime) -> datetime:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from .base import WireModel, tolerant
+from .base import Tolerant, WireModel
 from .vocabulary import Relation
 
 __all__ = ["Child", "ChildrenPayload", "Relation", "primary_first"]
@@ -20,7 +20,7 @@ class Child(WireModel):
     section: str | None = None
     photo_url: str | None = None
     status: str = "ACTIVE"
-    relation: tolerant(Relation) = Relation.OTHER  # type: ignore[valid-type]
+    relation: Tolerant[Relation] = Relation.OTHER
     is_primary: bool = False
     institution_id: str | None = None
 

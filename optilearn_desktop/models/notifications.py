@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .base import UtcDateTime, WireEnum, WireModel, tolerant
+from .base import Tolerant, UtcDateTime, WireEnum, WireModel
 
 
 class ParentKey(WireEnum):
@@ -35,7 +35,7 @@ class Notification(WireModel):
     title: str
     message: str = ""
     type: str = "INFO"
-    key: tolerant(ParentKey) | None = None  # type: ignore[valid-type]
+    key: Tolerant[ParentKey] | None = None
     category: str = ""
     action_url: str | None = None  # a web path; the desktop maps it to a tab itself
     is_read: bool = False
@@ -82,7 +82,7 @@ class Channels(WireModel):
 class Preference(WireModel):
     """Definition defaults merged with the user's own choice (DOC fields + GAP extras)."""
 
-    key: tolerant(ParentKey)  # type: ignore[valid-type]
+    key: Tolerant[ParentKey]
     label: str = ""
     description: str = ""
     category: str = ""
@@ -94,8 +94,8 @@ class Preference(WireModel):
     # GAP: the user's current choice, and which frequencies the definition allows.
     enabled: bool = True
     channels: Channels = Channels()
-    frequency: tolerant(Frequency) = Frequency.IMMEDIATE  # type: ignore[valid-type]
-    frequency_options: list[tolerant(Frequency)] = [Frequency.IMMEDIATE]  # type: ignore[valid-type]
+    frequency: Tolerant[Frequency] = Frequency.IMMEDIATE
+    frequency_options: list[Tolerant[Frequency]] = [Frequency.IMMEDIATE]
 
     @property
     def locked(self) -> bool:

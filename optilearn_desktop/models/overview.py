@@ -11,7 +11,7 @@ from typing import Any
 
 from pydantic import Field, TypeAdapter, ValidationError, model_validator
 
-from .base import UtcDateTime, WireModel, tolerant
+from .base import Tolerant, UtcDateTime, WireModel
 from .vocabulary import (
     SECTION_FIELD,
     CertificateStatus,
@@ -48,7 +48,7 @@ class ChildProfile(WireModel):
     class_name: str | None = Field(default=None, alias="class")
     section: str | None = None
     photo_url: str | None = None
-    relation: tolerant(Relation) = Relation.OTHER  # type: ignore[valid-type]
+    relation: Tolerant[Relation] = Relation.OTHER
 
 
 class Course(WireModel):
@@ -57,7 +57,7 @@ class Course(WireModel):
     course_title: str
     thumbnail_url: str | None = None
     progress: float = Field(default=0, ge=0, le=100)
-    status: tolerant(EnrollmentStatus) = EnrollmentStatus.ACTIVE  # type: ignore[valid-type]
+    status: Tolerant[EnrollmentStatus] = EnrollmentStatus.ACTIVE
     final_score: float | None = None
     passed: bool | None = None
     last_accessed_at: UtcDateTime | None = None
@@ -135,7 +135,7 @@ class Certificate(WireModel):
     course_title: str
     issued_at: UtcDateTime
     expires_at: UtcDateTime | None = None
-    status: tolerant(CertificateStatus) = CertificateStatus.VALID  # type: ignore[valid-type]
+    status: Tolerant[CertificateStatus] = CertificateStatus.VALID
     revoked_at: UtcDateTime | None = None
     revoked_reason: str | None = None
     verification_code: str
@@ -196,7 +196,7 @@ class ChildOverview(WireModel):
         return None if self.courses is None else sum(c.is_completed for c in self.courses)
 
     @classmethod
-    def from_wire(cls, data: Any) -> ChildOverview:
+    def from_wire(cls, data: object) -> ChildOverview:
         """Parse section by section so one malformed section never hides the others."""
         if not isinstance(data, dict):
             raise ValueError("overview data is not an object")

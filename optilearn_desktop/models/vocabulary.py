@@ -4,7 +4,7 @@ only, so that views can name a section without loading the wire models."""
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any
+from typing import TypeVar
 
 
 def humanize(raw: str) -> str:
@@ -21,12 +21,15 @@ class WireEnum(StrEnum):
         return humanize(self.value)
 
 
+E = TypeVar("E", bound=WireEnum)
+
+
 def label_of(value: WireEnum | str) -> str:
     """Human label for a known member or an unknown raw value."""
     return value.label if isinstance(value, WireEnum) else humanize(value)
 
 
-def tolerant_value(enum_cls: type[WireEnum], value: Any) -> WireEnum | str:
+def tolerant_value(enum_cls: type[E], value: object) -> E | str:
     """A member of `enum_cls`, or the raw upper-cased string when it is new to us."""
     if isinstance(value, enum_cls):
         return value

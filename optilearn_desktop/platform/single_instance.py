@@ -11,7 +11,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 
 from .app_id import APP_ID
 from .hand_over import CONNECT_TIMEOUT_MS, activate_message, instance_server_name
@@ -79,7 +79,7 @@ class SingleInstance(QObject):
         # Only this user may connect (Unix: socket mode 0700 directory; Windows: pipe DACL).
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not server.listen(self.server_name):
-            if server.serverError() == QLocalSocket.LocalSocketError.AddressInUseError:
+            if server.serverError() == QAbstractSocket.SocketError.AddressInUseError:
                 # Nobody answered on it a moment ago: a socket file left by a crashed run.
                 QLocalServer.removeServer(self.server_name)
                 if server.listen(self.server_name):

@@ -45,6 +45,7 @@ class StartupTrace(QObject):
         self._reported: set[str] = set()
         self._overview_rendered = False
         window.installEventFilter(self)
+        # Typed as a QWidget: the signal is MainWindow's, and platform may not import views.
         window.overview_shown.connect(self._overview_shown)  # type: ignore[attr-defined]
 
     @property

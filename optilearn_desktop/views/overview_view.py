@@ -72,11 +72,11 @@ class OverviewView(QWidget):
             self.show_loading()
             return
         self._state = state
-        self.stats.render(state)
+        self.stats.show_state(state)
         current = self._current_page()
         self._dirty = {page for page in self.pages if page is not current}
         if current is not None:
-            current.render(state, self.clock())
+            current.show_state(state, self.clock())
 
     def show_loading(self) -> None:
         """Nobody's data on screen: empty stats, every tab "Loading…"."""
@@ -103,4 +103,4 @@ class OverviewView(QWidget):
         page = self._current_page()
         if page is not None and page in self._dirty and self._state is not None:
             self._dirty.discard(page)
-            page.render(self._state, self.clock())
+            page.show_state(self._state, self.clock())

@@ -160,5 +160,5 @@ class SectionPage(QWidget):
             self.set_age(self._updated_at, now)
 
     @property
-    def showing(self) -> QWidget:
+    def showing(self) -> QWidget | None:
         return self.stack.currentWidget()

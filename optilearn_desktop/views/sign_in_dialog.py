@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from ..models.auth import SignedInUser
 
 log = logging.getLogger(__name__)
-SignIn = Callable[[str, str, str, bool], Awaitable["SignedInUser"]]
+SignIn = Callable[[str, str, str, bool], Coroutine[Any, Any, "SignedInUser"]]
 
 
 def explain(error: BaseException, slug: str) -> str:

@@ -61,7 +61,7 @@ class QuickStats(QWidget):
         for tile in self.tiles:
             tile.set_values("—", "")
 
-    def render(self, state: ChildState) -> None:
+    def show_state(self, state: ChildState) -> None:
         o = state.overview
         game = o.gamification
         if game is not None:

@@ -20,8 +20,10 @@ from .child_switcher import describe
 
 
 class TrayBackend(Protocol):
-    message_clicked: Signal  # the last shown message was clicked
-    activated: Signal  # the icon itself was clicked
+    @property
+    def message_clicked(self) -> SignalInstance: ...  # the last shown message was clicked
+    @property
+    def activated(self) -> SignalInstance: ...  # the icon itself was clicked
 
     def available(self) -> bool: ...
     def show(self, menu: QMenu) -> None: ...
@@ -84,6 +86,7 @@ class TrayController(QObject):
         self.menu.setObjectName("tray_menu")
         self.destroyed.connect(self.menu.deleteLater)
         self._last: Alert | None = None
+        self._child_actions: list[QAction] = []
         self._build_menu()
         if self.backend is not None:
             self.backend.message_clicked.connect(self._message_clicked)
@@ -94,8 +97,8 @@ class TrayController(QObject):
         return self.backend is not None and self.backend.available()
 
     def show(self) -> None:
-        if self.available:
-            self.backend.show(self.menu)  # type: ignore[union-attr]
+        if self.backend is not None and self.backend.available():
+            self.backend.show(self.menu)
 
     def hide(self) -> None:
         if self.backend is not None:
@@ -121,8 +124,7 @@ class TrayController(QObject):
         self._add("Open OptiLearn Desktop", self.open_requested)
         self._children_start = self.menu.addSeparator()
         self._children_start.setVisible(False)
-        self._child_actions: list[QAction] = []
-        self._children_end = self.menu.addSeparator()
+        self._children_end: QAction = self.menu.addSeparator()
         self._add("Refresh", self.refresh_requested)
         self._add("Notification settings…", self.settings_requested)
         self.menu.addSeparator()
@@ -136,12 +138,12 @@ class TrayController(QObject):
 
     def alert(self, alert: Alert) -> None:
         """Show an alert in the tray, or in the window where there is no tray."""
-        if not self.available:
+        if self.backend is None or not self.backend.available():
             self.in_app_alert.emit(alert)
             return
         self._last = alert
         # The last step before the OS: whatever built the alert, no markup reaches the daemon.
-        self.backend.show_message(tray_text(alert.title, 120), tray_text(alert.body))  # type: ignore[union-attr]
+        self.backend.show_message(tray_text(alert.title, 120), tray_text(alert.body))
 
     def _message_clicked(self) -> None:
         if self._last is not None:

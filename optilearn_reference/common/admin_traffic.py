@@ -12,7 +12,7 @@ from starlette.routing import Route
 from .faults import FaultRule, FaultStore, RequestLog
 from .http_common import envelope, json_object, parse_as, require_admin
 
-_RULES = TypeAdapter(list[FaultRule])
+_RULES: TypeAdapter[list[FaultRule]] = TypeAdapter(list[FaultRule])
 
 
 def _rules_wire(store: FaultStore) -> dict[str, Any]:

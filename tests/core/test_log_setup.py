@@ -11,7 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from optilearn_desktop.core.log_setup import LOG_FILE, RedactingFilter, configure_logging, redact
+from optilearn_desktop.core.log_setup import (
+    HANDLER_NAME,
+    LOG_FILE,
+    RedactingFilter,
+    configure_logging,
+    redact,
+)
 
 ACCESS = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJwYXJlbnQtMSJ9.c2lnbmF0dXJlLWJ5dGVzLWhlcmU"
 REFRESH = "rt_Zx81mQ0pL3vN7wB2sT9yH4cJ6fD1gA5e"
@@ -76,7 +82,7 @@ def test_a_session_leaves_no_secret_in_the_log_files(
     log_dir = tmp_path / "log"
     path = configure_logging(log_dir)
     assert configure_logging(log_dir) == path == log_dir / LOG_FILE  # idempotent
-    ours = [h for h in clean_root.handlers if getattr(h, "_optilearn", False)]
+    ours = [h for h in clean_root.handlers if h.get_name() == HANDLER_NAME]
     assert len(ours) == 2
 
     # A fake session, logged the careless way the filter exists for.
@@ -139,7 +145,7 @@ def test_kiosk_logging_writes_no_file_and_still_scrubs_stderr(
 ) -> None:
     configure_logging(tmp_path / "log")  # a normal run before: its file handler must go
     assert configure_logging(None) is None
-    ours = [h for h in clean_root.handlers if getattr(h, "_optilearn", False)]
+    ours = [h for h in clean_root.handlers if h.get_name() == HANDLER_NAME]
     assert len(ours) == 1 and not isinstance(ours[0], logging.FileHandler)
     size = (tmp_path / "log" / LOG_FILE).stat().st_size
     logging.getLogger("optilearn_desktop.kiosk").warning("kiosk refresh failed: Bearer %s", ACCESS)

@@ -33,12 +33,12 @@ def test_any_overview_renders_into_every_tab_and_the_stats(qapp, payload):
     state.section_errors = dict(overview.section_errors)
     stats = QuickStats()
     stats.resize(1200, 120)
-    stats.render(state)
+    stats.show_state(state)
     stats.grab()  # painting is where a bad number used to kill the process
     for page_type in PAGES:
         page = page_type()
         page.resize(1200, 600)
-        page.render(state, NOW)
+        page.show_state(state, NOW)
         page.grab()
         page.deleteLater()
     stats.deleteLater()

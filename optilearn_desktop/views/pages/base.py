@@ -22,7 +22,7 @@ class OverviewPage(SectionPage):
         super().__init__(name, content, parent)
         self.setAccessibleName(self.tab_title)
 
-    def render(self, state: ChildState, now: datetime) -> None:
+    def show_state(self, state: ChildState, now: datetime) -> None:
         value = state.overview.section_value(self.section)
         error = state.section_errors.get(self.section)
         updated = state.updated_at.get(self.section)

@@ -6,7 +6,7 @@ from datetime import datetime
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ...core.parent_data import ChildState
@@ -18,6 +18,8 @@ from ..text import plain_label
 from .base import OverviewPage
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QColor
+
     from ...models.overview import Certificate
 
 
@@ -43,7 +45,7 @@ class CertificatesPage(OverviewPage):
     verify_requested = Signal(object)  # Certificate
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        def status_color(cert: Certificate):  # type: ignore[no-untyped-def]
+        def status_color(cert: Certificate) -> QColor:
             colors = accents(self.palette())
             return colors.passed if cert.status == CertificateStatus.VALID else colors.failed
 
@@ -124,12 +126,12 @@ class CertificatesPage(OverviewPage):
         self.verify_button.hide()
         self.kiosk_note.show()
 
-    def _emit(self, signal: Signal) -> None:
+    def _emit(self, signal: SignalInstance) -> None:
         if getattr(self, "_kiosk", False):
             return
         cert = self.selected()
         if cert is not None:
-            signal.emit(cert)  # type: ignore[attr-defined]
+            signal.emit(cert)
 
     def _update_buttons(self) -> None:
         has = self.selected() is not None

@@ -16,6 +16,8 @@ from ..table_model import Column, RowTableModel, make_table
 from .base import OverviewPage
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QColor
+
     from ...models.overview import Grade
 
 
@@ -41,7 +43,7 @@ class GradesPage(OverviewPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         self._now: datetime | None = None
 
-        def result_color(grade: Grade):  # type: ignore[no-untyped-def]
+        def result_color(grade: Grade) -> QColor | None:
             if grade.passed is None:
                 return None
             colors = accents(self.palette())

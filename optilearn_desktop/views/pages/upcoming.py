@@ -16,6 +16,8 @@ from ..table_model import Column, RowTableModel, make_table
 from .base import OverviewPage
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QColor
+
     from ...models.overview import UpcomingAssignment
 
 SOON_SECONDS = 48 * 3600
@@ -36,7 +38,7 @@ class UpcomingPage(OverviewPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         self._now: datetime | None = None
 
-        def due_color(item: UpcomingAssignment):  # type: ignore[no-untyped-def]
+        def due_color(item: UpcomingAssignment) -> QColor | None:
             if self._now and (item.due_at - self._now).total_seconds() < SOON_SECONDS:
                 return accents(self.palette()).warning
             return None
