@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 
 class ApiError(Exception):
     """Base class. `message` is safe to show a parent; `code`/`details` come from the server."""
@@ -32,38 +34,44 @@ class OfflineError(ApiError):
     default_message = "OptiLearn cannot be reached. Check your internet connection."
 
 
+class CertificateProblem(StrEnum):
+    """Why a certificate was refused, in the cases a parent or the school's IT can act on."""
+
+    UNKNOWN_ISSUER = "unknown issuer"
+    EXPIRED = "expired"
+    WRONG_HOST = "another server's"
+
+
+_NOT_SECURE = "The connection to OptiLearn is not secure: "
+_WHAT_TO_DO = {
+    CertificateProblem.UNKNOWN_ISSUER: (
+        "its certificate was issued by an authority this computer does not trust. If your "
+        "school's network inspects secure connections, ask IT for its CA certificate and "
+        "install it in the system's trust store, or start the app with --ca-bundle FILE."
+    ),
+    CertificateProblem.EXPIRED: (
+        "the server's certificate has expired, or is not valid yet. Check that this "
+        "computer's date and time are right; if they are, the school's IT must renew the "
+        "server's certificate."
+    ),
+    CertificateProblem.WRONG_HOST: (
+        "the certificate belongs to another server. Check the server address; if it is "
+        "right, something on the network is answering in OptiLearn's place: ask the school's IT."
+    ),
+}
+
+
 class CertificateError(ApiError):
-    """The server's TLS certificate is not trusted. Never bypassed. The subclasses name why."""
+    """The server's TLS certificate is not trusted. Never bypassed. `problem` says why."""
 
     default_message = (
-        "The connection to OptiLearn is not secure: its certificate is not trusted by this "
-        "computer. If your school uses a filtering proxy, ask IT for its CA certificate."
+        _NOT_SECURE + "its certificate is not trusted by this computer. If your school uses a "
+        "filtering proxy, ask IT for its CA certificate."
     )
 
-
-class CertificateUnknownIssuerError(CertificateError):
-    default_message = (
-        "The connection to OptiLearn is not secure: its certificate was issued by an authority "
-        "this computer does not trust. If your school's network inspects secure connections, "
-        "ask IT for its CA certificate and install it in the system's trust store, or start "
-        "the app with --ca-bundle FILE."
-    )
-
-
-class CertificateExpiredError(CertificateError):
-    default_message = (
-        "The connection to OptiLearn is not secure: the server's certificate has expired, or "
-        "is not valid yet. Check that this computer's date and time are right; if they are, "
-        "the school's IT must renew the server's certificate."
-    )
-
-
-class CertificateHostError(CertificateError):
-    default_message = (
-        "The connection to OptiLearn is not secure: the certificate belongs to another server. "
-        "Check the server address; if it is right, something on the network is answering in "
-        "OptiLearn's place: ask the school's IT."
-    )
+    def __init__(self, problem: CertificateProblem | None = None) -> None:
+        self.problem = problem
+        super().__init__(None if problem is None else _NOT_SECURE + _WHAT_TO_DO[problem])
 
 
 class CaBundleError(ApiError):

@@ -10,9 +10,7 @@ import truststore
 from .errors import (
     CaBundleError,
     CertificateError,
-    CertificateExpiredError,
-    CertificateHostError,
-    CertificateUnknownIssuerError,
+    CertificateProblem,
 )
 
 # OpenSSL's X509_V_ERR_* verify codes for the cases a parent or IT can act on.
@@ -65,7 +63,7 @@ def certificate_error(exc: BaseException) -> CertificateError | None:
 def _by_verify_code(code: int | None, message: str) -> CertificateError:
     lowered = message.lower()
     if code in _EXPIRED or "expired" in lowered or "not yet valid" in lowered:
-        return CertificateExpiredError()
+        return CertificateError(CertificateProblem.EXPIRED)
     if code in _WRONG_HOST or "mismatch" in lowered:
-        return CertificateHostError()
-    return CertificateUnknownIssuerError()
+        return CertificateError(CertificateProblem.WRONG_HOST)
+    return CertificateError(CertificateProblem.UNKNOWN_ISSUER)

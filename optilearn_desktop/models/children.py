@@ -7,10 +7,12 @@ from pydantic import Field
 from .base import Tolerant, WireModel
 from .vocabulary import Relation
 
-__all__ = ["Child", "ChildrenPayload", "Relation", "primary_first"]
+__all__ = ["Child", "ChildrenPayload", "Relation", "StudentContact", "primary_first"]
 
 
-class Child(WireModel):
+class StudentContact(WireModel):
+    """A student as OptiCRM describes one: in the children list and in an overview's `child`."""
+
     contact_id: str  # the id every per-child call uses (not studentId)
     student_id: str = ""
     name: str
@@ -19,16 +21,19 @@ class Child(WireModel):
     class_name: str | None = Field(default=None, alias="class")
     section: str | None = None
     photo_url: str | None = None
-    status: str = "ACTIVE"
     relation: Tolerant[Relation] = Relation.OTHER
-    is_primary: bool = False
-    institution_id: str | None = None
 
     @property
     def class_and_section(self) -> str:
         """'Class 8, Section B', or whichever part is known."""
         section = f"Section {self.section}" if self.section else None
         return ", ".join(p for p in (self.class_name, section) if p)
+
+
+class Child(StudentContact):
+    status: str = "ACTIVE"
+    is_primary: bool = False
+    institution_id: str | None = None
 
 
 class ChildrenPayload(WireModel):

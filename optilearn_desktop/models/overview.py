@@ -12,11 +12,11 @@ from typing import Any
 from pydantic import Field, TypeAdapter, ValidationError, model_validator
 
 from .base import Tolerant, UtcDateTime, WireModel
+from .children import StudentContact
 from .vocabulary import (
     SECTION_FIELD,
     CertificateStatus,
     EnrollmentStatus,
-    Relation,
     Section,
 )
 
@@ -39,16 +39,8 @@ __all__ = [
 ]
 
 
-class ChildProfile(WireModel):
-    contact_id: str
-    student_id: str = ""
-    name: str
-    email: str | None = None
-    student_code: str | None = None
-    class_name: str | None = Field(default=None, alias="class")
-    section: str | None = None
-    photo_url: str | None = None
-    relation: Tolerant[Relation] = Relation.OTHER
+class ChildProfile(StudentContact):
+    """The overview's `child`: the student fields of the children list, nothing more."""
 
 
 class Course(WireModel):
@@ -70,11 +62,16 @@ class Course(WireModel):
         return self.status == EnrollmentStatus.COMPLETED
 
 
-class Grade(WireModel):
-    submission_id: str
-    assignment_title: str
+class CourseWork(WireModel):
+    """Something set in a course: a graded submission or an assignment to come."""
+
     course_id: str | None = None
     course_title: str = ""
+
+
+class Grade(CourseWork):
+    submission_id: str
+    assignment_title: str
     score: float
     max_score: float = Field(gt=0)
     percentage: float | None = None
@@ -89,11 +86,9 @@ class Grade(WireModel):
         return self
 
 
-class UpcomingAssignment(WireModel):
+class UpcomingAssignment(CourseWork):
     assignment_id: str
     title: str
-    course_id: str | None = None
-    course_title: str = ""
     due_at: UtcDateTime
     max_score: float | None = None
 
