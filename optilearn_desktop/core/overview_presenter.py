@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..api.errors import ApiError, AuthExpiredError, OfflineError, ServerError
+from ..api.errors import ApiError, AuthExpiredError, OfflineError, RejectedError, ServerError
 from .backoff import Backoff
 from .clock import Clock, utc_now
 from .errors import ChildGoneError
@@ -31,6 +31,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 REVALIDATE_AFTER = timedelta(minutes=5)  # switching back to a child older than this refetches
 CHILD_GONE = "A child is no longer linked to your account."
+NO_CONTACT = (
+    "Your account is not connected to a parent contact in the school's records, so OptiLearn "
+    "cannot tell which children are yours. Please ask the school office to link your account "
+    "to your parent contact in OptiCRM, then choose Retry."
+)
 
 
 class OverviewPresenter(QObject):
@@ -141,8 +146,10 @@ class OverviewPresenter(QObject):
         if not isinstance(error, ApiError):
             log.error("loading the children failed", exc_info=error)
         message = error.message if isinstance(error, ApiError) else "Unexpected problem."
+        if isinstance(error, RejectedError) and error.code == "VALIDATION_ERROR":
+            message = NO_CONTACT  # DOC: a session without a contactId is refused this way
+        self.status_changed.emit("")  # no longer refreshing, whatever comes next
         if isinstance(error, OfflineError | ServerError):
-            self.status_changed.emit("")
             self._go_offline(error)
         if self.data is not None and self.data.children:
             if not isinstance(error, OfflineError | ServerError):

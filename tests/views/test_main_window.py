@@ -205,6 +205,14 @@ def test_parent_with_no_child_gets_help_and_retry_finds_a_new_link(signed_in, de
     assert student["name"] in window.switcher.header.text()
 
 
+def test_an_account_without_a_contact_says_what_to_ask_the_office(signed_in, qtbot):
+    window = signed_in("parent_no_contact")
+    assert window.stack.currentWidget() is window.message_view
+    body = window.message_view.body.text()
+    assert "school office" in body and "parent contact" in body and "contactId" not in body
+    assert window.status_label.text() == ""  # no "Refreshing…" left behind
+
+
 def test_refresh_drops_an_unlinked_child_and_moves_on(signed_in, demo, qtbot, aio, make_client):
     window = signed_in("parent_three")
     viewing = window.presenter.current_child
