@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..api.errors import ApiError, AuthExpiredError, OfflineError, RejectedError, ServerError
+from ..api.errors import (
+    ApiError,
+    AuthExpiredError,
+    OfflineError,
+    RateLimitedError,
+    RejectedError,
+    ServerError,
+)
 from .backoff import Backoff
 from .clock import Clock, utc_now
 from .errors import ChildGoneError
@@ -227,11 +234,13 @@ class OverviewPresenter(QObject):
 
     def _go_offline(self, error: ApiError) -> None:
         """Say since when the data is old, and try again later, less and less often."""
-        reason = (
-            "OptiLearn cannot be reached right now."
-            if isinstance(error, OfflineError)
-            else "OptiLearn is not answering properly right now."
-        )
+        if isinstance(error, OfflineError):
+            reason = "Offline: OptiLearn cannot be reached right now."
+        elif isinstance(error, RateLimitedError):
+            reason = "The school's OptiLearn server asked this computer to wait a little."
+        else:  # reachable, but failing: not the parent's connection
+            status = f" (error {error.status})" if error.status else ""
+            reason = f"The school's OptiLearn server has a problem right now{status}."
         delay = self._backoff.next_delay()
         self.retry_timer.start(int(delay * 1000))
         state = self.state_of_current()

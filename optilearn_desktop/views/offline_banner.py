@@ -1,4 +1,5 @@
-"""The strip above the tabs that says the app is showing older data, since when, and why."""
+"""The strip above the tabs that says the app is showing older data, since when, and why (the
+connection is down, or the school's server is failing: the presenter's words)."""
 
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ class OfflineBanner(Banner):
         self.label.setStyleSheet(f"color: {color};")
         since = f"Showing data from {absolute(data_from)}." if data_from else "No saved data yet."
         retry = f" Trying again in {next_try_in} s." if next_try_in else ""
-        text = f"Offline: {reason} {since}{retry}"
+        text = f"{reason} {since}{retry}"
         self.label.setText(text)
         self.setAccessibleName(text)
         self.show()

@@ -286,6 +286,17 @@ def test_tables_sort_on_the_value_not_the_text(signed_in, qtbot):
     assert progress == sorted(progress)
 
 
+def test_a_failing_server_is_not_called_offline(signed_in, demo, qtbot):
+    window = signed_in("parent_three", backoff_base=0.01)
+    demo.add_fault(route="/api/parent/children", status=503)
+    window.presenter.refresh()
+    banner = window.offline_banner
+    qtbot.waitUntil(lambda: banner.isVisibleTo(window), timeout=15_000)
+    text = banner.label.text()
+    assert "Offline" not in text and "server has a problem" in text and "503" in text
+    assert banner.retry.isVisibleTo(window)
+
+
 def test_offline_banner_keeps_the_data_and_retry_recovers(signed_in, demo, qtbot):
     window = signed_in("parent_three", backoff_base=0.01)
     rows = table_texts(window.courses_page.table)
