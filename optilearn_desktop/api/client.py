@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from typing import TypeVar
 
@@ -71,6 +72,9 @@ class OptiLearnClient:
         self._on_tokens = on_tokens
         self._refresh_lock = asyncio.Lock()
         self._rotation: asyncio.Task[AuthTokens] | None = None
+        # Large overviews are decoded on a thread of the client's own, ended with the client
+        # (a thread of the event loop's default executor would outlive it).
+        self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="overview-reader")
 
     # -- session state -------------------------------------------------------------------------
 
@@ -92,6 +96,7 @@ class OptiLearnClient:
             self._on_tokens(tokens)
 
     async def aclose(self) -> None:
+        self._reader.shutdown(wait=False, cancel_futures=True)
         await self._transport.aclose()
 
     @property
@@ -184,9 +189,14 @@ class OptiLearnClient:
         return primary_first(_parse(ChildrenPayload, data, "the children list").children)
 
     async def overview(self, child_contact_id: str) -> ChildOverview:
-        data = await self._data(Request("GET", routes.overview(child_contact_id)))
+        answer = await self._send(Request("GET", routes.overview(child_contact_id)))
+
+        def read() -> ChildOverview:
+            return ChildOverview.from_wire(decode_envelope(answer).data)
+
         try:
-            return ChildOverview.from_wire(data)
+            # A large answer takes a while to decode and validate: off the UI's thread.
+            return await asyncio.get_running_loop().run_in_executor(self._reader, read)
         except ValueError as exc:
             raise ProtocolError("OptiLearn sent an overview this app could not read.") from exc
 

@@ -38,12 +38,31 @@ def decode_children(data: bytes) -> list[Child] | None:
         return None
 
 
+def encode_overview(overview: ChildOverview, updated_at: dict[Section, datetime]) -> bytes:
+    """What `decode_overview` reads back: the wire form, the tabs' notes, the fetch times."""
+    document = {
+        "overview": overview.model_dump(
+            mode="json", by_alias=True, exclude={"section_errors", "section_notes"}
+        ),
+        "notes": {section.value: note for section, note in overview.section_notes.items()},
+        "updatedAt": {section.value: at.isoformat() for section, at in updated_at.items()},
+    }
+    return json.dumps(document).encode()
+
+
 def decode_overview(data: bytes) -> tuple[ChildOverview, dict[Section, datetime]] | None:
     """A stored overview and when each good section was fetched; None when it does not parse
     (a section that no longer parses is simply not known offline)."""
     try:
         document = json.loads(data)
         overview = ChildOverview.from_wire(document["overview"])
+        notes = {
+            Section(name): str(note)
+            for name, note in document.get("notes", {}).items()
+            if name in _SECTIONS
+        }
+        if notes:  # what the server's answer left out, as it was when it was saved
+            overview = overview.model_copy(update={"section_notes": notes})
         updated = {
             Section(name): datetime.fromisoformat(at)
             for name, at in document["updatedAt"].items()
@@ -142,12 +161,8 @@ class OfflineCache:
         self, child_id: str, overview: ChildOverview, updated_at: dict[Section, datetime]
     ) -> None:
         """Only good sections are ever stored: a broken one keeps its last good value."""
-        document = {
-            "overview": overview.model_dump(mode="json", by_alias=True, exclude={"section_errors"}),
-            "updatedAt": {section.value: at.isoformat() for section, at in updated_at.items()},
-        }
         newest = max(updated_at.values())
-        data = json.dumps(document).encode()
+        data = encode_overview(overview, updated_at)
         await self._quietly("saving an overview", self._store.put_overview, child_id, data, newest)
 
     async def load_overview(

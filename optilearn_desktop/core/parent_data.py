@@ -170,12 +170,17 @@ class ParentData:
     def _merge(self, state: ChildState, fresh: ChildOverview, at: datetime | None = None) -> None:
         now = at or self._clock()
         updates: dict[str, Any] = {}
+        notes = dict(state.overview.section_notes)
         for section in Section:
             if fresh.section_ok(section):
                 updates[SECTION_FIELD[section]] = fresh.section_value(section)
+                notes.pop(section, None)
+                if section in fresh.section_notes:  # the note goes with the rows it is about
+                    notes[section] = fresh.section_notes[section]
                 state.updated_at[section] = now
                 state.section_errors.pop(section, None)
             else:  # keep the last good value of this section, say why it is not fresh
                 state.section_errors[section] = fresh.section_errors[section]
+        updates["section_notes"] = notes
         state.overview = state.overview.model_copy(update=updates)
         state.last_error = None

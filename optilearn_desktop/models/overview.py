@@ -152,13 +152,18 @@ class OverviewPayload(WireModel):
 
 _SECTION_TYPES: dict[Section, TypeAdapter[Any]] = {
     Section.CHILD: TypeAdapter(ChildProfile),
-    Section.COURSES: TypeAdapter(list[Course]),
-    Section.GRADES: TypeAdapter(list[Grade]),
-    Section.UPCOMING: TypeAdapter(list[UpcomingAssignment]),
     Section.LIVE_CLASSES: TypeAdapter(LiveClassSummary),
     Section.ACHIEVEMENTS: TypeAdapter(Gamification),
-    Section.CERTIFICATES: TypeAdapter(list[Certificate]),
 }
+# Sections that are lists are read row by row: a bad row is left out (and counted), not the
+# section, and a section keeps at most MAX_ROWS rows, more than any table a parent reads.
+_ROW_TYPES: dict[Section, TypeAdapter[Any]] = {
+    Section.COURSES: TypeAdapter(Course),
+    Section.GRADES: TypeAdapter(Grade),
+    Section.UPCOMING: TypeAdapter(UpcomingAssignment),
+    Section.CERTIFICATES: TypeAdapter(Certificate),
+}
+MAX_ROWS = 1000
 
 
 def _describe(error: ValidationError) -> str:
@@ -179,6 +184,8 @@ class ChildOverview(WireModel):
     gamification: Gamification | None = None
     certificates: list[Certificate] | None = None
     section_errors: dict[Section, str] = {}
+    # What a tab should say about rows it does not show (left out as unreadable, or too many).
+    section_notes: dict[Section, str] = {}
 
     def section_ok(self, section: Section) -> bool:
         return section not in self.section_errors
@@ -197,13 +204,47 @@ class ChildOverview(WireModel):
             raise ValueError("overview data is not an object")
         values: dict[str, Any] = {}
         errors: dict[Section, str] = {}
-        for section, adapter in _SECTION_TYPES.items():
+        notes: dict[Section, str] = {}
+        for section in Section:
             field = SECTION_FIELD[section]
             if section.value not in data or data[section.value] is None:
                 errors[section] = "missing from the server's answer"
                 continue
+            raw = data[section.value]
             try:
-                values[field] = adapter.validate_python(data[section.value])
+                if section in _ROW_TYPES:
+                    values[field], note = _read_rows(_ROW_TYPES[section], raw)
+                    if note:
+                        notes[section] = note
+                else:
+                    values[field] = _SECTION_TYPES[section].validate_python(raw)
             except ValidationError as exc:
                 errors[section] = _describe(exc)
-        return cls(**values, section_errors=errors)
+            except ValueError as exc:
+                errors[section] = str(exc)
+        return cls(**values, section_errors=errors, section_notes=notes)
+
+
+def _read_rows(adapter: TypeAdapter[Any], raw: object) -> tuple[list[Any], str]:
+    """The readable rows of a list section (at most MAX_ROWS) and a note on what was left out."""
+    if not isinstance(raw, list):
+        raise ValueError("not a list")
+    rows: list[Any] = []
+    unreadable = 0
+    for item in raw:
+        if len(rows) == MAX_ROWS:
+            break
+        try:
+            rows.append(adapter.validate_python(item))
+        except ValidationError:
+            unreadable += 1
+    parts = []
+    if unreadable:
+        one = unreadable == 1
+        parts.append(
+            f"{unreadable} {'entry' if one else 'entries'} from the school's server could not "
+            f"be read and {'is' if one else 'are'} left out."
+        )
+    if len(rows) == MAX_ROWS and len(raw) > MAX_ROWS + unreadable:
+        parts.append(f"Showing the first {MAX_ROWS:,} of {len(raw):,}.")
+    return rows, " ".join(parts)

@@ -52,6 +52,8 @@ class FaultRule(BaseModel):
     refuse: bool = False
     drip_bytes_per_second: int | None = Field(default=None, ge=1)
     corrupt_section: str | None = None
+    # Prepend one row that breaks the contract (a required field gone) to a list section.
+    corrupt_row: str | None = None
     hits: int = 0
 
     def matches(self, method: str, path: str) -> bool:
@@ -193,9 +195,12 @@ class TrafficMiddleware:
         elif rule.drip_bytes_per_second is not None:
             captured = await self._capture(scope, receive)
             await self._drip(captured, rule.drip_bytes_per_second, receive, send)
-        elif rule.corrupt_section is not None:
+        elif rule.corrupt_section is not None or rule.corrupt_row is not None:
             captured = await self._capture(scope, receive)
-            body = _corrupt(bytes(captured.body), rule.corrupt_section)
+            if rule.corrupt_section is not None:
+                body = _corrupt(bytes(captured.body), rule.corrupt_section)
+            else:
+                body = _corrupt_row(bytes(captured.body), str(rule.corrupt_row))
             await _send_whole(
                 send, captured.start["status"], captured.headers_without_length(), body
             )
@@ -316,4 +321,19 @@ def _corrupt(body: bytes, section: str) -> bytes:
             data[section] = ["corrupted"]
         else:
             data[section] = {"corrupted": True}
+    return json.dumps(payload, ensure_ascii=False).encode()
+
+
+def _corrupt_row(body: bytes, section: str) -> bytes:
+    """Put a copy of `data[section][0]` without its first field in front of the list."""
+    try:
+        payload = json.loads(body)
+    except ValueError:
+        return body
+    data = payload.get("data") if isinstance(payload, dict) else None
+    rows = data.get(section) if isinstance(data, dict) else None
+    if isinstance(rows, list) and rows and isinstance(rows[0], dict):
+        broken = dict(rows[0])
+        broken.pop(next(iter(broken)))
+        rows.insert(0, broken)
     return json.dumps(payload, ensure_ascii=False).encode()

@@ -126,10 +126,7 @@ def test_full_overview_parses_and_derives_the_percentage():
     ("section", "broken"),
     [
         (Section.GRADES, "not a list"),
-        (
-            Section.COURSES,
-            [{"enrollmentId": "e", "courseId": "c", "courseTitle": "t", "progress": 400}],
-        ),
+        (Section.COURSES, {"enrollmentId": "e"}),
         (Section.LIVE_CLASSES, {"attendedThisMonth": -1}),
         (Section.CHILD, None),
     ],
@@ -144,6 +141,48 @@ def test_one_broken_section_does_not_fail_the_others(section, broken):
         if other is not section:
             assert overview.section_ok(other)
     assert overview.gamification is not None or section is Section.ACHIEVEMENTS
+
+
+def test_a_bad_row_is_left_out_and_counted_not_its_section():
+    payload = full_overview()
+    good = payload["courses"][0]
+    payload["courses"] = [
+        good,
+        {**good, "enrollmentId": "e2", "progress": 101},
+        {**good, "enrollmentId": "e3", "courseTitle": None},
+    ]
+    payload["recentGrades"] = [{**payload["recentGrades"][0], "maxScore": 0}]
+    overview = ChildOverview.from_wire(payload)
+    assert overview.section_errors == {}
+    assert [c.enrollment_id for c in overview.courses or []] == [good["enrollmentId"]]
+    assert overview.section_notes[Section.COURSES].startswith("2 entries")
+    assert overview.recent_grades == []
+    assert overview.section_notes[Section.GRADES].startswith("1 entry")
+    assert Section.UPCOMING not in overview.section_notes
+
+
+def test_the_offline_copy_keeps_what_the_tab_says_of_left_out_rows():
+    from optilearn_desktop.core.offline_cache import decode_overview, encode_overview
+
+    payload = full_overview()
+    payload["courses"] = [payload["courses"][0], {"enrollmentId": "broken"}]
+    overview = ChildOverview.from_wire(payload)
+    when = dict.fromkeys(Section, datetime(2026, 12, 6, tzinfo=UTC))
+    decoded = decode_overview(encode_overview(overview, when))
+    assert decoded is not None
+    assert decoded[0].section_notes == overview.section_notes != {}
+    assert decoded[0].courses == overview.courses and decoded[1] == when
+
+
+def test_a_huge_section_keeps_what_a_table_can_hold():
+    from optilearn_desktop.models.overview import MAX_ROWS
+
+    payload = full_overview()
+    good = payload["courses"][0]
+    payload["courses"] = [{**good, "enrollmentId": f"e{n}"} for n in range(20_000)]
+    overview = ChildOverview.from_wire(payload)
+    assert len(overview.courses or []) == MAX_ROWS
+    assert overview.section_notes[Section.COURSES] == f"Showing the first {MAX_ROWS:,} of 20,000."
 
 
 def test_overview_that_is_not_an_object_is_refused():

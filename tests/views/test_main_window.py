@@ -178,6 +178,21 @@ def test_one_broken_section_fails_alone_and_retry_recovers(signed_in, demo, qtbo
     qtbot.waitUntil(lambda: grades.showing is grades.content, timeout=15_000)
 
 
+def test_a_bad_row_is_left_out_and_the_tab_says_so(signed_in, demo, qtbot, aio):
+    clean = signed_in("parent_one")
+    clean.tabs.setCurrentWidget(clean.grades_page)
+    expected = table_texts(clean.grades_page.table)
+    assert expected
+    demo.add_fault(route="/api/parent/children/*/overview", corruptRow="recentGrades")
+    window = signed_in("parent_one")
+    grades = window.grades_page
+    window.tabs.setCurrentWidget(grades)
+    assert grades.showing is grades.content  # the section stands
+    assert table_texts(grades.table) == expected  # every good row, none of the bad one
+    note = grades.warning_label.text()
+    assert grades.warning_label.isVisibleTo(grades) and note.startswith("1 entry")
+
+
 def test_a_failed_refresh_keeps_the_good_data_with_a_warning(signed_in, demo, qtbot):
     window = signed_in("parent_one")
     rows = table_texts(window.courses_page.table)

@@ -34,12 +34,14 @@ class OverviewPage(SectionPage):
                 self.show_loading()
             return
         self.set_age(updated, now)
+        warnings = []
         if error:
-            self.set_warning(f"Could not refresh ({error}); showing data from {absolute(updated)}.")
+            warnings.append(f"Could not refresh ({error}); showing data from {absolute(updated)}.")
         elif state.last_error is not None:
-            self.set_warning(f"{state.last_error.message} Showing data from {absolute(updated)}.")
-        else:
-            self.set_warning(None)
+            warnings.append(f"{state.last_error.message} Showing data from {absolute(updated)}.")
+        if note := state.overview.section_notes.get(self.section):
+            warnings.append(note)  # rows the server sent that this tab does not show
+        self.set_warning(" ".join(warnings) or None)
         empty = self.fill(value, state, now)
         if empty is None:
             self.show_content()
