@@ -30,6 +30,9 @@ class WireModel(BaseModel):
         serialize_by_alias=True,
         extra="ignore",
         frozen=True,
+        # JSON parsers accept NaN and Infinity; no school figure is either: such a number is
+        # refused where it enters (its row is left out, or its section says why).
+        allow_inf_nan=False,
     )
 
     def to_wire(self) -> dict[str, Any]:

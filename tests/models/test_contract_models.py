@@ -174,6 +174,21 @@ def test_the_offline_copy_keeps_what_the_tab_says_of_left_out_rows():
     assert decoded[0].courses == overview.courses and decoded[1] == when
 
 
+def test_numbers_no_school_figure_can_be_are_refused_where_they_enter():
+    import json
+
+    wire = json.loads(
+        json.dumps(full_overview())
+        .replace('"score": 42', '"score": NaN')
+        .replace('"attendancePercent": 75.0', '"attendancePercent": Infinity')
+    )
+    assert wire["recentGrades"][0]["score"] != wire["recentGrades"][0]["score"]  # NaN arrived
+    overview = ChildOverview.from_wire(wire)
+    assert overview.recent_grades == [] and Section.GRADES in overview.section_notes
+    assert Section.LIVE_CLASSES in overview.section_errors
+    assert overview.courses  # the rest stands
+
+
 def test_a_huge_section_keeps_what_a_table_can_hold():
     from optilearn_desktop.models.overview import MAX_ROWS
 
