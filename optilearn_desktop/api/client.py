@@ -164,13 +164,16 @@ class OptiLearnClient:
         self._set_tokens(None)
         if tokens is None:
             return
+        # The refresh token alone revokes the session (docs/api.md): right after a remembered
+        # start there is no access token yet, and an empty bearer header cannot be sent.
+        bearer = {"Authorization": f"Bearer {tokens.access_token}"} if tokens.access_token else {}
         try:
             await self._data(
                 Request(
                     "POST",
                     routes.LOGOUT,
                     json=RefreshRequest(refresh_token=tokens.refresh_token).to_wire(),
-                    headers={"Authorization": f"Bearer {tokens.access_token}"},
+                    headers=bearer,
                     authed=False,  # the tokens are already dropped: never refresh them here
                 )
             )

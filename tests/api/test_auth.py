@@ -146,3 +146,30 @@ def test_a_throttled_sign_in_carries_when_to_try_again(make_client, demo, aio):
     with pytest.raises(RateLimitedError) as caught:
         aio(client.sign_in(account["institution_slug"], account["email"], account["password"]))
     assert caught.value.retry_after is not None and 840 < caught.value.retry_after <= 900
+
+
+def test_sign_out_with_only_a_refresh_token_revokes_it(make_client, demo, aio):
+    """Right after a remembered start the client holds a refresh token and no access token."""
+    from optilearn_desktop.api.client import OptiLearnClient
+    from optilearn_desktop.api.config import ClientConfig
+    from optilearn_desktop.models.auth import AuthTokens
+
+    signed_in = make_client("parent_one")
+    refresh_token = signed_in.tokens.refresh_token
+    resumed = OptiLearnClient(
+        ClientConfig(base_url=demo.lms_url),
+        tokens=AuthTokens(access_token="", refresh_token=refresh_token, user=signed_in.user),
+    )
+    try:
+        aio(resumed.sign_out())
+        assert resumed.tokens is None
+        assert demo.requests(route="/api/v1/auth/logout")[-1]["status"] == 200
+        replay = OptiLearnClient(
+            ClientConfig(base_url=demo.lms_url),
+            tokens=AuthTokens(access_token="", refresh_token=refresh_token, user=signed_in.user),
+        )
+        with pytest.raises(AuthExpiredError):  # the refresh token no longer opens anything
+            aio(replay.refresh())
+        aio(replay.aclose())
+    finally:
+        aio(resumed.aclose())
