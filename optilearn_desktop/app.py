@@ -135,6 +135,7 @@ async def run(
         assert flow is not None and tray is not None  # noqa: S101 - attached just above
         if kiosk is not None and kiosk.problem and not kiosk.enabled:  # IT's file is wrong
             window.notice_label.setText(kiosk.problem)
+        session.start_revocations()  # sign-outs the server did not hear, first of all
         await session.probe_keyring()
         resumed = await session.resume()
         if args.screenshots is not None:

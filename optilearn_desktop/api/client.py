@@ -35,7 +35,9 @@ from .errors import (
     AuthExpiredError,
     InvalidCredentialsError,
     NotFoundError,
+    OfflineError,
     ProtocolError,
+    ServerError,
     UnknownInstitutionError,
 )
 from .request import Request
@@ -158,12 +160,14 @@ class OptiLearnClient:
         self._set_tokens(tokens)
         return tokens
 
-    async def sign_out(self) -> None:
-        """Revoke the server session when reachable; local tokens are dropped in every case."""
+    async def sign_out(self) -> bool:
+        """Revoke the server session when reachable; local tokens are dropped in every case.
+        False when the server could not be reached (the caller may try the revocation again
+        later); True when it answered, or when there was nothing to revoke."""
         tokens = self._tokens
         self._set_tokens(None)
         if tokens is None:
-            return
+            return True
         # The refresh token alone revokes the session (docs/api.md): right after a remembered
         # start there is no access token yet, and an empty bearer header cannot be sent.
         bearer = {"Authorization": f"Bearer {tokens.access_token}"} if tokens.access_token else {}
@@ -177,8 +181,14 @@ class OptiLearnClient:
                     authed=False,  # the tokens are already dropped: never refresh them here
                 )
             )
+        except (OfflineError, ServerError) as exc:
+            log.warning(
+                "server sign-out not reached (%s); local session removed", type(exc).__name__
+            )
+            return False
         except ApiError as exc:
             log.warning("server sign-out failed (%s); local session removed", type(exc).__name__)
+        return True
 
     async def me(self) -> SignedInUser:
         return _parse(SignedInUser, await self._data(Request("GET", routes.ME)), "the account")

@@ -8,6 +8,7 @@ Secrets are never logged, not even their length.
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 from functools import cache
@@ -114,6 +115,13 @@ class AccountRef(_AccountFields):
         return hashlib.sha256(canonical.encode()).hexdigest()[:32]
 
 
+_PENDING = "pending-revocations"
+
+
+def _pending_service(server_url: str) -> str:
+    return f"OptiLearn Desktop ({_origin(server_url)})"
+
+
 def _origin(url: str) -> str:
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower()
@@ -212,6 +220,22 @@ class CredentialStore:
 
     def delete_cache_key(self, ref: AccountRef) -> None:
         self._delete(ref.service, ref.username + _CACHE_KEY)
+
+    # A sign-out the server did not hear: the refresh token waits here (never as a session
+    # to resume) until a later start revokes it. One item per server: keyrings cannot list.
+    def pending_revocations(self, server_url: str) -> list[str]:
+        raw = self._call("get_password", _pending_service(server_url), _PENDING)
+        try:
+            tokens = json.loads(raw) if raw else []
+        except ValueError:
+            return []
+        return [t for t in tokens if isinstance(t, str)] if isinstance(tokens, list) else []
+
+    def set_pending_revocations(self, server_url: str, tokens: list[str]) -> None:
+        if tokens:
+            self._call("set_password", _pending_service(server_url), _PENDING, json.dumps(tokens))
+        else:
+            self._delete(_pending_service(server_url), _PENDING)
 
     def delete_all(self, ref: AccountRef) -> None:
         """Sign-out: both secrets gone (missing ones are fine)."""

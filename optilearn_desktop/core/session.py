@@ -58,6 +58,7 @@ class Session:
         self._settings = settings
         self._cache_dir = cache_dir
         self.client: OptiLearnClient | None = None
+        self._revoking: asyncio.Future[None] | None = None
         self.account: AccountRef | None = None
         self.cache: OfflineCache | None = None
         self.keep_signed_in = False
@@ -191,12 +192,15 @@ class Session:
         client, self.client = self.client, None
         account, self.account = self.account, None
         self.keep_signed_in = False
+        unheard = client.tokens.refresh_token if client and client.tokens else None
         try:
-            if client is not None:
-                await client.sign_out()
+            if client is not None and await client.sign_out():
+                unheard = None
         finally:
             if client is not None:
                 await client.aclose()
+            if unheard is not None:  # the server did not hear it: a later start revokes it
+                await self._keep_for_revocation(unheard)
             await self._flush()
             if self.cache is not None:
                 cache, self.cache = self.cache, None
@@ -206,8 +210,52 @@ class Session:
             if self._settings is not None and self._settings.remembered is not None:
                 self._settings.remember(None)
 
+    def start_revocations(self) -> None:
+        """At start, before any other request: revoke, in the background, the sessions of
+        sign-outs the server did not hear (the saved overview never waits for the network)."""
+        if self._revoking is None:
+            self._revoking = asyncio.ensure_future(self.retry_revocations())
+
+    async def retry_revocations(self) -> None:
+        """Those the server still does not hear wait for the next start."""
+        store = self._credentials
+        if store is None:
+            return
+        try:
+            waiting = await self._in_keyring(store.pending_revocations, self.server_url)
+        except Exception as exc:  # a locked or missing keyring: nothing to retry now
+            log.info("pending revocations not read (%s)", type(exc).__name__)
+            return
+        if not waiting:
+            return
+        from ..models.auth import AuthTokens
+
+        unheard = []
+        for token in waiting:
+            client = self._client_factory(tokens=AuthTokens(access_token="", refresh_token=token))
+            try:
+                if not await client.sign_out():
+                    unheard.append(token)
+            finally:
+                await client.aclose()
+        await self._in_keyring(store.set_pending_revocations, self.server_url, unheard)
+
+    async def _keep_for_revocation(self, token: str) -> None:
+        store = self._credentials
+        if store is None:
+            return
+        try:
+            waiting = await self._in_keyring(store.pending_revocations, self.server_url)
+            await self._in_keyring(
+                store.set_pending_revocations, self.server_url, [*waiting, token]
+            )
+        except Exception as exc:  # the local sign-out goes on regardless
+            log.warning("a revocation could not be kept for later (%s)", type(exc).__name__)
+
     async def leave(self) -> None:
         """Quit: keep a 'stay signed in' session for next time, otherwise sign out fully."""
+        if self._revoking is not None:
+            await asyncio.wait([self._revoking])
         if self.client is not None:  # a rotation under way: its new token must be kept
             await self.client.settle()
         if self.keep_signed_in:

@@ -63,6 +63,7 @@ def run_app(demo, qtbot, aio) -> Callable[..., MainWindow]:
         window = build_window(session, LinkOpener(LinkPolicy(demo.lms_url), OpenedUrls()))
         qtbot.addWidget(window)
         windows.append(window)
+        session.start_revocations()  # as app.run does, before anything else
         aio(session.probe_keyring())
         user = aio(session.resume())
         window.show()
@@ -188,6 +189,32 @@ def test_sign_out_leaves_no_token_key_or_file(run_app, machine, demo, qtbot, aio
     assert LocalSettings(machine.config).remembered is None
     window = run_app(machine)
     assert window.flow.dialog is not None  # nothing to resume
+
+
+def test_a_sign_out_the_server_did_not_hear_is_revoked_at_the_next_start(
+    run_app, machine, demo, qtbot, aio
+):
+    window = first_run(run_app, machine, demo, qtbot, aio)
+    token = window.session.client.tokens.refresh_token
+    demo.add_fault(route="/api/v1/auth/logout", refuse=True)  # the school's server is away
+    window.flow.sign_out()
+    qtbot.waitUntil(lambda: not window.tasks.is_running("sign_out"), timeout=15_000)
+    # Nothing to resume from: only the revocation waits, under a name of its own.
+    assert [user for _service, user in machine.keyring.items] == ["pending-revocations"]
+    assert token in next(iter(machine.keyring.items.values()))
+    assert list(machine.cache.glob("*")) == []
+    demo.clear_faults()
+    demo.clear_requests()
+
+    window = run_app(machine)
+    qtbot.waitUntil(lambda: machine.keyring.items == {}, timeout=15_000)
+    assert window.flow.dialog is not None  # signed out it stays
+    assert [r["status"] for r in demo.requests(route="/api/v1/auth/logout")] == [200]
+    assert demo.requests(route=REFRESH) == []  # the app never used it to sign in again
+    import httpx
+
+    replay = httpx.post(f"{demo.lms_url}{REFRESH}", json={"refreshToken": token}, timeout=10)
+    assert replay.status_code == 401  # revoked on the server
 
 
 def test_an_unlinked_child_is_purged_from_the_cache(run_app, machine, demo, qtbot, aio):
