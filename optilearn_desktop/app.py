@@ -136,6 +136,10 @@ async def run(
         if kiosk is not None and kiosk.problem and not kiosk.enabled:  # IT's file is wrong
             window.notice_label.setText(kiosk.problem)
         session.start_revocations()  # sign-outs the server did not hear, first of all
+        if kiosk is None or not kiosk.enabled:  # a kiosk never writes a PDF
+            from .views.link_opener import LinkOpener
+
+            LinkOpener.sweep_stale()
         await session.probe_keyring()
         resumed = await session.resume()
         if args.screenshots is not None:

@@ -347,10 +347,11 @@ class Session:
             await self._in_keyring(OfflineStore.destroy, cache_path(self._cache_dir, account))
 
     async def _open_cache(self) -> None:
-        """The encrypted cache needs a key from the keyring; without one, memory only."""
+        """The encrypted cache needs a key from the keyring; without one, memory only. It is
+        kept only for a parent who asked to stay signed in: otherwise nothing is written."""
         if self.cache is not None or self._cache_dir is None or self.account is None:
             return
-        if not self.can_remember:
+        if not self.can_remember or not self.keep_signed_in:
             return
         try:
             self.cache = await self._in_keyring(self._open_cache_blocking, self.account)

@@ -4,6 +4,7 @@ certificate PDFs written to a private temporary folder first."""
 from __future__ import annotations
 
 import logging
+import os
 import re
 import shutil
 import tempfile
@@ -16,6 +17,7 @@ from PySide6.QtGui import QDesktopServices
 from ..core.links import LinkPolicy
 
 log = logging.getLogger(__name__)
+PDF_FOLDER_PREFIX = "optilearn-pdf-"
 
 
 class LinkOpener:
@@ -50,11 +52,28 @@ class LinkOpener:
         if not data.startswith(b"%PDF-"):
             return False
         if self._folder is None:
-            self._folder = Path(tempfile.mkdtemp(prefix="optilearn-"))  # mode 0o700
+            self._folder = Path(tempfile.mkdtemp(prefix=PDF_FOLDER_PREFIX))  # mode 0o700
         safe = re.sub(r"[^A-Za-z0-9_-]+", "-", name).strip("-")[:80] or "certificate"
         path = self._folder / f"{safe}.pdf"
         path.write_bytes(data)
         return bool(self._open_url(QUrl.fromLocalFile(str(path))))
+
+    @staticmethod
+    def sweep_stale(temp_dir: Path | None = None) -> int:
+        """At start: remove the PDF folders a crash left behind (this user's only). Returns
+        how many were removed. Only one instance runs per user, so none of them is in use."""
+        removed = 0
+        for folder in Path(temp_dir or tempfile.gettempdir()).glob(PDF_FOLDER_PREFIX + "*"):
+            try:
+                mine = not hasattr(os, "getuid") or folder.stat().st_uid == os.getuid()
+            except OSError:
+                continue
+            if folder.is_dir() and not folder.is_symlink() and mine:
+                shutil.rmtree(folder, ignore_errors=True)
+                removed += 1
+        if removed:
+            log.info("removed %d certificate folder(s) left by an earlier run", removed)
+        return removed
 
     def cleanup(self) -> None:
         """Remove the PDFs written this session (on sign-out and on quit)."""

@@ -57,6 +57,19 @@ def test_pdfs_open_from_a_private_temp_file_that_is_removed(tmp_path):
     assert not path.exists() and not path.parent.exists()
 
 
+def test_pdf_folders_a_crash_left_behind_are_swept_at_start(tmp_path, monkeypatch):
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # the OS edge: this run's /tmp
+    crashed = LinkOpener(LinkPolicy(HOST), open_url=OpenedUrls())
+    assert crashed.open_pdf(b"%PDF-1.4 test", "cert")  # then the app died: no cleanup()
+    left = next(tmp_path.iterdir())
+    unrelated = tmp_path / "optilearn-cache-of-something-else"
+    unrelated.mkdir()
+    assert LinkOpener.sweep_stale() == 1
+    assert not left.exists() and unrelated.exists()
+
+
 def test_certificate_buttons_open_the_pdf_and_the_verification_page(signed_in, qtbot, opened_urls):
     window = signed_in("parent_three")
     page = window.certificates_page

@@ -217,6 +217,21 @@ def test_a_sign_out_the_server_did_not_hear_is_revoked_at_the_next_start(
     assert replay.status_code == 401  # revoked on the server
 
 
+def test_without_keep_me_signed_in_nothing_is_written(run_app, machine, demo, qtbot, aio):
+    window = run_app(machine)
+    window.flow.dialog.keep.setChecked(False)
+    fill_sign_in(qtbot, window, demo.account("parent_three"))
+    qtbot.waitUntil(lambda: window.flow.dialog is None, timeout=15_000)
+    qtbot.waitUntil(lambda: overview_loaded(window), timeout=15_000)
+    for page in window.pages:  # every tab read, as a parent would
+        window.tabs.setCurrentWidget(page)
+    assert window.courses_page.table.model().rowCount() > 0  # the data is on screen
+    assert machine.keyring.items == {}  # no token, no cache key
+    assert list(machine.cache.glob("*")) == []  # no encrypted cache either
+    quit_app(aio, window)
+    assert machine.keyring.items == {} and list(machine.cache.glob("*")) == []
+
+
 def test_an_unlinked_child_is_purged_from_the_cache(run_app, machine, demo, qtbot, aio):
     window = first_run(run_app, machine, demo, qtbot, aio)
     gone = window.presenter.current_child
