@@ -40,6 +40,12 @@ class _Remembered(NamedTuple):
     problem: str | None  # why the cache could not be opened, if so
 
 
+KEYRING_LOCKED = (
+    "The keyring is locked, so your sign-in cannot be kept for next time. Unlock it (or sign "
+    "in to your computer's keyring) to stay signed in; the app keeps working meanwhile."
+)
+
+
 class Session:
     def __init__(
         self,
@@ -59,6 +65,9 @@ class Session:
         self._cache_dir = cache_dir
         self.client: OptiLearnClient | None = None
         self._revoking: asyncio.Future[None] | None = None
+        self._unsaved_token: str | None = None  # rotated, not yet in the keyring
+        # Told when the keyring refuses a rotated token (locked): the parent should unlock it.
+        self.keyring_trouble: Callable[[str], None] | None = None
         self.account: AccountRef | None = None
         self.cache: OfflineCache | None = None
         self.keep_signed_in = False
@@ -260,6 +269,7 @@ class Session:
             await self.client.settle()
         if self.keep_signed_in:
             await self._flush()
+            await self._save_unsaved_token()
             await self._close_cache()
             await self._drop_client()
         else:
@@ -282,17 +292,37 @@ class Session:
             return
         store = self._credentials
         if tokens is None:
+            self._unsaved_token = None
             job = lambda: store.delete_refresh_token(account)  # noqa: E731
         else:
+            self._unsaved_token = tokens.refresh_token  # until the keyring has taken it
             job = lambda: store.save_refresh_token(account, tokens.refresh_token)  # noqa: E731
         future = asyncio.get_running_loop().run_in_executor(self._keyring, job)
         self._pending.add(future)
-        future.add_done_callback(self._job_done)
+        future.add_done_callback(lambda done: self._job_done(done, tokens))
 
-    def _job_done(self, future: asyncio.Future[None]) -> None:
+    def _job_done(self, future: asyncio.Future[None], tokens: AuthTokens | None) -> None:
         self._pending.discard(future)
-        if not future.cancelled() and future.exception() is not None:
+        failed = future.cancelled() or future.exception() is not None
+        if failed:
             log.warning("keyring update failed (%s)", type(future.exception()).__name__)
+            # The server has already spent the old token: the new one stays in memory (the
+            # session goes on) and is saved again at the next rotation or at quit.
+            if tokens is not None and self.keyring_trouble is not None:
+                self.keyring_trouble(KEYRING_LOCKED)
+        elif tokens is not None and self._unsaved_token == tokens.refresh_token:
+            self._unsaved_token = None
+
+    async def _save_unsaved_token(self) -> None:
+        """At quit: a rotated token the keyring refused earlier (locked then) gets one more try."""
+        token, account, store = self._unsaved_token, self.account, self._credentials
+        if token is None or account is None or store is None or not self.keep_signed_in:
+            return
+        try:
+            await self._in_keyring(store.save_refresh_token, account, token)
+            self._unsaved_token = None
+        except Exception as exc:
+            log.warning("the rotated sign-in could not be kept (%s)", type(exc).__name__)
 
     async def _flush(self) -> None:
         if self._pending:

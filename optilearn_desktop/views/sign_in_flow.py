@@ -47,6 +47,7 @@ class SignInFlow(QObject):
         self.kiosk = kiosk
         self.dialog: SignInDialog | None = None
         self._told_keyring = False
+        session.keyring_trouble = self._tell_keyring
         presenter.session_expired.connect(self.session_expired)
         if alerts is not None:
             alerts.session_ended.connect(self.session_expired)
@@ -100,14 +101,16 @@ class SignInFlow(QObject):
         assert client is not None  # noqa: S101 - signed_in follows a sign-in
         self.window.show_signed_in(user.name or user.email)
         notice = self.session.keyring_notice
-        if notice and not self._told_keyring:
-            self._told_keyring = True  # said once per run
-            self.window.notice_label.setText(
-                f"Your sign-in and data are kept only while the app runs: {notice}."
-            )
+        if notice:
+            self._tell_keyring(f"Your sign-in and data are kept only while the app runs: {notice}.")
         if self.alerts is not None:
             self.alerts.start(client, self.session.cache)
         self.presenter.begin(client, self.session.cache, self.session.account)
+
+    def _tell_keyring(self, message: str) -> None:
+        if not self._told_keyring:
+            self._told_keyring = True  # said once per run
+            self.window.notice_label.setText(message)
 
     def sign_out(self, message: str | None = None) -> None:
         """Revoke and forget the session, clear the window, ask for the next sign-in."""

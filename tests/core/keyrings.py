@@ -44,6 +44,15 @@ class LockedOnReadKeyring(MemoryKeyring):
         return super().get_password(service, username)
 
 
+class LockedKeyring(LockedOnReadKeyring):
+    """Locked for writes as well: a keyring the desktop locked mid-session (screen lock)."""
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        if self.locked:
+            raise KeyringLocked("Failed to unlock the collection!")
+        super().set_password(service, username, password)
+
+
 class RaisingKeyring(MemoryKeyring):
     """Every call raises `error` (D-Bus gone, service crashed, ...)."""
 

@@ -232,6 +232,30 @@ def test_without_keep_me_signed_in_nothing_is_written(run_app, machine, demo, qt
     assert machine.keyring.items == {} and list(machine.cache.glob("*")) == []
 
 
+def test_a_keyring_locked_mid_session_does_not_lose_the_sign_in(
+    run_app, demo, qtbot, aio, tmp_path
+):
+    from ..core.keyrings import LockedKeyring
+
+    machine = Machine(tmp_path / "home", LockedKeyring())
+    window = first_run(run_app, machine, demo, qtbot, aio)
+    machine.keyring.locked = True  # the desktop locked it
+    demo.expire_sessions(demo.account("parent_three")["email"])  # the next call rotates
+    window.presenter.refresh()
+    qtbot.waitUntil(lambda: "keyring is locked" in window.notice_label.text(), timeout=15_000)
+    qtbot.waitUntil(lambda: overview_loaded(window), timeout=15_000)  # the session goes on
+    rotated = window.session.client.tokens.refresh_token
+    stored = [v for (_s, user), v in machine.keyring.items.items() if user.endswith("refresh")]
+    assert rotated not in stored  # the keyring refused it
+    machine.keyring.locked = False  # unlocked again before the parent quits
+    quit_app(aio, window)
+    stored = [v for (_s, user), v in machine.keyring.items.items() if user.endswith("refresh")]
+    assert stored == [rotated]
+    window = run_app(machine)  # the next start resumes with the rotated token
+    qtbot.waitUntil(lambda: overview_loaded(window), timeout=15_000)
+    assert window.flow.dialog is None
+
+
 def test_an_unlinked_child_is_purged_from_the_cache(run_app, machine, demo, qtbot, aio):
     window = first_run(run_app, machine, demo, qtbot, aio)
     gone = window.presenter.current_child
