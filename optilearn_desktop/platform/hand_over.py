@@ -6,6 +6,7 @@ import hashlib
 import json
 import os
 import socket
+import stat
 
 from .app_id import APP_ID
 
@@ -32,6 +33,47 @@ def instance_server_name(app_id: str = APP_ID) -> str:
     return f"{app_id}-{hashlib.sha256(key).hexdigest()[:16]}"
 
 
+def instance_address(app_id: str = APP_ID) -> str | None:
+    """Where the running instance listens: on Linux and macOS a socket in a directory only
+    this user can write ($XDG_RUNTIME_DIR, else a 0700 folder of the user's in the temporary
+    directory, its owner and mode checked), so another local user can neither take the name
+    first nor receive our command line; on Windows the pipe name (its DACL is per user).
+    None when no such directory can be had: the app then runs without the guard."""
+    name = instance_server_name(app_id)
+    if os.name != "posix":
+        return name
+    folder = private_runtime_dir()
+    return None if folder is None else os.path.join(folder, name)
+
+
+def private_runtime_dir() -> str | None:
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    if runtime and _is_private_dir(runtime):
+        return runtime
+    base = os.environ.get("TMPDIR") or "/tmp"  # noqa: S108 - a private folder is made in it
+    folder = os.path.join(base, f"optilearn-desktop-{os.getuid()}")
+    try:
+        os.mkdir(folder, 0o700)
+    except FileExistsError:
+        pass  # ours from an earlier run, or someone else's: checked below
+    except OSError:
+        return None
+    return folder if _is_private_dir(folder) else None
+
+
+def _is_private_dir(path: str) -> bool:
+    """A real directory (not a link), owned by this user, that nobody else may enter."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return False
+    return (
+        stat.S_ISDIR(info.st_mode)
+        and info.st_uid == os.getuid()
+        and not info.st_mode & (stat.S_IRWXG | stat.S_IRWXO)
+    )
+
+
 def activate_message(argv: list[str]) -> bytes:
     """The one message a second launch sends: "activate", with its arguments."""
     return json.dumps({"command": "activate", "argv": argv}).encode() + b"\n"
@@ -40,13 +82,15 @@ def activate_message(argv: list[str]) -> bytes:
 def hand_over_posix(argv: list[str], app_id: str = APP_ID) -> bool:
     """Linux/macOS: if an instance already listens, send it "activate" and return True.
 
-    Speaks to the running instance's QLocalServer socket (`QDir::tempPath()/<name>`) with the
-    socket module, so a second launch exits before it builds a QApplication or a window.
+    Speaks to the running instance's QLocalServer socket (`instance_address`) with the socket
+    module, so a second launch exits before it builds a QApplication or a window.
     False when nobody answers, and always on Windows (named pipes: SingleInstance decides
     there, once the window is up)."""
     if os.name != "posix":
         return False
-    path = os.path.join(os.environ.get("TMPDIR") or "/tmp", instance_server_name(app_id))  # noqa: S108 - Qt's own choice
+    path = instance_address(app_id)
+    if path is None:
+        return False
     peer = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     try:
         peer.settimeout(CONNECT_TIMEOUT_MS / 1000)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 
 from .app_id import APP_ID
-from .hand_over import CONNECT_TIMEOUT_MS, activate_message, instance_server_name
+from .hand_over import CONNECT_TIMEOUT_MS, activate_message, instance_address
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -40,7 +40,7 @@ class SingleInstance(QObject):
 
     def __init__(self, app_id: str = APP_ID, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.server_name = instance_server_name(app_id)
+        self.server_name = instance_address(app_id)
         self._server: QLocalServer | None = None
         self._buffers: dict[QLocalSocket, bytes] = {}
 
@@ -53,18 +53,22 @@ class SingleInstance(QObject):
         running and was sent "activate" with `argv`; the caller should exit with status 0."""
         if self.is_primary:
             return True
+        name = self.server_name
+        if name is None:  # no private place for the socket: do without the guard
+            log.warning("no private directory for the single-instance socket; running unguarded")
+            return True
         for _ in range(2):
-            if self._notify_running(argv or []):
+            if self._notify_running(name, argv or []):
                 return False
-            if self._listen():
+            if self._listen(name):
                 return True
             # Lost a race with another instance starting at the same moment: tell it instead.
         log.warning("single-instance server %r unavailable; running unguarded", self.server_name)
         return True
 
-    def _notify_running(self, argv: list[str]) -> bool:
+    def _notify_running(self, name: str, argv: list[str]) -> bool:
         connection = QLocalSocket()
-        connection.connectToServer(self.server_name)
+        connection.connectToServer(name)
         if not connection.waitForConnected(CONNECT_TIMEOUT_MS):
             return False  # nobody listening (or a stale socket file left by a crash)
         connection.write(activate_message(argv))
@@ -74,18 +78,18 @@ class SingleInstance(QObject):
             connection.waitForDisconnected(CONNECT_TIMEOUT_MS)
         return sent
 
-    def _listen(self) -> bool:
+    def _listen(self, name: str) -> bool:
         server = QLocalServer(self)
         # Only this user may connect (Unix: socket mode 0700 directory; Windows: pipe DACL).
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        if not server.listen(self.server_name):
+        if not server.listen(name):
             if server.serverError() == QAbstractSocket.SocketError.AddressInUseError:
                 # Nobody answered on it a moment ago: a socket file left by a crashed run.
-                QLocalServer.removeServer(self.server_name)
-                if server.listen(self.server_name):
+                QLocalServer.removeServer(name)
+                if server.listen(name):
                     self._adopt(server)
                     return True
-            log.info("listen(%r) failed: %s", self.server_name, server.errorString())
+            log.info("listen(%r) failed: %s", name, server.errorString())
             server.deleteLater()
             return False
         self._adopt(server)

@@ -13,7 +13,11 @@ from pathlib import Path
 import pytest
 
 from optilearn_desktop.platform.app_id import set_windows_app_user_model_id
-from optilearn_desktop.platform.hand_over import hand_over_posix, instance_server_name
+from optilearn_desktop.platform.hand_over import (
+    hand_over_posix,
+    instance_address,
+    instance_server_name,
+)
 from optilearn_desktop.platform.single_instance import SingleInstance
 
 # What app.py does on a second launch, in a separate process.
@@ -62,9 +66,7 @@ def test_second_instance_in_process(qtbot, first, app_id):
 
 @pytest.mark.skipif(sys.platform == "win32", reason="named pipes leave no file behind")
 def test_a_stale_socket_from_a_crash_is_replaced(qapp, qtbot, app_id):
-    from PySide6.QtCore import QDir
-
-    path = Path(QDir.tempPath()) / instance_server_name(app_id)
+    path = Path(str(instance_address(app_id)))
     stale = socket.socket(socket.AF_UNIX)
     stale.bind(str(path))
     stale.close()  # the file stays, nobody listens: what a killed instance leaves
@@ -124,3 +126,49 @@ def test_server_name_is_the_sha256_of_user_app_and_root(monkeypatch, tmp_path):
     monkeypatch.setenv("OPTILEARN_DESKTOP_HOME", str(tmp_path))
     expected = hashlib.sha256(f"1000\0optilearn-desktop\0{tmp_path}".encode()).hexdigest()[:16]
     assert instance_server_name("optilearn-desktop") == f"optilearn-desktop-{expected}"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Unix sockets")
+def test_the_socket_lives_where_only_this_user_can_write(monkeypatch, tmp_path, app_id):
+    import stat
+
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    assert instance_address(app_id) == str(runtime / instance_server_name(app_id))
+    # No usable runtime folder: a 0700 folder of the user's in the temporary directory.
+    monkeypatch.delenv("XDG_RUNTIME_DIR")
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    folder = Path(str(instance_address(app_id))).parent
+    assert folder.parent == tmp_path and folder.stat().st_uid == os.getuid()
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Unix sockets")
+def test_a_folder_another_user_could_enter_is_never_used(monkeypatch, tmp_path, app_id, qapp):
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    taken = tmp_path / f"optilearn-desktop-{os.getuid()}"
+    taken.mkdir()
+    taken.chmod(0o777)  # made first by someone else, or left open
+    assert instance_address(app_id) is None
+    assert not hand_over_posix(["--institution", "svpms"], app_id)  # nothing sent there
+    assert SingleInstance(app_id).acquire([]) is True  # the app still starts, unguarded
+    assert list(taken.iterdir()) == []
+
+
+def test_a_malformed_message_is_ignored(qtbot, first, app_id):
+    from PySide6.QtNetwork import QLocalSocket
+
+    received: list[object] = []
+    first.activation_requested.connect(received.append)
+    for garbage in (b"\xff\xfe not json\n", b'{"command": "quit"}\n', b"[1, 2]\n"):
+        peer = QLocalSocket()
+        peer.connectToServer(first.server_name)
+        assert peer.waitForConnected(2000)
+        peer.write(garbage)
+        peer.waitForBytesWritten(2000)
+        peer.disconnectFromServer()
+    with qtbot.waitSignal(first.activation_requested, timeout=5_000):  # still listening
+        assert SingleInstance(app_id).acquire(["after"]) is False
+    assert received == [["after"]]
