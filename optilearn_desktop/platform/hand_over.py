@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import os
-import socket
 
 from .app_id import APP_ID
 
@@ -34,6 +32,8 @@ def instance_server_name(app_id: str = APP_ID) -> str:
 
 def activate_message(argv: list[str]) -> bytes:
     """The one message a second launch sends: "activate", with its arguments."""
+    import json
+
     return json.dumps({"command": "activate", "argv": argv}).encode() + b"\n"
 
 
@@ -47,6 +47,10 @@ def hand_over_posix(argv: list[str], app_id: str = APP_ID) -> bool:
     if os.name != "posix":
         return False
     path = os.path.join(os.environ.get("TMPDIR") or "/tmp", instance_server_name(app_id))  # noqa: S108 - Qt's own choice
+    if not os.path.exists(path):  # the usual first launch: no socket to try
+        return False
+    import socket
+
     peer = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     try:
         peer.settimeout(CONNECT_TIMEOUT_MS / 1000)
