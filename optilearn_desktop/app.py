@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from .views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+TRACE_ENV = "OPTILEARN_DESKTOP_TRACE_START"  # platform/startup_trace.py's switch
 ALREADY_RUNNING = f"{APP_NAME} is already running: brought its window forward"
 
 
@@ -88,8 +90,13 @@ def _choose_locale() -> None:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
-def resolve_kiosk(args: argparse.Namespace) -> KioskPolicy:
-    """The machine-wide policy (IT's word wins), then `--kiosk`, which can only turn it on."""
+def resolve_kiosk(args: argparse.Namespace) -> KioskPolicy | None:
+    """The machine-wide policy (IT's word wins), then `--kiosk`, which can only turn it on;
+    None when neither can apply (no policy file where IT puts one, no `--kiosk`)."""
+    from .core.policy_probe import policy_may_apply
+
+    if not policy_may_apply(args.kiosk):
+        return None
     from .core.kiosk_policy import load_policy, merge_cli
 
     return merge_cli(load_policy(), args.kiosk)
@@ -280,7 +287,6 @@ def _open_window(
 
     from .platform.app_id import set_windows_app_user_model_id
     from .platform.icons import application_icon
-    from .platform.startup_trace import trace_window
     from .views.main_window import MainWindow
 
     set_windows_app_user_model_id()  # before the first window: taskbar group, toast app name
@@ -298,7 +304,10 @@ def _open_window(
 
         apply_color_scheme(app, args.color_scheme)
     window = MainWindow()
-    trace_window(window, lambda: network_answered(window))
+    if os.environ.get(TRACE_ENV):  # benchmarks only: the module loads when they ask for it
+        from .platform.startup_trace import trace_window
+
+        trace_window(window, lambda: network_answered(window))
     if kiosk is not None and kiosk.enabled:
         window.showFullScreen()
     else:

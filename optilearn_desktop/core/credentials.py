@@ -157,10 +157,10 @@ class CredentialStore:
     @property
     def backend(self) -> KeyringBackend:
         if self._backend is None:
-            # Lazy: discovering backends can be slow (D-Bus); it runs in the caller's executor.
-            import keyring
+            # Lazy: choosing a backend can be slow (D-Bus); it runs in the caller's executor.
+            from .keyring_choice import choose_backend
 
-            self._backend = keyring.get_keyring()
+            self._backend = choose_backend()
         return self._backend
 
     @property

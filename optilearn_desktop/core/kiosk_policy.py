@@ -40,7 +40,8 @@ Rules (see `load_policy`):
 - ``institution`` and the timeout take effect only in kiosk mode, whether the file or `--kiosk`
   turned it on; with ``enabled = false`` they are kept for a `--kiosk` run.
 
-Pure Python (no Qt): the app reads this before it builds any window.
+Pure Python (no Qt): the app reads this before it builds any window, when `policy_probe.py`
+finds that a policy file or `--kiosk` can apply.
 """
 
 from __future__ import annotations
@@ -59,11 +60,10 @@ from typing import Any
 from platformdirs import PlatformDirs
 
 from .app_dirs import APP_AUTHOR, APP_NAME
+from .policy_probe import POLICY_ENV, POLICY_FILENAME
 
 log = logging.getLogger(__name__)
 
-POLICY_FILENAME = "policy.toml"
-POLICY_ENV = "OPTILEARN_DESKTOP_POLICY"
 MAX_POLICY_BYTES = 64 * 1024  # a real policy is a few hundred bytes; anything big is not one
 DEFAULT_IDLE_TIMEOUT_S = 120.0
 MIN_IDLE_TIMEOUT_S = 30.0  # shorter and a parent reading a report gets signed out mid-sentence

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import os
-import socket
 import stat
 
 from .app_id import APP_ID
@@ -76,6 +74,8 @@ def _is_private_dir(path: str) -> bool:
 
 def activate_message(argv: list[str]) -> bytes:
     """The one message a second launch sends: "activate", with its arguments."""
+    import json
+
     return json.dumps({"command": "activate", "argv": argv}).encode() + b"\n"
 
 
@@ -89,8 +89,10 @@ def hand_over_posix(argv: list[str], app_id: str = APP_ID) -> bool:
     if os.name != "posix":
         return False
     path = instance_address(app_id)
-    if path is None:
+    if path is None or not os.path.exists(path):  # the usual first launch: no socket to try
         return False
+    import socket
+
     peer = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     try:
         peer.settimeout(CONNECT_TIMEOUT_MS / 1000)

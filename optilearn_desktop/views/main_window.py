@@ -4,7 +4,8 @@ out, no children, could not load) and the status bar. It lays out and renders: t
 the composition root (app.build_window) puts them together.
 
 The frame ("Starting…") is built first and painted; `attach` then adds the services, the
-toolbar and the overview, whose modules are heavier to load."""
+toolbar, the overview and the status bar's labels, whose modules are heavier to load (the
+frame needs nothing of PySide6's `Qt` namespace, whose enums take long to build)."""
 
 from __future__ import annotations
 
@@ -12,10 +13,11 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QMainWindow,
     QPushButton,
     QStackedWidget,
@@ -26,7 +28,6 @@ from PySide6.QtWidgets import (
 from ..core.clock import Clock, utc_now
 from ..core.overview_presenter import OverviewPresenter
 from ..core.tasks import TaskRunner
-from .text import plain_label
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -86,7 +87,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         starting = QWidget()
         row = QHBoxLayout()
-        self.starting_label = plain_label("Starting…")  # our own text, never the server's
+        self.starting_label = QLabel("Starting…")  # only ever our own text, never the server's
         row.addStretch(1)
         row.addWidget(self.starting_label)
         row.addStretch(1)
@@ -95,12 +96,7 @@ class MainWindow(QMainWindow):
         column.addLayout(row)
         column.addStretch(2)
         self.stack.addWidget(starting)
-        self.status_label = plain_label()
-        self.status_label.setObjectName("status_message")
-        self.statusBar().addWidget(self.status_label, 1)
-        self.notice_label = plain_label()  # stays: things the parent should know all session
-        self.notice_label.setObjectName("notice_message")
-        self.statusBar().addPermanentWidget(self.notice_label)
+        self.statusBar()  # in the frame already, so the window does not move when it fills
         self.resize(1280, 800)
 
     def attach(
@@ -115,9 +111,20 @@ class MainWindow(QMainWindow):
     ) -> None:
         """The services (the composition root connects the tray and the alert hub), the
         toolbar and the overview; then "Signed out"."""
+        from PySide6.QtCore import Qt
+
         from .overview_view import OverviewView
+        from .text import plain_label
         from .window_toolbar import WindowToolbar
 
+        # Plain like every label from now on (the frame's shows only its own constant).
+        self.starting_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_label = plain_label()
+        self.status_label.setObjectName("status_message")
+        self.statusBar().addWidget(self.status_label, 1)
+        self.notice_label = plain_label()  # stays: things the parent should know all session
+        self.notice_label.setObjectName("notice_message")
+        self.statusBar().addPermanentWidget(self.notice_label)
         self.session, self.links, self.flow, self.tray = session, links, flow, tray
         self.settings, self.alerts = settings, alerts
         presenter = self.presenter
@@ -174,6 +181,8 @@ class MainWindow(QMainWindow):
     def set_kiosk_chrome(self, prompt: QWidget, sign_out: QPushButton) -> None:
         """A shared front-office computer: full screen, no bell, a large Sign out always in
         view, certificates listed but not opened, the idle prompt above the overview."""
+        from PySide6.QtCore import Qt
+
         self.setWindowState(self.windowState() | Qt.WindowState.WindowFullScreen)
         self.bell_action.setVisible(False)  # no notifications on a shared computer
         self.toolbar.use_big_sign_out(sign_out)

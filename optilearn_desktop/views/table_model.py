@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from enum import IntEnum
 from typing import Any, Generic, NamedTuple, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -89,6 +89,17 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def rows(self) -> list[Row]:
         return list(self._rows)
 
+    def display_texts(self, first: int, last: int, columns: Sequence[int]) -> tuple[str, ...]:
+        """The texts cells `first`..`last` of `columns` show (computed once, as `data` does)."""
+        texts = []
+        for row in range(max(0, first), min(last, len(self._rows) - 1) + 1):
+            for column in columns:
+                key = (row, column, Role.DisplayRole)
+                if key not in self._cells:
+                    self._cells[key] = self._compute(row, column, Role.DisplayRole)
+                texts.append(self._cells[key])
+        return tuple(texts)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
@@ -154,9 +165,9 @@ _BOLD = QFont()
 _BOLD.setBold(True)
 
 
-# Sized to their contents once per set_rows or sort (`_fit_columns`), not by ResizeToContents,
-# which measures every cell again on each of the window's layout passes. Fixed, as
-# ResizeToContents was: the parent does not drag them.
+# Sized to their contents after set_rows or a sort when what they show changed (`ColumnFit`),
+# not by ResizeToContents, which measures every cell again on each of the window's layout
+# passes. Fixed, as ResizeToContents was: the parent does not drag them.
 _FIT = QHeaderView.ResizeMode.Fixed
 
 
@@ -187,13 +198,9 @@ def make_table(
         spec = model._columns[member]
         mode = QHeaderView.ResizeMode.Stretch if spec.stretch else _FIT
         header.setSectionResizeMode(int(member), mode)
-    fitted = [int(member) for member in columns if not model._columns[member].stretch]
-
-    def refit() -> None:
-        _fit_columns(view, fitted)
-
-    model.modelReset.connect(refit)  # new rows
-    model.layoutChanged.connect(refit)  # sorted: other rows may be in view
+    fit = ColumnFit(view, model, [int(m) for m in columns if not model._columns[m].stretch])
+    model.modelReset.connect(fit.refit)  # new rows
+    model.layoutChanged.connect(fit.refit)  # sorted: other rows may be in view
     # The indicator first: switching sorting on sorts by it (Qt's default: column 0), and the
     # server's order (no indicator) stays until the parent's first click.
     header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -201,8 +208,40 @@ def make_table(
     return view
 
 
-def _fit_columns(view: QTableView, columns: list[int]) -> None:
-    """Each column as wide as its title and the cells the parent can see (every row while
-    the table is hidden), as ResizeToContents measured them."""
-    for column in columns:
-        view.resizeColumnToContents(column)
+class ColumnFit(QObject):
+    """Each of `columns` as wide as its title and the cells the parent can see (every row
+    while the table is hidden), as ResizeToContents measured them; measured again only when
+    those cells' texts, the font, the style or the sort indicator changed, so that switching
+    between children whose tables look alike costs no measuring."""
+
+    def __init__(self, view: QTableView, model: RowTableModel[Any], columns: list[int]) -> None:
+        super().__init__(view)  # lives as long as its table
+        self.view, self.model, self.columns = view, model, columns
+        self._measured: tuple[Any, ...] | None = None
+
+    def refit(self) -> None:
+        measured = self._what_is_measured()
+        if measured != self._measured:
+            self._measured = measured
+            for column in self.columns:
+                self.view.resizeColumnToContents(column)
+
+    def _what_is_measured(self) -> tuple[Any, ...]:
+        # The rows QTableView.sizeHintForColumn reads with a resize precision of 0.
+        view, rows = self.view, self.model.rowCount()
+        header = view.verticalHeader()
+        first = max(0, header.visualIndexAt(0))
+        last = header.visualIndexAt(view.viewport().height())
+        if not view.isVisible() or last == -1:
+            last = rows - 1
+        sort = view.horizontalHeader()
+        return (
+            view.font().key(),
+            view.style().name(),
+            sort.sortIndicatorSection(),
+            sort.sortIndicatorOrder(),
+            rows,
+            first,
+            last,
+            self.model.display_texts(first, last, self.columns),
+        )

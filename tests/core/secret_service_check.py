@@ -28,6 +28,8 @@ def main() -> None:
     ref = AccountRef("https://lms.example.org", "northside", "anna.parent@example.org")
     store = CredentialStore(backend)
     found["available"] = store.available
+    chosen = type(CredentialStore().backend)  # nobody configured keyring: the platform's own
+    found["chosen"] = f"{chosen.__module__}.{chosen.__qualname__}"
 
     store.save_refresh_token(ref, TOKEN)
     found["token_loaded"] = store.load_refresh_token(ref) == TOKEN

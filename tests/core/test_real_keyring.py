@@ -37,6 +37,7 @@ def test_round_trip_lock_and_delete_through_gnome_keyring() -> None:
     assert result.returncode == 0, result.stderr
     found = json.loads(result.stdout.strip().splitlines()[-1])
     assert found["priority"] > 0 and found["available"] is True
+    assert found["chosen"] == "keyring.backends.SecretService.Keyring"
     assert found["token_loaded"] and found["token_reloaded"] and found["key_loaded"]
     assert found["usernames"] == [
         "northside/anna.parent@example.org#cache-key",

@@ -33,6 +33,9 @@ def remembered(demo, aio, tmp_path, monkeypatch):
     ring = MemoryKeyring()
     previous = keyring.get_keyring()
     keyring.set_keyring(ring)
+    # This computer's user configured keyring, so the app takes keyring's (fake) backend
+    # rather than the platform's own (see core/keyring_choice.py).
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.core.keyrings.MemoryKeyring")
     dirs = AppDirs.default().ensure()
     settings = LocalSettings(dirs.config)
     config = ClientConfig(base_url=demo.lms_url)

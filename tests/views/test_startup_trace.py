@@ -75,3 +75,9 @@ def test_no_trace_unless_asked(make_window, monkeypatch, capfd, qtbot):
     qtbot.waitExposed(window)
     window.repaint()
     assert "TRACE" not in capfd.readouterr().err
+
+
+def test_the_app_switches_tracing_on_with_the_traces_own_variable() -> None:
+    from optilearn_desktop.app import TRACE_ENV
+
+    assert TRACE_ENV == ENV  # app.py checks it before it loads the trace module

@@ -116,3 +116,24 @@ def test_columns_fit_their_contents_on_every_fill_and_sort_as_qt_would_fit_them(
     from PySide6.QtWidgets import QHeaderView
 
     assert table.horizontalHeader().sectionResizeMode(1) == QHeaderView.ResizeMode.Fixed
+
+
+def test_rows_showing_the_same_texts_are_not_measured_again(qtbot):
+    """A child switch between tables that look alike costs no measuring: a width set by hand
+    stands (nothing re-measured it) until the shown texts, or the font, change."""
+    table = _table(qtbot)
+    table.show()
+    qtbot.waitExposed(table)
+    fitted = table.columnWidth(1)
+    model = table.model()
+    table.setColumnWidth(1, fitted + 40)  # what a re-measure would undo
+    model.set_rows([(name, score) for name, score in SERVER_ORDER])  # new rows, same texts
+    assert table.columnWidth(1) == fitted + 40
+    model.set_rows([("Maths", 72.5), *SERVER_ORDER[1:]])  # "72.5" is not "72"
+    refitted = table.columnWidth(1)
+    assert refitted == _qt_fitted_widths(table)[0]
+    font = table.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    table.setFont(font)
+    model.set_rows([("Maths", 72.5), *SERVER_ORDER[1:]])  # the same texts, a bigger font
+    assert table.columnWidth(1) > refitted
