@@ -26,6 +26,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 TRACE_ENV = "OPTILEARN_DESKTOP_TRACE_START"  # platform/startup_trace.py's switch
+SCREENSHOTS_WHILE_RUNNING = (
+    f"{APP_NAME} is running: close it first (screenshots of the remembered sign-in would "
+    "sign its window out)"
+)
 ALREADY_RUNNING = f"{APP_NAME} is already running: brought its window forward"
 
 
@@ -242,7 +246,12 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_self_test()
 
-    from .platform.hand_over import hand_over_posix
+    from .platform.hand_over import hand_over_posix, instance_running
+
+    if args.screenshots is not None and not args.demo and instance_running():
+        # Its own sign-in would rotate the open window's token, which ends that session.
+        print(SCREENSHOTS_WHILE_RUNNING, file=sys.stderr)
+        return 2
 
     forwarded = sys.argv[1:] if argv is None else list(argv)
     guard = args.screenshots is None  # a batch run neither hands over to nor blocks a window

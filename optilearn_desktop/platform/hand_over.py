@@ -103,3 +103,24 @@ def hand_over_posix(argv: list[str], app_id: str = APP_ID) -> bool:
     finally:
         peer.close()
     return True
+
+
+def instance_running(app_id: str = APP_ID) -> bool:
+    """Linux/macOS: whether an instance listens, asked without sending it anything (it sees a
+    connection that closes empty, and ignores it). False on Windows, where only Qt can tell."""
+    if os.name != "posix":
+        return False
+    path = instance_address(app_id)
+    if path is None or not os.path.exists(path):
+        return False
+    import socket
+
+    peer = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        peer.settimeout(CONNECT_TIMEOUT_MS / 1000)
+        peer.connect(path)
+    except OSError:  # a socket file left by a crash
+        return False
+    finally:
+        peer.close()
+    return True

@@ -172,3 +172,26 @@ def test_a_malformed_message_is_ignored(qtbot, first, app_id):
     with qtbot.waitSignal(first.activation_requested, timeout=5_000):  # still listening
         assert SingleInstance(app_id).acquire(["after"]) is False
     assert received == [["after"]]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="asked through the Unix socket")
+def test_screenshots_of_the_remembered_sign_in_refuse_while_the_app_runs(
+    qtbot, tmp_path, monkeypatch, capsys
+):
+    from optilearn_desktop.app import SCREENSHOTS_WHILE_RUNNING, main
+
+    monkeypatch.setenv("OPTILEARN_DESKTOP_HOME", str(tmp_path))  # a private instance name
+    running = SingleInstance()
+    assert running.acquire([])
+    activated: list[object] = []
+    running.activation_requested.connect(activated.append)
+    try:
+        assert main(["--screenshots", str(tmp_path / "shots")]) == 2
+        assert SCREENSHOTS_WHILE_RUNNING in capsys.readouterr().err
+        # A real second launch after it: the only activation the running instance sees.
+        with qtbot.waitSignal(running.activation_requested, timeout=5_000):
+            assert hand_over_posix(["--after"])
+        assert activated == [["--after"]] and running.is_primary
+    finally:
+        running.release()
+    assert not (tmp_path / "shots").exists()
