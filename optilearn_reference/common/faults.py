@@ -13,6 +13,7 @@ import itertools
 import json
 import logging
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -306,14 +307,22 @@ async def _send_whole(
     await send({"type": "http.response.body", "body": body, "more_body": False})
 
 
-def _corrupt(body: bytes, section: str) -> bytes:
-    """Replace `data[section]` with a value of the wrong type (list <-> object <-> number)."""
+def _edit_data(body: bytes, edit: Callable[[dict[str, Any]], None]) -> bytes:
+    """`body` with its envelope's `data` object changed by `edit` (as it was if not JSON)."""
     try:
         payload = json.loads(body)
     except ValueError:
         return body
     data = payload.get("data") if isinstance(payload, dict) else None
     if isinstance(data, dict):
+        edit(data)
+    return json.dumps(payload, ensure_ascii=False).encode()
+
+
+def _corrupt(body: bytes, section: str) -> bytes:
+    """Replace `data[section]` with a value of the wrong type (list <-> object <-> number)."""
+
+    def wrong_type(data: dict[str, Any]) -> None:
         current = data.get(section)
         if isinstance(current, list):
             data[section] = "corrupted"
@@ -321,19 +330,18 @@ def _corrupt(body: bytes, section: str) -> bytes:
             data[section] = ["corrupted"]
         else:
             data[section] = {"corrupted": True}
-    return json.dumps(payload, ensure_ascii=False).encode()
+
+    return _edit_data(body, wrong_type)
 
 
 def _corrupt_row(body: bytes, section: str) -> bytes:
     """Put a copy of `data[section][0]` without its first field in front of the list."""
-    try:
-        payload = json.loads(body)
-    except ValueError:
-        return body
-    data = payload.get("data") if isinstance(payload, dict) else None
-    rows = data.get(section) if isinstance(data, dict) else None
-    if isinstance(rows, list) and rows and isinstance(rows[0], dict):
-        broken = dict(rows[0])
-        broken.pop(next(iter(broken)))
-        rows.insert(0, broken)
-    return json.dumps(payload, ensure_ascii=False).encode()
+
+    def broken_row(data: dict[str, Any]) -> None:
+        rows = data.get(section)
+        if isinstance(rows, list) and rows and isinstance(rows[0], dict):
+            broken = dict(rows[0])
+            broken.pop(next(iter(broken)))
+            rows.insert(0, broken)
+
+    return _edit_data(body, broken_row)
