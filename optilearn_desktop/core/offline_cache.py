@@ -9,6 +9,7 @@ logged and forgotten; the server remains the source of truth.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 from collections.abc import Callable
@@ -198,6 +199,26 @@ class OfflineCache:
 
     # -- lifetime ------------------------------------------------------------------------------
 
+    # -- the first screen of saved data ----------------------------------------------------------
+    # A marker file stands while saved data is first put on screen. If the process dies there
+    # (a value the views could not paint), the next start finds it and drops the saved
+    # overviews instead of dying again: the app always starts.
+
+    @property
+    def _showing_marker(self) -> Path:
+        return self.path.with_name(self.path.name + ".showing")
+
+    def mark_showing(self) -> None:
+        with contextlib.suppress(OSError):
+            self._showing_marker.touch(mode=0o600)
+
+    def clear_showing(self) -> None:
+        with contextlib.suppress(OSError):
+            self._showing_marker.unlink(missing_ok=True)
+
+    def died_while_showing(self) -> bool:
+        return self._showing_marker.exists()
+
     async def close(self) -> None:
         await self._quietly("closing", self._store.close)
         self._executor.shutdown(wait=True)  # idle by now; see Session.leave
@@ -206,4 +227,5 @@ class OfflineCache:
         """Close and delete the file with its -wal/-shm siblings (sign-out)."""
         await self._quietly("closing", self._store.close)
         await self._run(OfflineStore.destroy, self.path)
+        self.clear_showing()
         self._executor.shutdown(wait=True)

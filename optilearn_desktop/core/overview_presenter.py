@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 REVALIDATE_AFTER = timedelta(minutes=5)  # switching back to a child older than this refetches
 CHILD_GONE = "A child is no longer linked to your account."
+SHOWN_SAFELY_MS = 3000  # saved data on screen this long has been painted
 NO_CONTACT = (
     "Your account is not connected to a parent contact in the school's records, so OptiLearn "
     "cannot tell which children are yours. Please ask the school office to link your account "
@@ -108,6 +109,10 @@ class OverviewPresenter(QObject):
     def _restored(self, found: bool) -> None:
         if found and self.data is not None and self.data.children:
             # The saved data first, with its age on every panel, before the network answers.
+            cache = self.data.cache
+            if cache is not None:  # cleared once the first frames are safely painted
+                cache.mark_showing()
+                QTimer.singleShot(SHOWN_SAFELY_MS, cache.clear_showing)
             first = self.data.children[0].contact_id
             self.children_changed.emit(self.data.children, first)
             self.show_child(first)

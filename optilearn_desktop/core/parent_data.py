@@ -7,6 +7,7 @@ server no longer links (unlinked in OptiCRM, or refused with 403/404) is dropped
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -14,6 +15,8 @@ from ..api.errors import ApiError, ForbiddenError, NotFoundError, OfflineError, 
 from ..models.vocabulary import SECTION_FIELD, Section
 from .clock import Clock, utc_now
 from .errors import ChildGoneError
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from ..api.client import OptiLearnClient
@@ -90,7 +93,13 @@ class ParentData:
         """Fill in what the offline cache knows (before any network call); True if anything.
         The children list from the cache is never taken as fresh: a refresh always follows."""
         saved = await self.cache.load_saved() if self.cache is not None else None
-        if saved is None:
+        if saved is None or self.cache is None:
+            return False
+        if self.cache.died_while_showing():
+            log.warning("the app ended while showing the saved overviews; they are dropped")
+            for child_id in saved.overviews:
+                await self.cache.delete_child(child_id)
+            self.cache.clear_showing()
             return False
         self.remember(saved.children, saved.overviews, saved.at)
         return True

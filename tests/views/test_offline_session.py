@@ -256,6 +256,29 @@ def test_a_keyring_locked_mid_session_does_not_lose_the_sign_in(
     assert window.flow.dialog is None
 
 
+def test_a_start_that_died_showing_saved_data_does_not_die_again(
+    run_app, machine, demo, qtbot, aio, caplog
+):
+    window = first_run(run_app, machine, demo, qtbot, aio)
+    titles = course_titles(window)
+    quit_app(aio, window)
+    # The next start shows the saved data and marks it until it has been painted safely.
+    window = run_app(machine)
+    qtbot.waitUntil(lambda: course_titles(window) == titles, timeout=5_000)
+    marker = next(machine.cache.glob("*.showing"))
+    qtbot.waitUntil(lambda: not marker.exists(), timeout=10_000)
+    quit_app(aio, window)
+    # What a start that died while painting them leaves behind: the marker still there.
+    marker.touch()
+    demo.add_fault(route="*", latencyMs=1500)  # so that what is shown first is seen
+    window = run_app(machine)
+    qtbot.waitUntil(lambda: "dropped" in caplog.text, timeout=5_000)
+    assert course_titles(window) == []  # the saved overviews were dropped, not shown
+    assert "dropped" in caplog.text and not marker.exists()
+    assert window.flow.dialog is None  # still signed in: the server refills the window
+    qtbot.waitUntil(lambda: course_titles(window) == titles, timeout=15_000)
+
+
 def test_an_unlinked_child_is_purged_from_the_cache(run_app, machine, demo, qtbot, aio):
     window = first_run(run_app, machine, demo, qtbot, aio)
     gone = window.presenter.current_child
