@@ -86,6 +86,17 @@ def hand_over_posix(argv: list[str], app_id: str = APP_ID) -> bool:
     module, so a second launch exits before it builds a QApplication or a window.
     False when nobody answers, and always on Windows (named pipes: SingleInstance decides
     there, once the window is up)."""
+    return _reach(app_id, activate_message(argv))
+
+
+def instance_running(app_id: str = APP_ID) -> bool:
+    """Linux/macOS: whether an instance listens, asked without sending it anything (it sees a
+    connection that closes empty, and ignores it). False on Windows, where only Qt can tell."""
+    return _reach(app_id, b"")
+
+
+def _reach(app_id: str, message: bytes) -> bool:
+    """Connect to the running instance's socket and send `message`; False when none answers."""
     if os.name != "posix":
         return False
     path = instance_address(app_id)
@@ -97,29 +108,9 @@ def hand_over_posix(argv: list[str], app_id: str = APP_ID) -> bool:
     try:
         peer.settimeout(CONNECT_TIMEOUT_MS / 1000)
         peer.connect(path)
-        peer.sendall(activate_message(argv))
-    except OSError:  # no socket file, a stale one, or a refusing peer: we are the first
-        return False
-    finally:
-        peer.close()
-    return True
-
-
-def instance_running(app_id: str = APP_ID) -> bool:
-    """Linux/macOS: whether an instance listens, asked without sending it anything (it sees a
-    connection that closes empty, and ignores it). False on Windows, where only Qt can tell."""
-    if os.name != "posix":
-        return False
-    path = instance_address(app_id)
-    if path is None or not os.path.exists(path):
-        return False
-    import socket
-
-    peer = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    try:
-        peer.settimeout(CONNECT_TIMEOUT_MS / 1000)
-        peer.connect(path)
-    except OSError:  # a socket file left by a crash
+        if message:
+            peer.sendall(message)
+    except OSError:  # a stale socket file left by a crash, or a refusing peer
         return False
     finally:
         peer.close()
