@@ -4,7 +4,8 @@
 #   build/ci_bundle_check.sh        (from any directory, inside the project's active venv)
 #
 # 1. pip install pyinstaller into the active environment, build dist/optilearn-desktop/
-# 2. every shared library in the bundle resolves (ldd: no "not found")
+# 2. the licence notices (Qt/PySide6 LGPL and the rest) are in the bundle's licences/ folder,
+#    every shared library in the bundle resolves (ldd: no "not found")
 # 3. --version and --help work with no display
 # 4. --self-test passes (user folders under a throw-away OPTILEARN_DESKTOP_HOME)
 # 5. a headless --demo --screenshots run saves the 18 expected PNGs
@@ -42,6 +43,12 @@ python -m pip install -q pyinstaller
 step "build the bundle"
 python build/build.py
 [ -x "$APP" ] || fail "$APP was not built"
+
+step "licences ship in the bundle"
+for file in THIRD-PARTY-NOTICES.txt LGPL-3.0.txt GPL-3.0.txt; do
+    [ -s "$BUNDLE_DIR/_internal/licences/$file" ] || fail "licences/$file is missing from the bundle"
+done
+echo "ok"
 
 step "shared libraries resolve"
 missing=0

@@ -85,15 +85,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _choose_locale() -> None:
-    from PySide6.QtCore import QLocale
-
-    # A bare "C"/POSIX environment (containers, CI) would format dates as "26 11 2026";
-    # fall back to plain English there. Any real user locale is kept.
-    if QLocale.system().language() == QLocale.Language.C:
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-
-
 def resolve_kiosk(args: argparse.Namespace) -> KioskPolicy | None:
     """The machine-wide policy (IT's word wins), then `--kiosk`, which can only turn it on;
     None when neither can apply (no policy file where IT puts one, no `--kiosk`)."""
@@ -307,7 +298,9 @@ def _open_window(
     app.setDesktopFileName("optilearn-desktop")
     app.setQuitOnLastWindowClosed(False)  # the coroutine decides when to leave
     app.setWindowIcon(application_icon())
-    _choose_locale()
+    from .views.formatting import choose_locale
+
+    choose_locale()  # a bare C locale reads as neutral English, not US short dates
     if args.color_scheme != "system":  # Qt follows the OS by itself otherwise
         from .views.theme import apply_color_scheme
 

@@ -15,6 +15,7 @@ class LinkPolicy:
     def __init__(self, base_url: str) -> None:
         check_base_url(base_url)
         parts = urlsplit(base_url)
+        self.base_url = base_url.rstrip("/")
         self._allowed = {(parts.scheme, (parts.hostname or "").lower(), parts.port)}
 
     def allows(self, url: str) -> bool:
@@ -28,3 +29,7 @@ class LinkPolicy:
         if parts.username or parts.password:
             return False
         return (parts.scheme.lower(), (parts.hostname or "").lower(), port) in self._allowed
+
+    def page(self, path: str) -> str:
+        """The address of one of the school server's own pages (a path from models.routes)."""
+        return self.base_url + path

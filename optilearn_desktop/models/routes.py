@@ -23,6 +23,10 @@ CERTIFICATE_PDF = "/api/parent/children/{child_id}/certificates/{certificate_id}
 # DOC: public verification page reached by an unguessable code.
 VERIFY_CERTIFICATE = "/verify/{code}"
 
+# GAP: OptiLearn's web page where a parent resets a forgotten password (the docs name the
+# page, not its path); `?institution=` preselects the school.
+FORGOT_PASSWORD = "/forgot-password"  # noqa: S105 - a page path, not a secret
+
 # DOC: notifications.
 NOTIFICATIONS = "/api/notifications"
 UNREAD_COUNT = "/api/notifications/unread-count"
@@ -47,3 +51,7 @@ def certificate_pdf(child_id: str, certificate_id: str) -> str:
 
 def verify_certificate(code: str) -> str:
     return VERIFY_CERTIFICATE.format(code=quote(code, safe=""))
+
+
+def forgot_password(institution: str = "") -> str:
+    return FORGOT_PASSWORD + (f"?institution={quote(institution, safe='')}" if institution else "")

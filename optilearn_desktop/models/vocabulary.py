@@ -53,6 +53,18 @@ class EnrollmentStatus(WireEnum):
     ACTIVE = "ACTIVE"
     COMPLETED = "COMPLETED"
 
+    @property
+    def label(self) -> str:
+        """OptiLearn's own words on its course pages ("In progress", not "Active")."""
+        return ENROLLMENT_WORDS.get(self.value) or humanize(self.value)
+
+
+# The words OptiLearn's pages use for an enrollment; a status new to us reads humanized.
+ENROLLMENT_WORDS: dict[str, str] = {
+    "ACTIVE": "In progress",
+    "COMPLETED": "Completed",
+}
+
 
 class CertificateStatus(WireEnum):
     VALID = "VALID"

@@ -29,7 +29,7 @@ class ChildSwitcher(QWidget):
         self.setObjectName("child_switcher")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
-        self.caption = plain_label("Viewing:")
+        self.caption = plain_label("&Viewing:")
         self.combo = QComboBox()
         self.combo.setObjectName("child_combo")
         self.combo.setAccessibleName("Viewing child")
@@ -41,6 +41,7 @@ class ChildSwitcher(QWidget):
         font = self.header.font()
         font.setBold(True)
         self.header.setFont(font)
+        self.caption.setBuddy(self.combo)  # Alt+V opens the choice of child
         layout.addWidget(self.caption)
         layout.addWidget(self.combo)
         layout.addWidget(self.header)

@@ -1,8 +1,15 @@
-"""Dates, numbers and ages in the user's locale."""
+"""Dates, numbers and ages in the user's locale: the one place the app turns a moment or a
+number into text (pages, status bar, notification list and tray all come here).
+
+Dates are never numeric-only ("9/9/26" reads differently on each side of the Atlantic): day,
+abbreviated month name and year, in the order the user's locale writes them ("9 Sep 2026",
+"Sep 9, 2026", "9. Sept. 2026"). Times follow the locale's 12/24-hour setting."""
 
 from __future__ import annotations
 
+import functools
 import math
+import re
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale
@@ -14,16 +21,48 @@ def to_qdatetime(moment: datetime) -> QDateTime:
     return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
 
 
+def neutral_locale() -> QLocale:
+    """What a bare C/POSIX environment (containers, CI, some kiosks) gets instead of C's
+    "9 09 2026": English with day-month-year order and a 24-hour clock, not US short dates."""
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
+def choose_locale() -> None:
+    """At start: keep any real user locale; replace a bare C one by `neutral_locale`."""
+    if QLocale.system().language() == QLocale.Language.C:
+        QLocale.setDefault(neutral_locale())
+
+
+@functools.lru_cache(maxsize=8)
+def _medium_date(long_pattern: str) -> str:
+    # The locale's long date ("dddd, d MMMM yyyy") without its weekday and with the month
+    # abbreviated: the locale's own order and separators, shorter.
+    pattern = re.sub(r"dddd[\s,،.]*|[\s,،]*dddd", "", long_pattern, count=1)
+    return pattern.replace("MMMM", "MMM").strip(" ,،")
+
+
+def date_pattern(locale: QLocale | None = None) -> str:
+    """The date pattern every date in the app uses ("d MMM yyyy" in British English)."""
+    locale = locale or QLocale()
+    return _medium_date(locale.dateFormat(QLocale.FormatType.LongFormat))
+
+
 def absolute(moment: datetime | None) -> str:
+    """'9 Sep 2026, 14:02' (or '2:02 PM' where the user's clock has 12 hours)."""
     if moment is None:
         return "—"
-    return QLocale().toString(to_qdatetime(moment), QLocale.FormatType.ShortFormat)
+    locale = QLocale()
+    when = to_qdatetime(moment)
+    date = locale.toString(when.date(), date_pattern(locale))
+    return f"{date}, {locale.toString(when.time(), QLocale.FormatType.ShortFormat)}"
 
 
 def date_only(moment: datetime | None) -> str:
+    """'9 Sep 2026'."""
     if moment is None:
         return "—"
-    return QLocale().toString(to_qdatetime(moment).date(), QLocale.FormatType.ShortFormat)
+    locale = QLocale()
+    return locale.toString(to_qdatetime(moment).date(), date_pattern(locale))
 
 
 def relative(moment: datetime | None, now: datetime) -> str:

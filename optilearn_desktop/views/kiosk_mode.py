@@ -103,7 +103,7 @@ class KioskMode(QObject):
 
 def _big_sign_out() -> QPushButton:
     """A real Sign out button, framed in any style, in place of the toolbar's action."""
-    button = QPushButton("Sign out")
+    button = QPushButton("Sign &out")
     button.setObjectName("kiosk_sign_out")
     button.setAccessibleName("Sign out")
     button.setToolTip("Sign out and clear this computer for the next parent")

@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         toolbar and the overview; then "Signed out"."""
         from PySide6.QtCore import Qt
 
+        from .about_dialog import add_about_action
         from .overview_view import OverviewView
         from .text import plain_label
         from .window_toolbar import WindowToolbar
@@ -174,7 +175,8 @@ class MainWindow(QMainWindow):
         ages.setInterval(AGE_REFRESH_MS)
         ages.timeout.connect(view.refresh_ages)
         ages.start()
-        self.show_signed_out()
+        self.about_action = add_about_action(self)
+        self.show_signed_out(first_run=True)
 
     # -- what kiosk mode asks of the window ----------------------------------------------------
 
@@ -222,8 +224,9 @@ class MainWindow(QMainWindow):
     def show_signed_in(self, name: str) -> None:
         self.toolbar.show_user(name)
 
-    def show_signed_out(self) -> None:
-        """Nobody's data, nothing of the last session open; "Signed out" with Sign in."""
+    def show_signed_out(self, *, first_run: bool = False) -> None:
+        """Nobody's data, nothing of the last session open; "Signed out" with Sign in ("Sign
+        in" before anyone has signed in: a new parent was never signed out)."""
         if self.notification_centre is not None:
             self.notification_centre.close()
             self.notification_centre.deleteLater()
@@ -238,8 +241,11 @@ class MainWindow(QMainWindow):
         self.overview_view.show_loading()
         self.status_label.clear()
         self.setWindowTitle("OptiLearn Desktop")
-        self.message_view.show_message("Signed out", "Sign in to see your children.")
-        self.message_view.set_action("Sign in")
+        self.message_view.show_message(
+            "Sign in" if first_run else "Signed out",
+            "Sign in to see your children's courses, grades and classes.",
+        )
+        self.message_view.set_action("&Sign in")
         self.stack.setCurrentWidget(self.message_view)
 
     @property
@@ -250,7 +256,7 @@ class MainWindow(QMainWindow):
 
             flow = self.flow
             assert flow is not None  # noqa: S101 - attached
-            self._message_view = panel_in(self.stack, "message_view", flow.message_action, "Retry")
+            self._message_view = panel_in(self.stack, "message_view", flow.message_action, "Re&try")
         return self._message_view
 
     @property
@@ -259,7 +265,9 @@ class MainWindow(QMainWindow):
         if self._no_children is None:
             from .section_page import panel_in
 
-            self._no_children = panel_in(self.stack, "no_children", self.presenter.refresh, "Retry")
+            self._no_children = panel_in(
+                self.stack, "no_children", self.presenter.refresh, "Re&try"
+            )
             self._no_children.show_message(NO_CHILDREN_TITLE, NO_CHILDREN_BODY)
         return self._no_children
 
@@ -277,7 +285,7 @@ class MainWindow(QMainWindow):
 
     def _show_children_failed(self, message: str) -> None:
         self.message_view.show_message("Your children could not be loaded", message)
-        self.message_view.set_action("Retry")
+        self.message_view.set_action("Re&try")
         self.stack.setCurrentWidget(self.message_view)
 
     def _select_child(self, child_id: str) -> None:

@@ -19,7 +19,7 @@ class OfflineBanner(Banner):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("offline_banner", parent)
         self.retry = self.add_button(
-            "Retry now", "retry", "Retry connecting to OptiLearn", self.retry_requested.emit
+            "Re&try now", "retry", "Retry connecting to OptiLearn", self.retry_requested.emit
         )
 
     def show_offline(

@@ -50,7 +50,7 @@ class MessagePanel(QWidget):
         if action:
             self.button = QPushButton(action)
             self.button.setObjectName(f"{name}_button")
-            self.button.setAccessibleName(action)
+            self.button.setAccessibleName(action.replace("&", ""))
             row = QHBoxLayout()
             row.addStretch(1)
             row.addWidget(self.button)
@@ -61,7 +61,7 @@ class MessagePanel(QWidget):
     def set_action(self, text: str) -> None:
         if self.button is not None:
             self.button.setText(text)
-            self.button.setAccessibleName(text)
+            self.button.setAccessibleName(text.replace("&", ""))
 
     def show_message(self, title: str, body: str) -> None:
         self.title.setText(title)
@@ -116,7 +116,7 @@ class SectionPage(QWidget):
     def error(self) -> MessagePanel:
         if self._error is None:
             name = f"{self.objectName()}_error"
-            self._error = panel_in(self.stack, name, self.retry_requested, "Retry")
+            self._error = panel_in(self.stack, name, self.retry_requested, "Re&try")
         return self._error
 
     def show_content(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -38,6 +39,8 @@ if TYPE_CHECKING:
     from ..models.auth import SignedInUser
 
 log = logging.getLogger(__name__)
+SIGN_IN = "&Sign in"
+FORGOT_PASSWORD = "Forgot password?"  # noqa: S105 - the link's words
 SignIn = Callable[[str, str, str, bool], Coroutine[Any, Any, "SignedInUser"]]
 
 
@@ -70,6 +73,13 @@ def _after(seconds: float | None) -> str:
     return "in a minute" if minutes <= 1 else f"in {minutes} minutes"
 
 
+def demo_line(account: dict[str, Any]) -> str:
+    """What the demo picker lists for a household: "Rajesh Patel: shares a child with Sunita"."""
+    name = account.get("name") or account["email"]
+    description = account.get("description") or ""
+    return f"{name}: {description}" if description else name
+
+
 def forget(edit: QLineEdit) -> None:
     """Empties a field for good: `QLineEdit.clear()` is an edit that Ctrl+Z undoes, which on a
     shared computer would give the next person the previous parent's text; `setText` also
@@ -92,6 +102,7 @@ class SignInDialog(QDialog):
         keep_problem: str | None = None,
         kiosk_timeout: float | None = None,
         institution_fixed: bool = False,
+        forgot_password: Callable[[str], object] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -123,12 +134,9 @@ class SignInDialog(QDialog):
             self.demo_picker.setAccessibleName("Demo household")
             self.demo_picker.addItem("Choose a demo household…", None)
             for account in demo_accounts:
-                self.demo_picker.addItem(
-                    f"{account.get('name', account['email'])} — {account.get('description', '')}",
-                    account,
-                )
+                self.demo_picker.addItem(demo_line(account), account)
             self.demo_picker.currentIndexChanged.connect(self._pick_demo)
-            form.addRow("Demo household", self.demo_picker)
+            form.addRow("&Demo household", self.demo_picker)
         self.institution = QLineEdit(institution)
         self.institution.setObjectName("institution_input")
         self.institution.setPlaceholderText("e.g. svpms")
@@ -149,10 +157,13 @@ class SignInDialog(QDialog):
         self.password.setObjectName("password_input")
         self.password.setAccessibleName("Password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow("Institution code", self.institution)
-        form.addRow("Email", self.email)
-        form.addRow("Password", self.password)
-        self.keep = QCheckBox("Keep me signed in on this computer")
+        # "&" marks each label's Alt+letter; addRow makes the label its field's buddy.
+        form.addRow("&Institution code", self.institution)
+        form.addRow("&Email", self.email)
+        form.addRow("&Password", self.password)
+        self.forgot = self._forgot_row(forgot_password, kiosk)
+        form.addRow("", self.forgot)
+        self.keep = QCheckBox("&Keep me signed in on this computer")
         self.keep.setObjectName("keep_signed_in")
         self.keep.setAccessibleName("Keep me signed in on this computer")
         self._keep_option = keep_option
@@ -165,10 +176,21 @@ class SignInDialog(QDialog):
             else f"Not available here: {keep_problem or 'no keyring'}."
         )
         form.addRow("", self.keep)
+        # Why it is off, on the form itself: a tooltip is found by few and by no keyboard.
+        self.keep_note = plain_label(
+            "" if keep_option else f"Not available here: {keep_problem or 'no keyring'}.",
+            wrap=True,
+        )
+        self.keep_note.setObjectName("keep_signed_in_note")
+        self.keep_note.setVisible(not keep_option)
+        self.keep_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.keep.setAccessibleDescription(self.keep_note.text())
+        form.addRow("", self.keep_note)
         if kiosk:  # a shared computer keeps nobody signed in
             self._keep_option = False
             self.keep.setChecked(False)
             self.keep.hide()
+            self.keep_note.hide()
         layout.addLayout(form)
         self.error_label = plain_label(wrap=True)
         self.error_label.setObjectName("sign_in_error")
@@ -179,11 +201,12 @@ class SignInDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.submit = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.submit.setText("Sign in")
+        self.submit.setText(SIGN_IN)
         self.submit.setObjectName("sign_in_button")
         self.submit.setAccessibleName("Sign in")
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText("Quit")
+        cancel.setText("&Quit")
+        cancel.setObjectName("quit_button")
         cancel.setVisible(not kiosk)  # the next parent needs the app: no Quit at the kiosk
         self.buttons.accepted.connect(self.attempt)
         self.buttons.rejected.connect(self.reject)
@@ -193,6 +216,27 @@ class SignInDialog(QDialog):
         self.setMinimumWidth(460)
         self._update_submit()
         (self.password if email else self.email if institution else self.institution).setFocus()
+
+    def _forgot_row(self, forgot_password: Callable[[str], object] | None, kiosk: bool) -> QLabel:
+        """A link to the school server's own reset page, opened in the browser; at a kiosk
+        (which opens nothing outside the app) the office is named instead."""
+        if kiosk or forgot_password is None:
+            label = plain_label("Forgot your password? The school office can reset it.")
+        else:
+            label = QLabel(f'<a href="#forgot">{FORGOT_PASSWORD}</a>')
+            label.setTextFormat(Qt.TextFormat.RichText)  # our own constant, never server text
+            label.setOpenExternalLinks(False)
+            label.setTextInteractionFlags(
+                Qt.TextInteractionFlag.LinksAccessibleByMouse
+                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+            )
+            label.setToolTip("Opens your school's password reset page in the browser")
+            label.linkActivated.connect(
+                lambda _link: forgot_password(self.institution.text().strip().lower())
+            )
+        label.setObjectName("forgot_password_link")
+        label.setAccessibleName(FORGOT_PASSWORD)
+        return label
 
     def _pick_demo(self, index: int) -> None:
         account = self.demo_picker.itemData(index) if self.demo_picker else None
@@ -213,7 +257,7 @@ class SignInDialog(QDialog):
             if widget is not None:
                 widget.setEnabled(not busy)
         self.keep.setEnabled(self._keep_option and not busy)
-        self.submit.setText("Signing in…" if busy else "Sign in")
+        self.submit.setText("Signing in…" if busy else SIGN_IN)
         self._update_submit()
         if busy:
             self.submit.setEnabled(False)

@@ -78,6 +78,7 @@ class SignInFlow(QObject):
             keep_problem=self.session.why_not_remembered,
             kiosk_timeout=self.kiosk.idle_timeout_s if self.kiosk is not None else None,
             institution_fixed=bool(fixed),
+            forgot_password=None if self.kiosk is not None else self.open_forgot_password,
             parent=self.window,
         )
         if message:
@@ -86,6 +87,20 @@ class SignInFlow(QObject):
         dialog.finished.connect(self._finished)
         self.dialog = dialog
         dialog.open()  # never exec() under qasync
+
+    def open_forgot_password(self, institution: str) -> None:
+        """The school server's password reset page, in the parent's browser."""
+        from ..models.routes import forgot_password
+
+        links = self.window.links
+        if links is None:
+            return
+        opened = links.open_web(links.policy.page(forgot_password(institution)))
+        if not opened and self.dialog is not None:
+            self.dialog.show_error(
+                "The password reset page could not be opened. Ask the school office to "
+                "reset your password."
+            )
 
     def _finished(self, result: int) -> None:
         dialog, self.dialog = self.dialog, None

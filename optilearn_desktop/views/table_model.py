@@ -191,6 +191,7 @@ def make_table(
     view.setWordWrap(False)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
     view.setShowGrid(False)
+    view.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it), as in any form
     header.setHighlightSections(False)
     header.setStretchLastSection(False)
     header.setResizeContentsPrecision(0)  # size columns from the visible rows, not all 300

@@ -65,7 +65,7 @@ class AccountSeed:
     contact_id: str | None
     is_contact: bool
     contact_type: str | None
-    description: str
+    description: str  # a human line for the demo's household picker: no keys, no codes
 
 
 STUDENTS: tuple[StudentSeed, ...] = (
@@ -240,7 +240,7 @@ ACCOUNTS: tuple[AccountSeed, ...] = (
         "ct_1101",
         True,
         PARENT_CONTACT_TYPE,
-        "Three children; Ananya Sharma is primary; Vihaan Sharma has heavy data",
+        "three children; Ananya is the primary one, Vihaan has a long record",
     ),
     AccountSeed(
         "parent_one",
@@ -251,7 +251,7 @@ ACCOUNTS: tuple[AccountSeed, ...] = (
         "ct_1102",
         True,
         PARENT_CONTACT_TYPE,
-        "One child (Ishita Verma)",
+        "one child, Ishita",
     ),
     AccountSeed(
         "parent_none",
@@ -262,7 +262,7 @@ ACCOUNTS: tuple[AccountSeed, ...] = (
         "ct_1104",
         True,
         PARENT_CONTACT_TYPE,
-        "A parent contact with no linked child",
+        "no child linked yet",
     ),
     AccountSeed(
         "parent_shared_a",
@@ -273,7 +273,7 @@ ACCOUNTS: tuple[AccountSeed, ...] = (
         "ct_1105",
         True,
         PARENT_CONTACT_TYPE,
-        "Shares Kabir Patel with parent_shared_b; his average is 61.5 %",
+        "shares a child, Kabir, with Rajesh; his average is just above the pass mark",
     ),
     AccountSeed(
         "parent_shared_b",
@@ -284,7 +284,7 @@ ACCOUNTS: tuple[AccountSeed, ...] = (
         "ct_1106",
         True,
         PARENT_CONTACT_TYPE,
-        "Shares Kabir Patel with parent_shared_a; his average is 61.5 %",
+        "shares a child, Kabir, with Sunita; his average is just above the pass mark",
     ),
     AccountSeed(
         "parent_no_contact",
@@ -295,7 +295,7 @@ ACCOUNTS: tuple[AccountSeed, ...] = (
         None,
         True,
         PARENT_CONTACT_TYPE,
-        "Parent-type account without a contactId (400 VALIDATION_ERROR)",
+        "a parent account the school has not linked to a contact yet",
     ),
     AccountSeed(
         "student",
@@ -306,7 +306,7 @@ ACCOUNTS: tuple[AccountSeed, ...] = (
         "ct_1204",
         True,
         STUDENT_CONTACT_TYPE,
-        "A student contact (403 FORBIDDEN on parent endpoints)",
+        "a student's account, not a parent's",
     ),
     AccountSeed(
         "staff",
@@ -317,7 +317,7 @@ ACCOUNTS: tuple[AccountSeed, ...] = (
         None,
         False,
         None,
-        "A teacher (403 FORBIDDEN on parent endpoints)",
+        "a teacher's account, not a parent's",
     ),
     AccountSeed(
         "parent_greenwood",
@@ -328,7 +328,7 @@ ACCOUNTS: tuple[AccountSeed, ...] = (
         "ct_5101",
         True,
         PARENT_CONTACT_TYPE,
-        "Two children in Greenwood; Sophie Carter is primary",
+        "two children at Greenwood; Sophie is the primary one",
     ),
 )
 

@@ -19,6 +19,7 @@ from .auth import (
     signed_in_user,
 )
 from .certificate_pdf import render_certificate
+from .forgot_page import render_forgot_password
 from .overview import build_overview, certificate_status
 from .throttle import LoginThrottle, account_key
 from .verify_page import render_unknown, render_verification
@@ -191,6 +192,13 @@ async def verify(request: Request) -> Response:
     return HTMLResponse(html, headers=_PAGE_HEADERS)
 
 
+async def forgot_password(request: Request) -> Response:
+    slug = request.query_params.get("institution", "").strip().lower()
+    institution = by_slug(slug) if slug else None
+    html = render_forgot_password(institution.name if institution else "")
+    return HTMLResponse(html, headers=_PAGE_HEADERS)
+
+
 async def healthz(_request: Request) -> Response:
     return envelope({"status": "ok", "service": "optilearn"})
 
@@ -205,5 +213,6 @@ def public_routes() -> list[Route]:
         Route(routes.OVERVIEW, overview, methods=["GET"]),
         Route(routes.CERTIFICATE_PDF, certificate_pdf, methods=["GET"]),
         Route(routes.VERIFY_CERTIFICATE, verify, methods=["GET"]),
+        Route(routes.FORGOT_PASSWORD, forgot_password, methods=["GET"]),
         Route("/healthz", healthz, methods=["GET"]),
     ]

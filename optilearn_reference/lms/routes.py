@@ -16,6 +16,8 @@ CHILDREN = "/api/parent/children"
 OVERVIEW = "/api/parent/children/{child_id}/overview"
 CERTIFICATE_PDF = "/api/parent/children/{child_id}/certificates/{certificate_id}/pdf"
 VERIFY_CERTIFICATE = "/verify/{code}"
+# GAP: the web page behind the desktop's "Forgot password?" link.
+FORGOT_PASSWORD = "/forgot-password"  # noqa: S105 - a page path, not a secret
 
 NOTIFICATIONS = "/api/notifications"
 UNREAD_COUNT = "/api/notifications/unread-count"

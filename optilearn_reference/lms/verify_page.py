@@ -45,7 +45,7 @@ def render_verification(
     table = "\n".join(
         f"<tr><th>{escape(label)}</th><td>{escape(value)}</td></tr>" for label, value in rows
     )
-    return _page(
+    return html_page(
         "Certificate verification",
         f'<p class="status {css_class}" data-status="{escape(status)}">{escape(headline)}</p>'
         f"\n<table>\n{table}\n</table>",
@@ -53,14 +53,14 @@ def render_verification(
 
 
 def render_unknown(code: str) -> str:
-    return _page(
+    return html_page(
         "Certificate not found",
         f'<p class="status unknown" data-status="NOT_FOUND">No certificate has the code'
         f" <code>{escape(code)}</code>.</p>",
     )
 
 
-def _page(title: str, body: str) -> str:
+def html_page(title: str, body: str) -> str:
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f"<title>{escape(title)}</title>"

@@ -15,6 +15,7 @@ from ..stat_cards import StatTile
 from ..table_model import Column, RowTableModel, make_table
 from ..text import plain_label
 from .base import OverviewPage
+from .rows_or_note import RowsOrNote
 
 if TYPE_CHECKING:
     from ...models.overview import Badge, Gamification
@@ -58,9 +59,8 @@ class AchievementsPage(OverviewPage):
         ]
         self.model: RowTableModel[Badge] = RowTableModel(columns)
         self.table = make_table(self.model, Columns, "badges_table")
-        layout.addWidget(self.table, 1)
-        self.no_badges = plain_label("No badges earned yet.")
-        layout.addWidget(self.no_badges)
+        self.rows = RowsOrNote(layout, self.table, "achievements_no_badges")
+        self.no_badges = self.rows.note
         super().__init__("achievements_page", content, parent)
         self.model.setParent(self)
 
@@ -72,11 +72,16 @@ class AchievementsPage(OverviewPage):
         self.longest.set_values(days(value.longest_streak), "best so far")
         self.points.set_values(number(value.total_points), f"{len(value.badges)} badges")
         self.model.set_rows(value.badges)
-        self.table.setVisible(bool(value.badges))
-        self.no_badges.setVisible(not value.badges)
+        self.rows.show(
+            bool(value.badges),
+            f"No badges earned yet. Badges reward things like a streak of learning days or "
+            f"high quiz scores; each one {state.child.name} earns is listed here with the "
+            "date it was earned.",
+        )
         return None
 
     def clear(self) -> None:
         self.model.set_rows([])
+        self.rows.clear()
         for tile in (self.current, self.longest, self.points):
             tile.set_values("—", "")

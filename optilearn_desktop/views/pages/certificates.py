@@ -81,11 +81,11 @@ class CertificatesPage(OverviewPage):
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.open_button = QPushButton("Open PDF")
+        self.open_button = QPushButton("Open &PDF")
         self.open_button.setObjectName("certificate_open_pdf")
         self.open_button.setAccessibleName("Open the selected certificate as PDF")
         self.open_button.setToolTip("Open the selected certificate as PDF")
-        self.verify_button = QPushButton("Verify")
+        self.verify_button = QPushButton("Ver&ify")
         self.verify_button.setObjectName("certificate_verify")
         self.verify_button.setAccessibleName("Verify the selected certificate online")
         self.verify_button.setToolTip(

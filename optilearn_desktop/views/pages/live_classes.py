@@ -15,6 +15,7 @@ from ..stat_cards import StatTile
 from ..table_model import Column, RowTableModel, make_table
 from ..text import plain_label
 from .base import OverviewPage
+from .rows_or_note import RowsOrNote
 
 if TYPE_CHECKING:
     from ...models.overview import LiveClass, LiveClassSummary
@@ -72,9 +73,8 @@ class LiveClassesPage(OverviewPage):
         ]
         self.model: RowTableModel[LiveClass] = RowTableModel(columns)
         self.table = make_table(self.model, Columns, "live_classes_table")
-        layout.addWidget(self.table, 1)
-        self.no_upcoming = plain_label("No live class is scheduled yet.")
-        layout.addWidget(self.no_upcoming)
+        self.rows = RowsOrNote(layout, self.table, "live_no_upcoming")
+        self.no_upcoming = self.rows.note
         super().__init__("live_classes_page", content, parent)
         self.model.setParent(self)
 
@@ -91,11 +91,15 @@ class LiveClassesPage(OverviewPage):
             "No class held yet this month" if held == 0 else f"of {held} classes held",
         )
         self.model.set_rows(value.upcoming)
-        self.table.setVisible(bool(value.upcoming))
-        self.no_upcoming.setVisible(not value.upcoming)
+        self.rows.show(
+            bool(value.upcoming),
+            f"No live class is scheduled yet. The classes {state.child.name} registers for "
+            "appear here with their date, time and length.",
+        )
         return None
 
     def clear(self) -> None:
         self.model.set_rows([])
+        self.rows.clear()
         for tile in (self.attended, self.missed, self.rate):
             tile.set_values("—", "")

@@ -38,19 +38,29 @@ class UpcomingPage(OverviewPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         self._now: datetime | None = None
 
+        def soon(item: UpcomingAssignment) -> bool:
+            return bool(self._now and (item.due_at - self._now).total_seconds() < SOON_SECONDS)
+
         def due_color(item: UpcomingAssignment) -> QColor | None:
-            if self._now and (item.due_at - self._now).total_seconds() < SOON_SECONDS:
-                return accents(self.palette()).warning
-            return None
+            return accents(self.palette()).warning if soon(item) else None
+
+        def due_text(item: UpcomingAssignment) -> str:
+            # Said in words as well as in colour: colour alone reaches neither a screen reader
+            # nor a parent who cannot tell the warning colour apart.
+            if not self._now:
+                return ""
+            when = relative(item.due_at, self._now)
+            return f"{when} · due soon" if soon(item) else when
 
         columns: list[Column[UpcomingAssignment]] = [
             Column("Assignment", lambda a: a.title, stretch=True),
             Column("Course", lambda a: a.course_title),
             Column(
                 "Due",
-                lambda a: relative(a.due_at, self._now) if self._now else "",
+                due_text,
                 sort_key=lambda a: a.due_at.timestamp(),
                 color=due_color,
+                tooltip=lambda a: f"{due_text(a)} ({absolute(a.due_at)})",
             ),
             Column(
                 "Due date", lambda a: absolute(a.due_at), sort_key=lambda a: a.due_at.timestamp()
