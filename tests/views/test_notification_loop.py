@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 
 from optilearn_desktop.core.inbox import PAGE_SIZE, InboxService
+from optilearn_desktop.core.notification_alerts import Alert
 from optilearn_desktop.core.preferences import PreferencesState
 from optilearn_desktop.core.settings import LocalSettings
 from optilearn_desktop.models.notifications import Channels, ParentKey, PreferenceChange
@@ -40,6 +41,16 @@ def close_settings(qtbot, window: MainWindow) -> None:
 def selected_row(window: MainWindow, page) -> object | None:
     rows = page.table.selectionModel().selectedRows()
     return page.model.rows()[rows[0].row()] if rows else None
+
+
+def wait_graded_row_selected(qtbot, window: MainWindow, submission_id: str) -> None:
+    """Until the child's overview is loaded again with that submission selected in Grades."""
+
+    def selected() -> bool:
+        row = selected_row(window, window.grades_page)
+        return overview_loaded(window) and getattr(row, "submission_id", None) == submission_id
+
+    qtbot.waitUntil(selected, timeout=15_000)
 
 
 # -- settings from everywhere ------------------------------------------------------------------
@@ -168,14 +179,7 @@ def test_clicking_an_alert_opens_its_child_and_selects_the_graded_row(
     window.tray.backend.message_clicked.emit()
     assert window.presenter.current_child == other.contact_id
     assert window.tabs.currentWidget() is window.grades_page
-    qtbot.waitUntil(
-        lambda: (
-            overview_loaded(window)
-            and getattr(selected_row(window, window.grades_page), "submission_id", None)
-            == submission
-        ),
-        timeout=15_000,
-    )
+    wait_graded_row_selected(qtbot, window, submission)
 
     # On screen and fresh: the click still loads it again, and selects the new row.
     demo.clear_requests()
@@ -184,14 +188,7 @@ def test_clicking_an_alert_opens_its_child_and_selects_the_graded_row(
     qtbot.waitUntil(lambda: overview_loaded(window), timeout=15_000)
     window.tabs.setCurrentWidget(window.courses_page)
     window.tray.backend.message_clicked.emit()
-    qtbot.waitUntil(
-        lambda: (
-            overview_loaded(window)
-            and getattr(selected_row(window, window.grades_page), "submission_id", None)
-            == again["submissionId"]
-        ),
-        timeout=15_000,
-    )
+    wait_graded_row_selected(qtbot, window, again["submissionId"])
     assert len(demo.requests(route=overview_route(other.contact_id))) >= 2  # arrival + click
 
 
@@ -257,6 +254,12 @@ def test_the_strip_counts_lists_and_opens_each_alerts_own_child(open_app, demo, 
     assert window.presenter.current_child == absent.contact_id
     assert window.tabs.currentWidget() is window.live_page
     assert not banner.isVisibleTo(window)
+
+    # A summary of quiet hours about several children names none: the list, not a child.
+    banner.show_alert(Alert("2 notifications during quiet hours", "", None, None, ("a", "b")))
+    qtbot.mouseClick(banner.open_button, Qt.MouseButton.LeftButton)
+    assert window.presenter.current_child == absent.contact_id
+    assert window.notification_centre is not None and window.notification_centre.isVisible()
 
 
 # -- the notification list ---------------------------------------------------------------------
@@ -336,14 +339,7 @@ def test_enter_and_double_click_open_the_child_and_tab(open_app, demo, qtbot, tm
     qtbot.keyClick(centre.table, Qt.Key.Key_Return)
     assert window.presenter.current_child == graded.contact_id
     assert window.tabs.currentWidget() is window.grades_page
-    qtbot.waitUntil(
-        lambda: (
-            overview_loaded(window)
-            and getattr(selected_row(window, window.grades_page), "submission_id", None)
-            == submission["submissionId"]
-        ),
-        timeout=15_000,
-    )
+    wait_graded_row_selected(qtbot, window, submission["submissionId"])
     assert centre.isVisible()  # Enter opened the notification, no button of the list
     qtbot.waitUntil(
         lambda: centre.inbox.page is not None and not centre.inbox.marking, timeout=15_000
