@@ -147,6 +147,7 @@ def build_window(
     controller.sign_out_requested.connect(lambda: flow.sign_out())
     controller.quit_requested.connect(window.quit_app)
     controller.alert_clicked.connect(window.open_alert)
+    controller.list_requested.connect(window.open_notification_centre)
     window.attach(session, links, flow, controller, settings=settings, alerts=alerts)
     controller.in_app_alert.connect(window.alert_banner.show_alert)
     controller.show()
@@ -154,6 +155,7 @@ def build_window(
         alerts.alert.connect(controller.alert)
         alerts.unread_changed.connect(window.set_unread)
         alerts.arrived.connect(window.reload_notifications)
+        alerts.children_named.connect(presenter.outdate)
     if kiosk is not None:
         from .views.kiosk_mode import KioskMode
 

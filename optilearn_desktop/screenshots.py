@@ -1,5 +1,5 @@
-"""`--demo --screenshots DIR`: sign in, render every tab of every child to PNG, for reviewers
-and the README."""
+"""`--demo --screenshots DIR`: sign in, render every tab of every child to PNG, then the
+notification list and the notification settings, for reviewers and the README."""
 
 from __future__ import annotations
 
@@ -71,7 +71,46 @@ async def capture_all(
             saved.append(path)
     if window.kiosk is not None:
         saved += await _kiosk_extras(window, folder)
+    else:
+        saved += await _notification_extras(window, folder)
     return saved
+
+
+async def _until(done: Callable[[], bool], what: str) -> None:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + TIMEOUT
+    while not done():
+        if loop.time() > deadline:
+            raise TimeoutError(f"{what} kept loading")
+        await asyncio.sleep(0.05)
+
+
+async def _notification_extras(window: MainWindow, folder: Path) -> list[Path]:
+    """The notification list (its newest message selected) and the notification settings,
+    both opened from the window as a parent would."""
+    from .core.inbox import InboxState
+
+    window.open_notification_centre()
+    centre = window.notification_centre
+    if centre is None:
+        return []
+    await _until(lambda: centre.inbox.state in (InboxState.READY, InboxState.FAILED), "the list")
+    if centre.model.rowCount():
+        centre.table.selectRow(0)
+    await _settle()
+    shots = [(folder / "notifications.png", centre.grab())]
+    centre.close()
+    window.settings_action.trigger()
+    dialog = window.settings_dialog
+    if dialog is not None:
+        await _until(lambda: not dialog.is_loading, "the settings")
+        await _settle()
+        shots.append((folder / "notification-settings.png", dialog.grab()))
+        dialog.reject()
+    for path, image in shots:
+        if not image.save(str(path)):
+            raise OSError(f"could not write {path}")
+    return [path for path, _ in shots]
 
 
 async def _kiosk_extras(window: MainWindow, folder: Path) -> list[Path]:

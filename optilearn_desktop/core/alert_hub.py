@@ -26,6 +26,7 @@ class AlertHub(QObject):
     alert = Signal(object)  # Alert: to show in the tray (or the window)
     unread_changed = Signal(int)
     arrived = Signal()  # new notifications: an open inbox reloads
+    children_named = Signal(list)  # contact ids of the children new notifications are about
     connectivity_changed = Signal(bool)
     session_ended = Signal()
 
@@ -80,4 +81,7 @@ class AlertHub(QObject):
         self.release_held()  # quiet hours over: the summary comes first
         for alert in self.dispatcher.take(notifications):
             self.alert.emit(alert)
+        named = [n.child_contact_id for n in notifications if n.child_contact_id]
+        if named:  # their overviews are out of date, however recently they were loaded
+            self.children_named.emit(list(dict.fromkeys(named)))
         self.arrived.emit()

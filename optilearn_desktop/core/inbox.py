@@ -1,6 +1,6 @@
-"""The parent's notification inbox behind the notification list: a page of notifications, the
-unread count, mark read and mark all read. Failures become a state and a message for the view,
-never an exception."""
+"""The parent's notification inbox behind the notification list: the newest notifications, a page
+at a time ("load more", the server's `page`/`limit` paging), the unread count, mark read and mark
+all read. Failures become a state and a message for the view, never an exception."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 
 LOAD_TASK = "notification_centre"
 WRITE_TASK = "notification_write"
+PAGE_SIZE = 50
 
 
 class InboxState(Enum):
@@ -34,7 +35,7 @@ class InboxState(Enum):
 
 class InboxService(QObject):
     state_changed = Signal(object)  # InboxState
-    page_loaded = Signal(object)  # NotificationPage
+    page_loaded = Signal(object)  # NotificationPage: everything loaded so far, newest first
     unread_changed = Signal(int)
     failed = Signal(object)  # str | None: the server's message, None for an unexpected problem
 
@@ -43,7 +44,7 @@ class InboxService(QObject):
         client: OptiLearnClient,
         tasks: TaskRunner,
         *,
-        page_size: int = 100,
+        page_size: int = PAGE_SIZE,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -52,6 +53,8 @@ class InboxService(QObject):
         self._page_size = page_size
         self._state = InboxState.IDLE
         self._page: NotificationPage | None = None
+        self._pages = 0  # how many pages `page` holds
+        self._wanted = 1  # how many pages the list asked for ("load more" adds one)
         self._unread = 0
         self._message: str | None = None
 
@@ -62,6 +65,12 @@ class InboxService(QObject):
     @property
     def page(self) -> NotificationPage | None:
         return self._page
+
+    @property
+    def has_more(self) -> bool:
+        """Whether the server holds older notifications than those loaded."""
+        page = self._page
+        return page is not None and len(page.notifications) < page.total
 
     @property
     def unread(self) -> int:
@@ -77,16 +86,51 @@ class InboxService(QObject):
 
     # -- commands ------------------------------------------------------------------------------
 
-    def load(self, page: int = 1) -> None:
-        """Load one page (newest first); a newer load replaces one still on its way."""
+    def load(self) -> None:
+        """Load the newest notifications again, as many pages as are loaded (at least one); a
+        newer load replaces one still on its way."""
+        self._start_load(1, self._wanted)
+
+    def load_more(self) -> None:
+        """Add the next page of older notifications (a reload on its way takes it along)."""
+        if not self.has_more:
+            return
+        self._wanted = self._pages + 1
+        if self._tasks.is_running(LOAD_TASK):
+            self._start_load(1, self._wanted)
+        else:
+            self._start_load(self._wanted, 1)
+
+    def _start_load(self, first: int, count: int) -> None:
         if not self.marking:
             self._set_state(InboxState.LOADING)
         self._tasks.start(
             LOAD_TASK,
-            self.client.notifications(page=page, limit=self._page_size),
+            self._fetch(first, count),
             on_result=self._loaded,
             on_error=self._failed,
         )
+
+    async def _fetch(self, first: int, count: int) -> tuple[int, NotificationPage]:
+        """Pages `first`..`first + count - 1`, merged over what is kept from earlier pages."""
+        kept = list(self._page.notifications) if self._page is not None and first > 1 else []
+        last: NotificationPage | None = None
+        number = first
+        for number in range(first, first + count):
+            last = await self.client.notifications(page=number, limit=self._page_size)
+            kept += last.notifications
+            if len(last.notifications) < self._page_size:
+                break
+        assert last is not None  # noqa: S101 - count >= 1
+        # A notification that arrived meanwhile shifts the pages: each id is listed once.
+        seen: set[str] = set()
+        unique = []
+        for notification in kept:
+            if notification.id not in seen:
+                seen.add(notification.id)
+                unique.append(notification)
+        merged = last.model_copy(update={"notifications": unique})
+        return number, merged
 
     def refresh_unread(self) -> None:
         """Only the unread count (cheaper than a page)."""
@@ -119,10 +163,12 @@ class InboxService(QObject):
             on_error=self._failed,
         )
 
-    def _loaded(self, page: NotificationPage) -> None:
+    def _loaded(self, result: tuple[int, NotificationPage]) -> None:
+        self._pages, page = result
         self._page = page
         self._message = None
-        self._set_state(InboxState.READY)
+        # A load that ends while a mark-read is on its way: the reload after the mark follows.
+        self._set_state(InboxState.MARKING if self.marking else InboxState.READY)
         self.page_loaded.emit(page)
         self._set_unread(page.unread_count)
 

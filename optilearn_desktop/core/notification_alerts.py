@@ -2,7 +2,8 @@
 
 - Only the four parent keys alert; each can be switched off for this computer.
 - During quiet hours alerts are held and, once they end, summed up in one alert.
-- A click on an alert opens the child and the tab the notification is about.
+- A click on an alert opens the child and the tab the notification is about, with the row it
+  names (the graded submission, the missed class) selected when the tab lists it.
 - Alert text is the server's, on one line, without control characters (outgoing_text.py); the
   tray backend escapes it for daemons that read markup.
 """
@@ -13,7 +14,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, time
 
-from ..models.notifications import Notification, ParentKey
+from ..models.notifications import (
+    META_ASSIGNMENT_ID,
+    META_CERTIFICATE_ID,
+    META_COURSE_ID,
+    META_LIVE_CLASS_ID,
+    META_SUBMISSION_ID,
+    Notification,
+    ParentKey,
+)
 from ..models.overview import Section
 from .desktop_options import DesktopOptions
 from .outgoing_text import one_line
@@ -25,10 +34,27 @@ TAB_FOR_KEY: dict[ParentKey, Section] = {
     ParentKey.WEEKLY_DIGEST: Section.COURSES,  # the overview's first tab
 }
 MAX_TEXT = 240
+# Which metadata id names a row of which tab, most specific first: (metadata key, tab, field
+# of that tab's row model).
+ROW_FOR_META: tuple[tuple[str, Section, str], ...] = (
+    (META_SUBMISSION_ID, Section.GRADES, "submission_id"),
+    (META_LIVE_CLASS_ID, Section.LIVE_CLASSES, "live_class_id"),
+    (META_ASSIGNMENT_ID, Section.UPCOMING, "assignment_id"),
+    (META_CERTIFICATE_ID, Section.CERTIFICATES, "certificate_id"),
+    (META_COURSE_ID, Section.COURSES, "course_id"),
+)
 
 
 def tray_text(text: str, limit: int = MAX_TEXT) -> str:
     return one_line(text, limit)
+
+
+@dataclass(frozen=True)
+class RowRef:
+    """One row of a tab: the row whose `field` equals `value`."""
+
+    field: str
+    value: str
 
 
 @dataclass(frozen=True)
@@ -38,22 +64,35 @@ class Alert:
     child_id: str | None
     section: Section | None
     notification_ids: tuple[str, ...]
+    row: RowRef | None = None
+
+
+def target_of(notification: Notification) -> tuple[Section | None, RowRef | None]:
+    """The tab a notification is about and, when its metadata names one, the row in that tab."""
+    key = notification.key if isinstance(notification.key, ParentKey) else None
+    section = TAB_FOR_KEY.get(key) if key else None
+    for meta, tab, field in ROW_FOR_META:
+        value = notification.meta_text(meta)
+        if value is not None and section in (None, tab):
+            return tab, RowRef(field, value)
+    return section, None
 
 
 def alert_for(notification: Notification) -> Alert:
-    key = notification.key if isinstance(notification.key, ParentKey) else None
     child = notification.child_name
     title = (
         notification.title
         if not child or child in notification.title
         else (f"{child}: {notification.title}")
     )
+    section, row = target_of(notification)
     return Alert(
         title=tray_text(title, 120),
         body=tray_text(notification.message),
         child_id=notification.child_contact_id,
-        section=TAB_FOR_KEY.get(key) if key else None,
+        section=section,
         notification_ids=(notification.id,),
+        row=row,
     )
 
 

@@ -71,6 +71,7 @@ class OverviewPresenter(QObject):
         self.clock = clock
         self.data: ParentData | None = None
         self.current_child: str | None = None
+        self._outdated: set[str] = set()  # children loaded again when next shown
         self._account: object = None
         self._backoff = backoff()
         self.retry_timer = QTimer(self)
@@ -104,6 +105,7 @@ class OverviewPresenter(QObject):
         self.data = None
         self._account = None
         self.current_child = None
+        self._outdated.clear()
         self.go_online()
 
     def _restored(self, found: bool) -> None:
@@ -193,7 +195,8 @@ class OverviewPresenter(QObject):
         state = self.data.state(child_id)
         self.overview_ready.emit(child_id)
         stale = (
-            state is None
+            child_id in self._outdated
+            or state is None
             or not state.updated_at
             or (self.clock() - min(state.updated_at.values()) > REVALIDATE_AFTER)
         )
@@ -202,12 +205,20 @@ class OverviewPresenter(QObject):
         elif switching:
             self.tasks.cancel("overview")  # never let the previous child's answer land
 
+    def outdate(self, child_ids: list[str]) -> None:
+        """Something happened to these children (a notification named them): the child on
+        screen loads again now, the others when next shown, however fresh their data is."""
+        self._outdated.update(child_ids)
+        if self.current_child in self._outdated and self.data is not None:
+            self._load_overview(self.current_child)
+
     def retry_overview(self) -> None:
         if self.current_child is not None:
             self._load_overview(self.current_child)
 
     def _load_overview(self, child_id: str) -> None:
         assert self.data is not None  # noqa: S101
+        self._outdated.discard(child_id)
         self.tasks.start(
             "overview",
             self.data.refresh_overview(child_id),

@@ -1,5 +1,6 @@
 """The parent's notification preferences on the server: loading them, checking a change against
-the rules the server sent (locked keys stay on, frequency only where offered), saving it all or
+the rules the server sent (locked keys stay on, in the app at least; frequency only where
+offered), saving it all or
 nothing, and what the settings dialog should show when offline or when the server says no.
 
 The dialog only reads `state`, `preferences` and `message` and listens to the signals; it never
@@ -145,6 +146,9 @@ class PreferencesService(QObject):
             name = pref.label or change.key
             if change.enabled is False and pref.locked:
                 return f"{name} cannot be turned off: the school requires it."
+            if change.channels is not None and not change.channels.in_app and pref.locked:
+                # The server delivers a locked key in the app whatever the channels say.
+                return f"{name} always reaches you in the app: the school requires it."
             if change.frequency is not None and change.frequency != str(pref.frequency):
                 offered = {str(f) for f in pref.frequency_options}
                 if not pref.can_change_frequency or change.frequency not in offered:

@@ -28,6 +28,12 @@ class Frequency(WireEnum):
 META_CHILD_CONTACT_ID = "childContactId"
 META_CHILD_NAME = "childName"
 META_STUDENT_ID = "studentId"
+# GAP: what else a notification's metadata names, so the desktop can point at the row it is about.
+META_SUBMISSION_ID = "submissionId"
+META_LIVE_CLASS_ID = "liveClassId"
+META_ASSIGNMENT_ID = "assignmentId"
+META_COURSE_ID = "courseId"
+META_CERTIFICATE_ID = "certificateId"
 
 
 class Notification(WireModel):
@@ -52,6 +58,11 @@ class Notification(WireModel):
     def child_name(self) -> str | None:
         value = self.metadata.get(META_CHILD_NAME)
         return value if isinstance(value, str) else None
+
+    def meta_text(self, key: str) -> str | None:
+        """A metadata value that is a non-empty string (anything else is not trusted as an id)."""
+        value = self.metadata.get(key)
+        return value if isinstance(value, str) and value else None
 
 
 class NotificationPage(WireModel):

@@ -1,16 +1,22 @@
-"""Where a notification alert goes when the platform has no tray: a strip in the window."""
+"""Where notification alerts go when the platform has no tray: a strip in the window that says
+how many arrived and lists them; each opens the child it names, and only that child."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QListView, QVBoxLayout, QWidget
 
 from .banner import Banner
 
 if TYPE_CHECKING:
     from ..core.notification_alerts import Alert
+
+MAX_ALERTS = 50  # the oldest go first; the notification list keeps them all
+VISIBLE_ROWS = 4
+ALERT_ROLE = Qt.ItemDataRole.UserRole
 
 
 class AlertBanner(Banner):
@@ -18,24 +24,85 @@ class AlertBanner(Banner):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("alert_banner", parent)
+        self.model = QStandardItemModel(self)
+        self.list = QListView()
+        self.list.setObjectName("alert_banner_list")
+        self.list.setAccessibleName("New notifications")
+        self.list.setModel(self.model)
+        self.list.setUniformItemSizes(True)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.activated.connect(self._open_row)  # Enter, or a double-click
+        self.list.hide()
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        self._layout.removeWidget(self.label)
+        column.addWidget(self.label)
+        column.addWidget(self.list)
+        self._layout.insertLayout(0, column, 1)
         self.open_button = self.add_button(
             "Show", "show", "Show what this notification is about", self._open
         )
-        self.add_button("Dismiss", "dismiss", "Dismiss the notification", self.clear)
-        self._alert: Alert | None = None
+        self.dismiss_button = self.add_button(
+            "Dismiss", "dismiss", "Dismiss the notifications", self.clear
+        )
+
+    @property
+    def alerts(self) -> list[Alert]:
+        """Newest first."""
+        model = self.model
+        return [model.item(row).data(ALERT_ROLE) for row in range(model.rowCount())]
+
+    def select(self, row: int) -> None:
+        self.list.setCurrentIndex(self.model.index(row, 0))
 
     def show_alert(self, alert: Alert) -> None:
-        self._alert = alert
         text = f"{alert.title}: {alert.body}" if alert.body else alert.title
-        self.label.setText(text)
-        self.setAccessibleName(text)
+        item = QStandardItem(text)
+        item.setData(alert, ALERT_ROLE)
+        item.setEditable(False)
+        self.model.insertRow(0, item)
+        if self.model.rowCount() > MAX_ALERTS:
+            self.model.removeRows(MAX_ALERTS, self.model.rowCount() - MAX_ALERTS)
+        self.select(0)
+        self._update()
         self.show()
 
+    def _update(self) -> None:
+        count = self.model.rowCount()
+        if count == 0:
+            self.clear()
+            return
+        if count == 1:
+            only = self.model.item(0).text()
+            self.label.setText(only)
+            self.setAccessibleName(only)
+        else:
+            self.label.setText(f"{count} new notifications. Choose one and Show:")
+            self.setAccessibleName(f"{count} new notifications")
+        self.list.setVisible(count > 1)
+        row = self.list.sizeHintForRow(0) if count else 0
+        frame = 2 * self.list.frameWidth()
+        self.list.setFixedHeight(row * min(count, VISIBLE_ROWS) + frame)
+        several = count > 1
+        self.open_button.setAccessibleName(
+            "Show what the chosen notification is about"
+            if several
+            else "Show what this notification is about"
+        )
+        self.dismiss_button.setText("Dismiss all" if several else "Dismiss")
+
     def _open(self) -> None:
-        if self._alert is not None:
-            self.show_requested.emit(self._alert)
-        self.clear()
+        current = self.list.currentIndex()
+        if self.model.rowCount():
+            self._open_row(current if current.isValid() else self.model.index(0, 0))
+
+    def _open_row(self, index: QModelIndex) -> None:
+        alert = self.model.item(index.row()).data(ALERT_ROLE)
+        self.model.removeRow(index.row())
+        self._update()
+        self.show_requested.emit(alert)
 
     def clear(self) -> None:
-        self._alert = None
+        self.model.clear()
+        self.list.hide()
         super().clear()

@@ -34,11 +34,12 @@ if TYPE_CHECKING:
 
     from ..core.alert_hub import AlertHub
     from ..core.kiosk_policy import KioskPolicy
-    from ..core.notification_alerts import Alert, AlertDispatcher
+    from ..core.notification_alerts import Alert, AlertDispatcher, RowRef
     from ..core.notification_watcher import NotificationWatcher
     from ..core.session import Session
     from ..core.settings import LocalSettings
     from ..models.children import Child
+    from ..models.notifications import Notification
     from ..models.overview import Certificate
     from .kiosk_mode import KioskMode
     from .link_opener import LinkOpener
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.tray: TrayController | None = None
         self.kiosk_mode: KioskMode | None = None
         self.notification_centre: Any = None
+        self.settings_dialog: Any = None
         self._quitting = False
         self._message_view: MessagePanel | None = None  # built on first use, as is
         self._no_children: MessagePanel | None = None  # this (see section_page.SectionPage)
@@ -139,6 +141,8 @@ class MainWindow(QMainWindow):
         self.switcher.child_selected.connect(presenter.show_child)
         self.refresh_action.triggered.connect(presenter.refresh)
         self.bell.clicked.connect(self.open_notification_centre)
+        self.settings_action = self.toolbar.settings_action
+        self.settings_action.triggered.connect(self.open_notification_settings)
         self.sign_out_action.triggered.connect(lambda: flow.sign_out())
         view = self.overview_view = OverviewView(self.clock)
         self.stack.addWidget(view)
@@ -152,6 +156,10 @@ class MainWindow(QMainWindow):
         view.alert_banner.show_requested.connect(self.open_alert)
         for page in view.pages:
             page.retry_requested.connect(presenter.retry_overview)
+        from .row_picker import RowPicker
+
+        self.row_picker = RowPicker(view.tabs, view.pages)
+        presenter.child_selected.connect(lambda _id: self.row_picker.forget())
         view.certificates_page.open_pdf_requested.connect(presenter.fetch_certificate)
         view.certificates_page.verify_requested.connect(self.verify_certificate)
         presenter.children_changed.connect(self._show_children)
@@ -187,6 +195,7 @@ class MainWindow(QMainWindow):
 
         self.setWindowState(self.windowState() | Qt.WindowState.WindowFullScreen)
         self.bell_action.setVisible(False)  # no notifications on a shared computer
+        self.settings_action.setVisible(False)
         self.toolbar.use_big_sign_out(sign_out)
         self.certificates_page.set_kiosk()
         self.overview_view.column.insertWidget(0, prompt)
@@ -319,11 +328,20 @@ class MainWindow(QMainWindow):
         client = self.session.client if self.session is not None else None
         if client is None:
             return
+        self.bring_forward()  # also when a tray message opens it
         if self.notification_centre is None or self.notification_centre.inbox.client is not client:
             self.notification_centre = NotificationCentre(
-                InboxService(client, self.tasks), clock=self.clock, parent=self
+                InboxService(client, self.tasks),
+                clock=self.clock,
+                settings=self.settings,
+                parent=self,
             )
             self.notification_centre.read_changed.connect(self.set_unread)
+            self.notification_centre.open_requested.connect(self.open_notification)
+            self.notification_centre.settings_requested.connect(self.open_notification_settings)
+        self.notification_centre.set_children(
+            self.presenter.data.children if self.presenter.data else []
+        )
         self.notification_centre.show()
         self.notification_centre.raise_()
         self.notification_centre.reload()
@@ -335,26 +353,49 @@ class MainWindow(QMainWindow):
         client = self.session.client if self.session is not None else None
         if client is None or self.settings is None:
             return
+        import shiboken6
+
+        open_now = self.settings_dialog
+        if open_now is not None and shiboken6.isValid(open_now) and open_now.isVisible():
+            self.settings_dialog.raise_()  # one at a time, from any of its three entries
+            self.settings_dialog.activateWindow()
+            return
         self.bring_forward()
         online = self.alerts.online if self.alerts is not None else True
         service = PreferencesService(client, self.tasks, online=online)
         dialog = NotificationSettingsDialog(service, self.settings, parent=self)
         dialog.finished.connect(dialog.deleteLater)
+        self.settings_dialog = dialog
         if self.alerts is not None:  # the server part follows the connection while open
             self.alerts.connectivity_changed.connect(dialog.set_online)
         dialog.open()  # never exec() under qasync
 
     def open_alert(self, alert: Alert) -> None:
-        """A clicked alert: the window, on that child, on the tab it is about."""
-        self.open_on(alert.child_id, alert.section)
+        """A clicked alert: that child, loaded again, on the tab and row it is about. An alert
+        that names no child of this window (a summary, a child no longer linked) opens the
+        notification list instead: never another child."""
+        child_id = alert.child_id
+        if not child_id or self.presenter.child(child_id) is None:
+            self.bring_forward()
+            self.open_notification_centre()
+            return
+        self.presenter.outdate([child_id])
+        self.open_on(child_id, alert.section, alert.row)
 
-    def open_on(self, child_id: str | None, section: object) -> None:
+    def open_notification(self, notification: Notification) -> None:
+        """Enter or a double-click in the notification list."""
+        from ..core.notification_alerts import alert_for
+
+        self.open_alert(alert_for(notification))
+
+    def open_on(self, child_id: str | None, section: object, row: RowRef | None = None) -> None:
         self.bring_forward()
         if child_id and self.presenter.child(child_id) is not None:
             self.switcher.select(child_id)
         page = self.overview_view.page_for(section)
         if page is not None:
             self.tabs.setCurrentWidget(page)
+            self.row_picker.want(page, row)
 
     def _open_pdf(self, data: bytes, name: str) -> None:
         if self.links is not None and not self.links.open_pdf(data, name):

@@ -1,52 +1,111 @@
-"""The notification centre: the parent's inbox with child, time and message; mark read, mark
-all read. The inbox service does the talking to the server; this dialog shows its answers."""
+"""The notification list: the parent's inbox, newest first, a page at a time ("Load more"), with
+a child filter, unread marked in words as well as colour, the selected message in full below,
+mark read / mark all read, and Enter or a double-click opening the child and tab a notification
+is about. A resizable window that remembers its size. The inbox service does the talking to the
+server; this window shows its answers."""
 
 from __future__ import annotations
 
+import contextlib
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.clock import Clock, utc_now
 from ..core.inbox import InboxService
 from ..models.notifications import Notification, NotificationPage
 from .formatting import absolute, relative
+from .notification_detail import NotificationDetail
 from .table_model import Column, RowTableModel, make_table
 from .text import plain_label
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
+    from ..core.settings import LocalSettings
+    from ..models.children import Child
+
+SIZE_KEY = "notification_list_size"  # LocalSettings: [width, height]
+DEFAULT_SIZE = QSize(960, 620)
+UNREAD = "Unread"
+
 
 class Columns(IntEnum):
-    CHILD = 0
-    WHEN = 1
-    TITLE = 2
-    MESSAGE = 3
+    STATUS = 0
+    CHILD = 1
+    WHEN = 2
+    TITLE = 3
+    MESSAGE = 4
 
 
 class NotificationCentre(QDialog):
     read_changed = Signal(int)  # the new unread count
+    open_requested = Signal(object)  # Notification: show its child and tab in the window
+    settings_requested = Signal()
 
     def __init__(
         self,
         inbox: InboxService,
         *,
         clock: Clock = utc_now,
+        settings: LocalSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("notification_centre")
         self.setWindowTitle("Notifications")
         self.setModal(False)
+        self.setSizeGripEnabled(True)
         self.inbox = inbox
         self.clock = clock
+        self._settings = settings
         self.unread = 0
+        self._page: NotificationPage | None = None
+        self._children: dict[str, str] = {}  # contact id -> name, the household's first
         layout = QVBoxLayout(self)
+
+        top = QHBoxLayout()
+        child_caption = plain_label("&Child:")
+        child_caption.setObjectName("notification_child_caption")
+        self.child_filter = QComboBox()
+        self.child_filter.setObjectName("notification_child_filter")
+        self.child_filter.setAccessibleName("Show notifications about")
+        self.child_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        child_caption.setBuddy(self.child_filter)
+        self.child_filter.currentIndexChanged.connect(lambda _i: self._show_rows())
         self.summary = plain_label()
         self.summary.setObjectName("notification_summary")
-        layout.addWidget(self.summary)
+        self.settings_button = self._button(
+            "&Settings…", "notification_settings_button", "Notification settings"
+        )
+        self.settings_button.clicked.connect(self.settings_requested)
+        top.addWidget(child_caption)
+        top.addWidget(self.child_filter)
+        top.addSpacing(12)
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.settings_button)
+        layout.addLayout(top)
+
         columns: list[Column[Notification]] = [
+            Column(
+                "Status",
+                lambda n: "" if n.is_read else UNREAD,
+                sort_key=lambda n: n.is_read,
+                color=self._unread_color,
+                bold=True,
+            ),
             Column("Child", lambda n: n.child_name or "—"),
             Column(
                 "When",
@@ -59,51 +118,96 @@ class NotificationCentre(QDialog):
         ]
         self.model: RowTableModel[Notification] = RowTableModel(columns, self)
         self.table = make_table(self.model, Columns, "notifications_table", self)
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        layout.addWidget(self.table, 1)
+        self.table.setAccessibleName("Notifications")
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.activated.connect(self._activated)  # Enter, or a double-click
+        self.detail = NotificationDetail()
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("notification_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([300, 200])  # kept in proportion as the window is sized
+        layout.addWidget(self.splitter, 1)
         self.error = plain_label(wrap=True)
         self.error.setObjectName("notification_error")
         self.error.hide()
         layout.addWidget(self.error)
+
         buttons = QHBoxLayout()
-        self.mark_button = QPushButton("Mark read")
-        self.mark_button.setObjectName("mark_read_button")
-        self.mark_button.setAccessibleName("Mark the selected notification read")
-        self.mark_all_button = QPushButton("Mark all read")
-        self.mark_all_button.setObjectName("mark_all_read_button")
-        self.mark_all_button.setAccessibleName("Mark all notifications read")
-        close = QPushButton("Close")
-        close.setAccessibleName("Close the notifications")
+        self.load_more_button = self._button(
+            "&Load more", "load_more_button", "Load older notifications"
+        )
+        self.load_more_button.clicked.connect(self.load_more)
+        self.open_button = self._button(
+            "&Open", "open_notification_button", "Open the child and tab this notification is about"
+        )
+        self.open_button.clicked.connect(self.open_selected)
+        self.mark_button = self._button(
+            "&Mark read", "mark_read_button", "Mark the selected notification read"
+        )
+        self.mark_all_button = self._button(
+            "Mark &all read", "mark_all_read_button", "Mark all notifications read"
+        )
+        close = self._button("Close", "notification_close_button", "Close the notifications")
         close.clicked.connect(self.close)
         self.mark_button.clicked.connect(self.mark_selected)
         self.mark_all_button.clicked.connect(self.mark_all)
+        buttons.addWidget(self.load_more_button)
         buttons.addStretch(1)
-        for button in (self.mark_button, self.mark_all_button, close):
+        for button in (self.open_button, self.mark_button, self.mark_all_button, close):
             buttons.addWidget(button)
         layout.addLayout(buttons)
-        self.resize(900, 480)
+        self._opened_size = self._remembered_size()
+        self.resize(self._opened_size)
         inbox.page_loaded.connect(self._loaded)
         inbox.failed.connect(self._failed)
+        self.set_children([])
         self._update_buttons()
+
+    def _button(self, text: str, name: str, description: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(description)
+        button.setToolTip(description)
+        # Enter belongs to the table (it opens the notification), never to a default button.
+        button.setAutoDefault(False)
+        return button
 
     def _unread_color(self, n: Notification) -> QColor | None:
         return None if n.is_read else self.palette().color(self.palette().ColorRole.Link)
 
+    # -- what the window asks ------------------------------------------------------------------
+
     def reload(self) -> None:
         self.inbox.load()
+
+    def load_more(self) -> None:
+        self.inbox.load_more()
+        self._update_buttons()
+
+    def set_children(self, children: list[Child]) -> None:
+        """The household's children for the filter (children named only by older
+        notifications are added as they are loaded)."""
+        self._children = {c.contact_id: c.name for c in children}
+        self._fill_filter()
+
+    # -- answers from the inbox ----------------------------------------------------------------
 
     def _loaded(self, page: NotificationPage) -> None:
         if not shiboken6.isValid(self):
             return
+        self._page = page
         self.unread = page.unread_count
-        self.model.set_rows(page.notifications)
-        total = page.total
-        self.summary.setText(
-            f"{self.unread} unread of {total}" if total else "No notifications yet."
-        )
+        for n in page.notifications:
+            if n.child_contact_id and n.child_contact_id not in self._children:
+                self._children[n.child_contact_id] = n.child_name or n.child_contact_id
+        self._fill_filter()
+        self._show_rows()
         self.error.hide()
         self.read_changed.emit(self.unread)
-        self._update_buttons()
 
     def _failed(self, message: str | None) -> None:
         if not shiboken6.isValid(self):
@@ -113,9 +217,71 @@ class NotificationCentre(QDialog):
         self.error.show()
         self._update_buttons()
 
+    # -- showing -------------------------------------------------------------------------------
+
+    @property
+    def child_id(self) -> str | None:
+        """The child the list is filtered to (None: all)."""
+        value = self.child_filter.currentData()
+        return value if isinstance(value, str) else None
+
+    def _fill_filter(self) -> None:
+        wanted = self.child_id
+        self.child_filter.blockSignals(True)
+        self.child_filter.clear()
+        self.child_filter.addItem("All children", None)
+        for contact_id, name in self._children.items():
+            self.child_filter.addItem(name, contact_id)
+        self.child_filter.setCurrentIndex(max(0, self.child_filter.findData(wanted)))
+        self.child_filter.blockSignals(False)
+
+    def _show_rows(self) -> None:
+        page = self._page
+        if page is None:
+            self._update_buttons()
+            return
+        selected = {n.id for n in self.selected()}
+        child = self.child_id
+        rows = [n for n in page.notifications if child is None or n.child_contact_id == child]
+        self.model.set_rows(rows)
+        for number, n in enumerate(self.model.rows()):  # keep the parent's place
+            if n.id in selected:
+                self.table.selectRow(number)
+        loaded, total = len(page.notifications), page.total
+        if not total:
+            text = "No notifications yet."
+        else:
+            text = f"{self.unread} unread · newest {loaded} of {total} loaded"
+            if child is not None:
+                text += f" · {len(rows)} about {self.child_filter.currentText()}"
+        self.summary.setText(text)
+        self._selection_changed()
+
+    def _selection_changed(self, *_: object) -> None:
+        chosen = self.selected()
+        self.detail.show_notification(chosen[0] if chosen else None)
+        self._update_buttons()
+
     def selected(self) -> list[Notification]:
         rows = self.model.rows()
         return [rows[index.row()] for index in self.table.selectionModel().selectedRows()]
+
+    # -- commands ------------------------------------------------------------------------------
+
+    def _activated(self, index: QModelIndex) -> None:
+        rows = self.model.rows()
+        if 0 <= index.row() < len(rows):
+            self._open(rows[index.row()])
+
+    def open_selected(self) -> None:
+        chosen = self.selected()
+        if chosen:
+            self._open(chosen[0])
+
+    def _open(self, notification: Notification) -> None:
+        if not notification.is_read:  # opened is read
+            self.inbox.mark_read([notification.id])
+        self.open_requested.emit(notification)
 
     def mark_selected(self) -> None:
         ids = [n.id for n in self.selected() if not n.is_read]
@@ -129,5 +295,37 @@ class NotificationCentre(QDialog):
 
     def _update_buttons(self) -> None:
         busy = self.inbox.marking
-        self.mark_button.setEnabled(not busy and any(not n.is_read for n in self.selected()))
+        chosen = self.selected()
+        self.mark_button.setEnabled(not busy and any(not n.is_read for n in chosen))
         self.mark_all_button.setEnabled(not busy and self.unread > 0)
+        self.open_button.setEnabled(bool(chosen))
+        self.load_more_button.setEnabled(self.inbox.has_more)
+
+    # -- the window's size ---------------------------------------------------------------------
+
+    def _remembered_size(self) -> QSize:
+        saved = self._settings.get(SIZE_KEY) if self._settings is not None else None
+        size = DEFAULT_SIZE
+        if isinstance(saved, list) and len(saved) == 2 and all(isinstance(v, int) for v in saved):
+            size = QSize(saved[0], saved[1])
+        screen = QGuiApplication.primaryScreen()
+        if screen is not None:  # never larger than the screen it opens on
+            size = size.boundedTo(screen.availableGeometry().size())
+        return size.expandedTo(self.minimumSizeHint())
+
+    def _remember_size(self) -> None:
+        if self._settings is None or self.size() == self._opened_size:
+            return  # only a size the parent chose is written
+        size = [self.width(), self.height()]
+        if self._settings.get(SIZE_KEY) != size:
+            # A read-only config folder costs the size, nothing else.
+            with contextlib.suppress(OSError):
+                self._settings.set(SIZE_KEY, size)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._remember_size()
+        super().closeEvent(event)
+
+    def done(self, result: int) -> None:  # Escape ends here, not in closeEvent
+        self._remember_size()
+        super().done(result)

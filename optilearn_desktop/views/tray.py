@@ -18,10 +18,12 @@ from ..core.outgoing_text import markup_escaped, menu_text
 from ..models.children import Child
 from .child_switcher import describe
 
+MAX_SHOWN = 20  # only whether there is one matters
+
 
 class TrayBackend(Protocol):
     @property
-    def message_clicked(self) -> SignalInstance: ...  # the last shown message was clicked
+    def message_clicked(self) -> SignalInstance: ...  # a shown message was clicked
     @property
     def activated(self) -> SignalInstance: ...  # the icon itself was clicked
 
@@ -77,6 +79,7 @@ class TrayController(QObject):
     sign_out_requested = Signal()
     quit_requested = Signal()
     alert_clicked = Signal(object)  # Alert
+    list_requested = Signal()  # a message was clicked, but which one cannot be told
     in_app_alert = Signal(object)  # Alert, when there is no tray to show it
 
     def __init__(self, backend: TrayBackend | None, parent: QObject | None = None) -> None:
@@ -85,7 +88,7 @@ class TrayController(QObject):
         self.menu = QMenu()  # parentless, as a tray icon's menu is: it goes with this object
         self.menu.setObjectName("tray_menu")
         self.destroyed.connect(self.menu.deleteLater)
-        self._last: Alert | None = None
+        self._shown: list[Alert] = []  # messages shown since the last click
         self._child_actions: list[QAction] = []
         self._build_menu()
         if self.backend is not None:
@@ -141,10 +144,16 @@ class TrayController(QObject):
         if self.backend is None or not self.backend.available():
             self.in_app_alert.emit(alert)
             return
-        self._last = alert
+        self._shown = [*self._shown[-(MAX_SHOWN - 1) :], alert]
         # The last step before the OS: whatever built the alert, no markup reaches the daemon.
         self.backend.show_message(tray_text(alert.title, 120), tray_text(alert.body))
 
     def _message_clicked(self) -> None:
-        if self._last is not None:
-            self.alert_clicked.emit(self._last)
+        """The OS says that a message was clicked, not which one: with one message out, it is
+        that one; with several (or one clicked again from the daemon's history) the
+        notification list opens, so that no click opens a child the message did not name."""
+        shown, self._shown = self._shown, []
+        if len(shown) == 1:
+            self.alert_clicked.emit(shown[0])
+        else:
+            self.list_requested.emit()

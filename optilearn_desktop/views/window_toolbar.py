@@ -1,5 +1,5 @@
-"""The window's toolbar: the "Viewing" switcher, Refresh, the notification bell, the parent's
-name and Sign out."""
+"""The window's toolbar: the "Viewing" switcher, Refresh, the notification bell, notification
+settings, the parent's name and Sign out."""
 
 from __future__ import annotations
 
@@ -34,6 +34,11 @@ class WindowToolbar(QToolBar):
         self.bell.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.bell_action = self.addWidget(self.bell)  # toolbar widgets hide through it
         self.set_unread(0, enabled=False)
+        self.settings_action = self._action(
+            "S&ettings…", "settings_action", "Notification settings (Ctrl+,)"
+        )
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.widgetForAction(self.settings_action).setAccessibleName("Notification settings")
         self.user_label = plain_label()
         self.user_label.setObjectName("user_label")
         self.addWidget(self.user_label)
@@ -75,6 +80,7 @@ class WindowToolbar(QToolBar):
         self.user_label.setAccessibleName(f"Signed in as {name}" if name else "")
         self.sign_out_action.setEnabled(bool(name))
         self.refresh_action.setEnabled(bool(name))
+        self.settings_action.setEnabled(bool(name))
 
     def use_big_sign_out(self, button: QPushButton) -> None:
         """Kiosk: a large Sign out button always in view, in place of the action."""

@@ -92,3 +92,7 @@ def signed_in(make_window, demo, qtbot) -> Callable[[str], MainWindow]:
         return window
 
     return sign_in
+
+
+# The app with a recording tray, for the tray and notification tests (tray_app.py).
+from .tray_app import open_app  # noqa: E402, F401

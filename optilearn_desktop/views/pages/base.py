@@ -11,12 +11,14 @@ from ...core.parent_data import ChildState
 from ...models.vocabulary import Section
 from ..formatting import absolute
 from ..section_page import SectionPage
+from ..table_model import RowTableModel
 
 
 class OverviewPage(SectionPage):
     section: Section
     tab_title: str
     table: QTableView
+    model: RowTableModel[Any]
 
     def __init__(self, name: str, content: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(name, content, parent)

@@ -23,7 +23,8 @@ from ...models.base import label_of
 from ...models.notifications import Channels, Frequency, ParentKey, Preference, PreferenceChange
 from ..text import plain_label
 
-LOCKED_TEXT = "Always on: the school requires this alert."
+LOCKED_TEXT = "Always on, and always shown in the app: the school requires this alert."
+LOCKED_IN_APP_TEXT = "Always shown in the app: the school requires this alert."
 UNKNOWN_KEY_TEXT = (
     "This version of OptiLearn Desktop cannot change this alert; use the OptiLearn website."
 )
@@ -119,6 +120,10 @@ class PreferenceRow:
         controls.addWidget(how_often)
         controls.addWidget(frequency)
         outer.addLayout(controls)
+        if pref.locked and isinstance(pref.key, ParentKey):
+            in_app.setText("In-app (always)")
+            in_app.setToolTip(LOCKED_IN_APP_TEXT)
+            in_app.setAccessibleDescription(LOCKED_IN_APP_TEXT)
         row = cls(pref, frame, title, description, note, enabled, email, push, in_app, frequency)
         row.show_values(pref)
         if not pref.can_change_frequency:
@@ -136,12 +141,21 @@ class PreferenceRow:
     def controls(self) -> list[QWidget]:
         return [self.enabled, *self.channels, self.frequency]
 
+    def shown_channels(self) -> Channels:
+        """The loaded channels as the row shows them: a locked key is always in the app (the
+        server delivers it there whatever it stored)."""
+        channels = self.preference.channels
+        if self.preference.locked:
+            return channels.model_copy(update={"in_app": True})
+        return channels
+
     def show_values(self, pref: Preference) -> None:
         self.preference = pref
+        channels = self.shown_channels()
         self.enabled.setChecked(pref.enabled or pref.locked)
-        self.email.setChecked(pref.channels.email)
-        self.push.setChecked(pref.channels.push)
-        self.in_app.setChecked(pref.channels.in_app)
+        self.email.setChecked(channels.email)
+        self.push.setChecked(channels.push)
+        self.in_app.setChecked(channels.in_app)
         self.frequency.blockSignals(True)
         self.frequency.clear()
         options = list(dict.fromkeys([*pref.frequency_options, pref.frequency]))
@@ -158,6 +172,8 @@ class PreferenceRow:
         switched_on = self.enabled.isChecked()
         for check in self.channels:
             check.setEnabled(editable and switched_on)
+        if pref.locked:
+            self.in_app.setEnabled(False)
         self.frequency.setEnabled(
             editable and switched_on and pref.can_change_frequency and self.frequency.count() > 1
         )
@@ -173,7 +189,7 @@ class PreferenceRow:
         channels = Channels(
             email=self.email.isChecked(), push=self.push.isChecked(), in_app=self.in_app.isChecked()
         )
-        if channels != pref.channels:
+        if channels != self.shown_channels():
             fields["channels"] = channels
         frequency = self.frequency.currentData()
         if pref.can_change_frequency and frequency and frequency != str(pref.frequency):

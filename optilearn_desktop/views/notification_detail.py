@@ -1,0 +1,60 @@
+"""The notification list's detail pane: the selected notification in full, wrapped, with its
+child, time and whether it is read (in words, not only in colour)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+
+from ..models.notifications import Notification
+from .formatting import absolute
+from .text import plain_label
+
+NOTHING_SELECTED = "Choose a notification to read it in full."
+
+
+class NotificationDetail(QScrollArea):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notification_detail")
+        self.setAccessibleName("Selected notification")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(10, 8, 10, 8)
+        self.title = plain_label(wrap=True)
+        self.title.setObjectName("notification_detail_title")
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.meta = plain_label(wrap=True)
+        self.meta.setObjectName("notification_detail_meta")
+        self.message = plain_label(wrap=True)
+        self.message.setObjectName("notification_detail_message")
+        for label in (self.title, self.meta, self.message):
+            # Selectable to copy a message out; still plain text, never links.
+            label.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse
+                | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            )
+            column.addWidget(label)
+        column.addStretch(1)
+        self.setWidget(body)
+        self.show_notification(None)
+
+    def show_notification(self, notification: Notification | None) -> None:
+        if notification is None:
+            self.title.setText(NOTHING_SELECTED)
+            self.meta.clear()
+            self.message.clear()
+            self.meta.hide()
+            self.message.hide()
+            return
+        read = "Read" if notification.is_read else "Unread"
+        parts = [notification.child_name or "", absolute(notification.created_at), read]
+        self.title.setText(notification.title)
+        self.meta.setText(" · ".join(p for p in parts if p))
+        self.message.setText(notification.message)
+        self.meta.show()
+        self.message.setVisible(bool(notification.message))

@@ -1,0 +1,75 @@
+"""The row an opened alert is about (the graded assignment, the missed class), selected in its
+tab: at once if the tab lists it, and again each time the tab's rows are replaced (the reload the
+alert started), until the parent picks another child, tab or row. A row the tab does not list
+leaves the tab without a selection."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QTabWidget
+
+if TYPE_CHECKING:
+    from ..core.notification_alerts import RowRef
+    from .pages.base import OverviewPage
+
+
+class RowPicker(QObject):
+    def __init__(self, tabs: QTabWidget, pages: list[OverviewPage]) -> None:
+        super().__init__(tabs)
+        self._page: OverviewPage | None = None
+        self._row: RowRef | None = None
+        self._selecting = False
+        tabs.currentChanged.connect(lambda _index: self.forget())
+        for page in pages:
+            page.model.modelReset.connect(lambda p=page: self._rows_replaced(p))
+            page.table.selectionModel().selectionChanged.connect(
+                lambda *_args, p=page: self._selection_changed(p)
+            )
+
+    @property
+    def wanted(self) -> RowRef | None:
+        return self._row
+
+    def want(self, page: OverviewPage | None, row: RowRef | None) -> None:
+        """Select `row` in `page` now and after each reload (None: no selection there)."""
+        self._page, self._row = page, row
+        if page is not None:
+            self._apply(page)
+
+    def forget(self) -> None:
+        self._page, self._row = None, None
+
+    def _rows_replaced(self, page: OverviewPage) -> None:
+        if page is self._page:
+            self._apply(page)
+
+    def _selection_changed(self, page: OverviewPage) -> None:
+        if (
+            page is self._page
+            and not self._selecting
+            and page.table.selectionModel().hasSelection()
+        ):
+            self.forget()  # the parent chose another row
+
+    def _apply(self, page: OverviewPage) -> None:
+        row = self._row
+        rows = page.model.rows()
+        number = next(
+            (
+                i
+                for i, item in enumerate(rows)
+                if row is not None and getattr(item, row.field, None) == row.value
+            ),
+            None,
+        )
+        self._selecting = True
+        try:
+            if number is None:
+                page.table.clearSelection()
+            else:
+                page.table.selectRow(number)
+                page.table.scrollTo(page.model.index(number, 0))
+        finally:
+            self._selecting = False
