@@ -9,11 +9,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QFont,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
+    QPalette,
     QPdfWriter,
     QPen,
     QTextDocument,
@@ -87,12 +89,32 @@ def paint_report(
                 top = index * body.height()
                 painter.save()
                 painter.translate(0, -top)
-                document.drawContents(painter, QRectF(0, top, body.width(), body.height()))
+                clip = QRectF(0, top, body.width(), body.height())
+                painter.setClipRect(clip)
+                _record_black_pen(painter)
+                document.documentLayout().draw(painter, _paper_context(clip))
                 painter.restore()
                 _footer(painter, QRectF(0, body.height(), width, footer), entry, index, pages)
     finally:
         painter.end()
     return total
+
+
+def _record_black_pen(painter: QPainter) -> None:
+    """The print preview records each page as a picture replayed over the screen's palette,
+    and QPainter records no change to the pen it already has: make black an explicit change
+    on every page, or the first lines take the screen's text colour (light in dark mode)."""
+    painter.setPen(Qt.GlobalColor.white)
+    painter.setPen(Qt.GlobalColor.black)
+
+
+def _paper_context(clip: QRectF) -> QAbstractTextDocumentLayout.PaintContext:
+    """Black text on the white page, whatever the screen's colour scheme (drawContents would
+    take the application's palette: light text in dark mode)."""
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.palette.setColor(QPalette.ColorRole.Text, Qt.GlobalColor.black)
+    context.clip = clip
+    return context
 
 
 def _footer(painter: QPainter, area: QRectF, entry: ReportChild, index: int, pages: int) -> None:

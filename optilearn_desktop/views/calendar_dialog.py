@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from ..core.household_export import CALENDAR_FILE
 from ..models.children import Child
 from .child_switcher import describe
+from .save_dialog import open_save_dialog
 from .text import plain_label
 
 EXPLAIN = (
@@ -62,16 +63,15 @@ class CalendarDialog(QDialog):
         self.save_button.setEnabled(bool(self.child_ids))
 
     def ask_file(self) -> None:
-        dialog = QFileDialog(self, "Save the calendar file")
-        dialog.setObjectName("calendar_file_dialog")
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter("Calendar files (*.ics)")
-        dialog.setDefaultSuffix("ics")
-        dialog.selectFile(CALENDAR_FILE)
-        dialog.fileSelected.connect(self._file_chosen)
-        self.file_dialog = dialog
-        dialog.open()  # never exec() under qasync
+        self.file_dialog = open_save_dialog(
+            self,
+            "Save the calendar file",
+            "calendar_file_dialog",
+            file_type="Calendar files",
+            suffix="ics",
+            suggested=CALENDAR_FILE,
+            chosen=self._file_chosen,
+        )
 
     def _file_chosen(self, path: str) -> None:
         self.chosen.emit(self.child_ids, path)

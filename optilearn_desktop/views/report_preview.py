@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ..core.report_content import ReportChild, ReportHeader
 from ..core.report_layout import page_layout, paint_report
 from . import formatting
+from .save_dialog import open_save_dialog
 from .text import plain_label
 
 THIS_CHILD, HOUSEHOLD = 0, 1
@@ -151,16 +152,15 @@ class ReportPreview(QDialog):
     def ask_pdf_file(self) -> None:
         if not self.save_button.isVisible():
             return
-        dialog = QFileDialog(self, "Save the report as PDF")
-        dialog.setObjectName("report_pdf_file_dialog")
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter("PDF documents (*.pdf)")
-        dialog.setDefaultSuffix("pdf")
-        dialog.selectFile(self.suggested_name())
-        dialog.fileSelected.connect(self.save_pdf)
-        self.file_dialog = dialog
-        dialog.open()
+        self.file_dialog = open_save_dialog(
+            self,
+            "Save the report as PDF",
+            "report_pdf_file_dialog",
+            file_type="PDF documents",
+            suffix="pdf",
+            suggested=self.suggested_name(),
+            chosen=self.save_pdf,
+        )
 
     def suggested_name(self) -> str:
         from ..core.household_export import report_names

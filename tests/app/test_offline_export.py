@@ -4,15 +4,13 @@ of the app, the real Secret Service (gnome-keyring in a private D-Bus session) b
 
 from __future__ import annotations
 
-import sys
-
 import icalendar
 import pytest
 from pypdf import PdfReader
 
 from ..core.household import words
-from ..keyring_session import MISSING, SKIP_REASON, keyring_home, run_in_keyring_session
-from .session_steps import add_fault, first_run
+from ..keyring_session import MISSING, SKIP_REASON
+from .session_steps import offline_second_run
 
 pytestmark = pytest.mark.skipif(bool(MISSING), reason=SKIP_REASON)
 
@@ -20,15 +18,9 @@ pytestmark = pytest.mark.skipif(bool(MISSING), reason=SKIP_REASON)
 def test_offline_export_from_the_remembered_session(demo, tmp_path):
     account = demo.account("parent_three")
     out = tmp_path / "export"
-    with keyring_home() as (home, env):
-        env.update(OPTILEARN_DESKTOP_HOME=str(home / "app"), QT_QPA_PLATFORM="offscreen")
-        script = (
-            f"{first_run(demo.lms_url, account)} && {add_fault(demo, route='*', refuse=True)}"
-            f' && "$0" -m optilearn_desktop --server {demo.lms_url} --export {out}'
-        )
-        result = run_in_keyring_session(script, sys.executable, env=env, timeout=180)
-        assert result.returncode == 0, result.stdout + result.stderr[-4000:]
-        assert "offline: from the saved data" in result.stdout
+    result, _files = offline_second_run(demo, account, "--export", str(out))
+    assert result.returncode == 0, result.stdout + result.stderr[-4000:]
+    assert "offline: from the saved data" in result.stdout
     calendar = icalendar.Calendar.from_ical((out / "household.ics").read_bytes())
     assert {str(e["summary"]).split(":")[0] for e in calendar.walk("VEVENT")} == {
         "Ananya",

@@ -35,6 +35,13 @@ def action(window, name: str) -> QAction:
     return found
 
 
+def choose_file(dialog, target) -> None:
+    """What the parent does in the open save dialog: a name, then Save."""
+    assert dialog is not None and dialog.isVisible()
+    dialog.selectFile(str(target))
+    dialog.accept()
+
+
 def test_the_actions_sit_in_the_toolbar_and_need_a_signed_in_parent(make_window, signed_in):
     window = make_window()
     for name in ("export_calendar_action", "print_report_action"):
@@ -72,11 +79,8 @@ def test_preview_of_the_child_then_the_household_saved_as_pdf(signed_in, qtbot, 
 
     pages = preview.page_count
     preview.save_button.click()
-    dialog = preview.file_dialog
-    assert dialog is not None and dialog.isVisible()
     target = tmp_path / "household.pdf"
-    dialog.selectFile(str(target))
-    dialog.accept()
+    choose_file(preview.file_dialog, target)
     qtbot.waitUntil(target.exists, timeout=10_000)
     reader = PdfReader(target)
     assert len(reader.pages) == pages  # what the preview showed, through the same painting
@@ -96,11 +100,8 @@ def test_calendar_of_the_chosen_children(signed_in, qtbot, tmp_path):
     vihaan = next(box for box in dialog.boxes.values() if box.text().startswith("Vihaan"))
     vihaan.setChecked(False)
     dialog.save_button.click()
-    files = dialog.file_dialog
-    assert files is not None and files.isVisible()
     target = tmp_path / "family.ics"
-    files.selectFile(str(target))
-    files.accept()
+    choose_file(dialog.file_dialog, target)
     qtbot.waitUntil(lambda: "Saved" in window.status_label.text(), timeout=30_000)
     events = list(icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT"))
     names = {str(e["summary"]).split(":")[0] for e in events}
