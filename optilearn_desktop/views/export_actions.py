@@ -62,6 +62,10 @@ class ExportActions(QObject):
         signed_in = self.window.refresh_action.isEnabled()
         self.calendar_action.setEnabled(signed_in and not self.kiosk)
         self.print_action.setEnabled(signed_in)
+        if not signed_in:  # signed out: no report or child list of that parent stays open
+            for dialog in (self.preview, self.calendar_dialog):
+                if dialog is not None:
+                    dialog.reject()
 
     @property
     def _data(self) -> ParentData | None:

@@ -111,6 +111,19 @@ def test_calendar_of_the_chosen_children(signed_in, qtbot, tmp_path):
     )
 
 
+def test_signing_out_closes_what_was_open(signed_in, qtbot):
+    window = signed_in("parent_three")
+    action(window, "print_report_action").trigger()
+    preview = actions_of(window).preview
+    assert preview is not None and preview.isVisible()
+    with qtbot.waitSignal(preview.finished, timeout=5_000):
+        window.flow.sign_out()
+    assert actions_of(window).preview is None
+    assert not action(window, "print_report_action").isEnabled()
+    action(window, "export_calendar_action").trigger()  # disabled: nothing opens
+    assert actions_of(window).calendar_dialog is None
+
+
 def test_a_kiosk_prints_but_writes_no_file(demo, qtbot, aio):
     config = ClientConfig(base_url=demo.lms_url)
     session = Session(lambda **kw: OptiLearnClient(config, **kw))
