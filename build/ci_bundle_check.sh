@@ -9,6 +9,8 @@
 # 3. --version and --help work with no display
 # 4. --self-test passes (user folders under a throw-away OPTILEARN_DESKTOP_HOME)
 # 5. a headless --demo --screenshots run saves the 18 expected PNGs
+# 5b. a headless --demo --export run writes household.ics and the 3 reports (QtPrintSupport,
+#     icalendar and the PDF writer in the bundle)
 # 6. the bundle's install-linux-desktop.sh installs the menu entry, metadata and icons
 # 0. (Debian/Ubuntu) apt-get installs the X11/Wayland libraries Qt's xcb and wayland plugins link:
 #    PyInstaller bundles the ones it finds on the build machine, and the ldd check needs them.
@@ -34,7 +36,7 @@ if command -v apt-get >/dev/null 2>&1; then
         libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
         libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xkb1 libxcb-sync1 \
         libxcb-xfixes0 libxcb-shm0 libxcb-glx0 libwayland-client0 libwayland-cursor0 \
-        desktop-file-utils >/dev/null
+        libcups2 desktop-file-utils >/dev/null
 fi
 
 step "install PyInstaller"
@@ -98,6 +100,22 @@ for png in "$SHOTS"/*.png; do
 done
 echo "$count screenshots"
 [ "$count" -eq "$EXPECTED_SCREENSHOTS" ] || fail "expected $EXPECTED_SCREENSHOTS screenshots, got $count"
+
+step "--demo --export with the bundle (offscreen)"
+EXPORT="$WORK/export"
+OPTILEARN_DESKTOP_HOME="$WORK/home" QT_QPA_PLATFORM=offscreen timeout 300 \
+    "$APP" --demo --export "$EXPORT" 2> >(grep -v 'does not support propagateSizeHints' >&2) \
+    || fail "--demo --export exited with an error"
+grep -q "^BEGIN:VCALENDAR" "$EXPORT/household.ics" || fail "household.ics is not a calendar"
+grep -q "^BEGIN:VEVENT" "$EXPORT/household.ics" || fail "household.ics has no event"
+reports=0
+for pdf in "$EXPORT"/report-*.pdf; do
+    [ -e "$pdf" ] || continue
+    [ "$(head -c 5 "$pdf")" = "%PDF-" ] || fail "not a PDF: $pdf"
+    reports=$((reports + 1))
+done
+[ "$reports" -eq 3 ] || fail "expected 3 reports, got $reports"
+echo "ok: household.ics and $reports reports"
 
 step "the bundle's menu entry and icons install (install-linux-desktop.sh)"
 PREFIX="$WORK/prefix"

@@ -18,6 +18,8 @@ from . import APP_NAME, __version__
 from .models.routes import PRODUCTION_BASE_URL
 
 if TYPE_CHECKING:
+    from collections.abc import Awaitable, Callable
+
     from PySide6.QtWidgets import QApplication
 
     from .compose import Services
@@ -31,6 +33,11 @@ SCREENSHOTS_WHILE_RUNNING = (
     "sign its window out)"
 )
 ALREADY_RUNNING = f"{APP_NAME} is already running: brought its window forward"
+EXPORT_WHILE_RUNNING = (
+    f"{APP_NAME} is running: close it first (an export of the remembered sign-in would sign "
+    "its window out)"
+)
+EXPORT_IN_KIOSK = "--export is not available on a shared computer (kiosk mode keeps no files)"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -60,6 +67,15 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         help="save every tab of every child as PNG in DIR, then exit: with --demo for the "
         "three-children demo household, otherwise for the remembered sign-in (offline too)",
+    )
+    parser.add_argument(
+        "--export",
+        metavar="DIR",
+        type=Path,
+        help="write household.ics (every child's upcoming assignments and next live classes) "
+        "and report-<child>.pdf for each child into DIR, then exit: with --demo for the "
+        "demo household, otherwise for the remembered sign-in (offline too, from the saved "
+        "overview); exits 1 when nothing could be exported or written",
     )
     parser.add_argument(
         "--color-scheme",
@@ -146,6 +162,8 @@ async def run(
         resumed = await session.resume()
         if args.screenshots is not None:
             return await _screenshots(window, session, demo, resumed, args.screenshots)
+        if args.export is not None:
+            return await _export(window, session, demo, resumed, args.export)
         if resumed is not None:
             from .core.desktop_options import DesktopOptions
 
@@ -168,20 +186,25 @@ async def run(
             demo.stop()
 
 
+def _demo_sign_in(session: Any, demo: Any) -> Callable[[], Awaitable[Any]]:
+    """The batch runs' sign-in to the three-children demo household."""
+    account = next(a for a in demo.info["accounts"] if a["key"] == "parent_three")
+
+    async def sign_in() -> Any:
+        return await session.sign_in(
+            account["institution_slug"], account["email"], account["password"]
+        )
+
+    return sign_in
+
+
 async def _screenshots(
     window: MainWindow, session: Any, demo: Any, resumed: Any, folder: Any
 ) -> int:
     from .screenshots import capture_all
 
     if demo is not None:
-        account = next(a for a in demo.info["accounts"] if a["key"] == "parent_three")
-
-        async def sign_in() -> Any:
-            return await session.sign_in(
-                account["institution_slug"], account["email"], account["password"]
-            )
-
-        saved = await capture_all(window, folder, sign_in=sign_in)
+        saved = await capture_all(window, folder, sign_in=_demo_sign_in(session, demo))
     elif resumed is not None:  # a remembered session: whatever the server says, or the cache
         saved = await capture_all(window, folder, resumed=resumed)
     else:
@@ -195,6 +218,34 @@ async def _screenshots(
     window.close()
     await _leave(session)
     return 0
+
+
+async def _export(window: MainWindow, session: Any, demo: Any, resumed: Any, folder: Path) -> int:
+    from .export_cli import export_all
+
+    if demo is None and resumed is None:
+        print("--export needs --demo or a remembered sign-in", file=sys.stderr)
+        return 2
+    sign_in = _demo_sign_in(session, demo) if demo is not None else None
+    try:
+        exported, offline = await export_all(window, folder, sign_in=sign_in, resumed=resumed)
+    except RuntimeError as exc:
+        print(f"nothing exported: {exc}", file=sys.stderr)
+        status = 1
+    except OSError as exc:
+        print(f"could not write the export into {folder}: {exc}", file=sys.stderr)
+        status = 1
+    else:
+        reports = len(exported.reports)
+        print(
+            f"exported {exported.events} calendar events to {exported.calendar} and "
+            f"{reports} report{'s' if reports != 1 else ''} to {folder}"
+            + (" (offline: from the saved data)" if offline else "")
+        )
+        status = 0
+    window.close()
+    await _leave(session)
+    return status
 
 
 def _quit_on_signals(window: MainWindow) -> None:
@@ -239,18 +290,25 @@ def main(argv: list[str] | None = None) -> int:
 
     from .platform.hand_over import hand_over_posix, instance_running
 
-    if args.screenshots is not None and not args.demo and instance_running():
+    batch = args.screenshots is not None or args.export is not None
+    if batch and not args.demo and instance_running():
         # Its own sign-in would rotate the open window's token, which ends that session.
-        print(SCREENSHOTS_WHILE_RUNNING, file=sys.stderr)
+        running = (
+            SCREENSHOTS_WHILE_RUNNING if args.screenshots is not None else EXPORT_WHILE_RUNNING
+        )
+        print(running, file=sys.stderr)
         return 2
 
     forwarded = sys.argv[1:] if argv is None else list(argv)
-    guard = args.screenshots is None  # a batch run neither hands over to nor blocks a window
+    guard = not batch  # a batch run neither hands over to nor blocks a window
     if guard and hand_over_posix(forwarded):
         print(ALREADY_RUNNING, file=sys.stderr)
         return 0
     # Kiosk first: a shared computer must not even look at a remembered sign-in.
     kiosk = resolve_kiosk(args)
+    if args.export is not None and kiosk is not None and kiosk.enabled:
+        print(EXPORT_IN_KIOSK, file=sys.stderr)  # no files on a shared computer
+        return 2
     from .compose import compose, has_remembered_parent
 
     # A remembered parent's sign-in is read while Qt loads and the window is built; for

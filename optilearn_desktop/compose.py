@@ -149,6 +149,9 @@ def build_window(
     controller.alert_clicked.connect(window.open_alert)
     controller.list_requested.connect(window.open_notification_centre)
     window.attach(session, links, flow, controller, settings=settings, alerts=alerts)
+    from .views.export_actions import ExportActions
+
+    ExportActions(window, kiosk=kiosk is not None)  # the window keeps it (its Qt parent)
     controller.in_app_alert.connect(window.alert_banner.show_alert)
     controller.show()
     if alerts is not None:
@@ -181,7 +184,8 @@ def attach_services(
 
     kiosk_on = kiosk is not None and kiosk.enabled
     tray = None
-    if args.screenshots is None and not kiosk_on:
+    batch = args.screenshots is not None or args.export is not None
+    if not batch and not kiosk_on:  # a batch run shows no tray icon
         from .platform.icons import application_icon
         from .views.tray import QtTray
 

@@ -11,13 +11,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
+from .batch_run import TIMEOUT, open_household, settled
 from .views.main_window import MainWindow
 
 if TYPE_CHECKING:
     from .models.auth import SignedInUser
-
-
-TIMEOUT = 60.0
 
 
 def _slug(text: str) -> str:
@@ -30,16 +28,6 @@ async def _settle() -> None:
         await asyncio.sleep(0.01)
 
 
-async def _settled(window: MainWindow) -> None:
-    """Until nothing is loading (an unreachable server ends in the offline banner)."""
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + TIMEOUT
-    while any(window.tasks.is_running(n) for n in ("restore", "children", "overview")):
-        if loop.time() > deadline:
-            raise TimeoutError("the window kept loading")
-        await asyncio.sleep(0.05)
-
-
 async def capture_all(
     window: MainWindow,
     folder: Path,
@@ -48,20 +36,12 @@ async def capture_all(
     resumed: SignedInUser | None = None,
 ) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)  # noqa: ASYNC240 - once, before anything runs
-    window.show()
-    user = await sign_in() if sign_in is not None else resumed
-    if user is None:
-        raise ValueError("nobody to take screenshots for")
-    assert window.flow is not None  # noqa: S101  # build_window attached it
-    window.flow.on_signed_in(user)
-    await asyncio.sleep(0)
-    await _settled(window)
-    if window.presenter.data is None or not window.presenter.data.children:
-        raise RuntimeError("no child to show (nothing saved and the server did not answer)")
+    await open_household(window, sign_in=sign_in, resumed=resumed)
+    assert window.presenter.data is not None  # noqa: S101  # open_household checked it
     saved: list[Path] = []
     for number, child in enumerate(list(window.presenter.data.children), start=1):
         window.switcher.select(child.contact_id)
-        await _settled(window)
+        await settled(window)
         for index, page in enumerate(window.pages):
             window.tabs.setCurrentIndex(index)
             await _settle()

@@ -4,13 +4,11 @@ in a private D-Bus session) holding the refresh token and the cache key between 
 
 from __future__ import annotations
 
-import sys
-
 import pytest
 from PySide6.QtGui import QImage
 
-from ..keyring_session import MISSING, SKIP_REASON, keyring_home, run_in_keyring_session
-from .session_steps import add_fault, first_run
+from ..keyring_session import MISSING, SKIP_REASON
+from .session_steps import offline_second_run
 
 pytestmark = pytest.mark.skipif(bool(MISSING), reason=SKIP_REASON)
 
@@ -18,18 +16,10 @@ pytestmark = pytest.mark.skipif(bool(MISSING), reason=SKIP_REASON)
 def test_offline_screenshots_from_the_remembered_session(demo, tmp_path):
     account = demo.account("parent_three")
     shots = tmp_path / "shots"
-    with keyring_home() as (home, env):
-        env.update(OPTILEARN_DESKTOP_HOME=str(home / "app"), QT_QPA_PLATFORM="offscreen")
-        # Between the runs the server stops answering (connections closed unanswered).
-        script = (
-            f"{first_run(demo.lms_url, account)} && {add_fault(demo, route='*', refuse=True)}"
-            f' && "$0" -m optilearn_desktop --server {demo.lms_url} --screenshots {shots}'
-        )
-        result = run_in_keyring_session(script, sys.executable, env=env, timeout=180)
-        assert result.returncode == 0, result.stdout + result.stderr[-4000:]
-        assert "cached 3 children" in result.stdout
-        assert "offline" in result.stdout.lower()
-        app_files = [p.name for p in (home / "app").rglob("*") if p.is_file()]
+    result, app_files = offline_second_run(demo, account, "--screenshots", str(shots))
+    assert result.returncode == 0, result.stdout + result.stderr[-4000:]
+    assert "cached 3 children" in result.stdout
+    assert "offline" in result.stdout.lower()
     files = sorted(shots.glob("*.png"))
     assert len(files) == 3 * 6 + 2
     assert {f.name for f in files} >= {"notifications.png", "notification-settings.png"}

@@ -81,7 +81,7 @@ class CertificatesPage(OverviewPage):
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.open_button = QPushButton("Open &PDF")
+        self.open_button = QPushButton("Open P&DF")
         self.open_button.setObjectName("certificate_open_pdf")
         self.open_button.setAccessibleName("Open the selected certificate as PDF")
         self.open_button.setToolTip("Open the selected certificate as PDF")

@@ -1,0 +1,193 @@
+"""The toolbar's "Add to calendar…" and "Print report…": the household taken out of the app.
+Installed by the composition root beside Refresh; a kiosk gets printing only (no file is
+written on a shared computer). The calendar, report and printing modules load on first use."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+if TYPE_CHECKING:
+    from ..core.household_export import CalendarFile
+    from ..core.parent_data import ParentData
+    from ..core.report_content import ReportChild
+    from .calendar_dialog import CalendarDialog
+    from .main_window import MainWindow
+    from .report_preview import ReportPreview
+
+NOTHING_YET = "There is nothing to take out yet: no child's data has been loaded."
+
+
+class ExportActions(QObject):
+    def __init__(self, window: MainWindow, *, kiosk: bool = False) -> None:
+        super().__init__(window)
+        self.setObjectName("export_actions")
+        self.window = window
+        self.kiosk = kiosk
+        self.calendar_dialog: CalendarDialog | None = None
+        self.preview: ReportPreview | None = None
+        toolbar = window.toolbar
+        self.calendar_action = self._action(
+            "Add to &calendar…",
+            "export_calendar_action",
+            "Save the children's upcoming work and live classes as a calendar file",
+        )
+        self.print_action = self._action(
+            "&Print report…", "print_report_action", "Print or preview a report (Ctrl+P)"
+        )
+        self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        actions = toolbar.actions()
+        after_refresh = actions[actions.index(window.refresh_action) + 1]
+        toolbar.insertActions(after_refresh, [self.calendar_action, self.print_action])
+        for action in (self.calendar_action, self.print_action):
+            toolbar.keyboard_reachable(action)
+            toolbar.widgetForAction(action).setAccessibleName(action.text().rstrip("…"))
+        # A shared computer keeps no files: the calendar is not offered at all there.
+        self.calendar_action.setVisible(not kiosk)
+        self.calendar_action.triggered.connect(self.open_calendar)
+        self.print_action.triggered.connect(self.open_report)
+        # Offered while someone is signed in, as Refresh is.
+        window.refresh_action.changed.connect(self._follow_session)
+        self._follow_session()
+
+    def _action(self, text: str, name: str, tooltip: str) -> QAction:
+        action = QAction(text.replace("&", ""), self.window)
+        action.setIconText(text)  # the button's text, with its "&" for Alt+letter
+        action.setObjectName(name)
+        action.setToolTip(tooltip)
+        return action
+
+    def _follow_session(self) -> None:
+        signed_in = self.window.refresh_action.isEnabled()
+        self.calendar_action.setEnabled(signed_in and not self.kiosk)
+        self.print_action.setEnabled(signed_in)
+        if not signed_in:  # signed out: no report or child list of that parent stays open
+            for dialog in (self.preview, self.calendar_dialog):
+                if dialog is not None:
+                    dialog.reject()
+
+    @property
+    def _data(self) -> ParentData | None:
+        data = self.window.presenter.data
+        return data if data is not None and data.children else None
+
+    def _say(self, text: str) -> None:
+        self.window.status_label.setText(text)
+
+    def _institution(self) -> str:
+        session = self.window.session
+        account = session.account if session is not None else None
+        return account.institution_slug if account is not None else ""
+
+    def _offline(self) -> bool:
+        return self.window.offline_banner.isVisibleTo(self.window)
+
+    def _closed(self, dialog: QObject) -> None:
+        if self.preview is dialog:
+            self.preview = None
+        if self.calendar_dialog is dialog:
+            self.calendar_dialog = None
+
+    # -- calendar ------------------------------------------------------------------------------
+
+    def open_calendar(self) -> None:
+        from .calendar_dialog import CalendarDialog
+
+        data = self._data
+        if self.kiosk:
+            return
+        if data is None:
+            self._say(NOTHING_YET)
+            return
+        dialog = CalendarDialog(list(data.children), parent=self.window)
+        dialog.chosen.connect(self._save_calendar)
+        dialog.finished.connect(lambda _result: self._closed(dialog))
+        self.calendar_dialog = dialog
+        dialog.open()  # never exec() under qasync
+
+    def _save_calendar(self, child_ids: list[str], path: str) -> None:
+        from ..core.household_export import calendar_file
+
+        data = self._data
+        if data is None:
+            return
+        self._say("Saving the calendar file…")
+        self.window.tasks.start(
+            "calendar",
+            calendar_file(
+                data, now=self.window.clock(), institution=self._institution(), child_ids=child_ids
+            ),
+            on_result=lambda made: self._write_calendar(made, Path(path)),
+            on_error=lambda e: self._say(f"The calendar file could not be made: {e}"),
+        )
+
+    def _write_calendar(self, made: CalendarFile, path: Path) -> None:
+        try:
+            path.write_bytes(made.payload)  # a few kilobytes
+        except OSError as exc:
+            self._say(f"The calendar file could not be saved: {exc.strerror or exc}")
+            return
+        events = f"{made.events} event{'s' if made.events != 1 else ''}"
+        self._say(
+            f"Saved {events} for {', '.join(made.names)} to {path}. Open the file with your "
+            "calendar app to add them."
+        )
+
+    # -- report --------------------------------------------------------------------------------
+
+    def open_report(self) -> None:
+        from ..core.household_export import school_name
+        from ..core.report_content import ReportHeader
+        from .report_preview import ReportPreview
+
+        data = self._data
+        current = self.window.presenter.current_child
+        state = data.state(current) if data is not None and current else None
+        if data is None or state is None:
+            self._say(NOTHING_YET)
+            return
+        child_id = state.child.contact_id
+        preview = ReportPreview(
+            state.child.name,
+            len(data.children),
+            lambda scope: self._entries(scope, child_id),
+            lambda: ReportHeader(school_name(self._institution()), self.window.clock()),
+            can_save=not self.kiosk,
+            parent=self.window,
+        )
+        preview.household_requested.connect(self._load_household)
+        preview.reported.connect(self._say)
+        preview.finished.connect(lambda _result: self._closed(preview))
+        self.preview = preview
+        preview.open()
+
+    def _entries(self, scope: int, current: str) -> list[ReportChild]:
+        from ..core.household_export import known_states, report_child
+        from .report_preview import HOUSEHOLD
+
+        data = self.window.presenter.data
+        if data is None:  # signed out meanwhile: nobody's data
+            return []
+        ids = [c.contact_id for c in data.children] if scope == HOUSEHOLD else [current]
+        offline = self._offline()
+        return [report_child(s, offline=offline) for s in known_states(data, ids)]
+
+    def _load_household(self) -> None:
+        from ..core.household_export import load_household
+
+        data = self._data
+        if data is None:
+            return
+        self.window.tasks.start(
+            "report",
+            load_household(data, self.window.clock()),
+            on_result=lambda _ids: self._household_loaded(),
+            on_error=lambda _e: self._household_loaded(),
+        )
+
+    def _household_loaded(self) -> None:
+        if self.preview is not None:
+            self.preview.refresh()

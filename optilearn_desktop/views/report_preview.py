@@ -1,0 +1,190 @@
+"""The report's print preview: the child on screen or the whole household, seen as it will
+print, then "Print…" (the system print dialog) or "Save as PDF…" (QPrinter's PDF output), both
+painting the same pages. A kiosk prints (a front office's printer) but never saves a file.
+
+A dialog of our own around QPrintPreviewWidget rather than QPrintPreviewDialog: the latter's
+Print button opens a print dialog that offers "Print to file", which a kiosk must not."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtPrintSupport import (
+    QAbstractPrintDialog,
+    QPrintDialog,
+    QPrinter,
+    QPrintPreviewWidget,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.report_content import ReportChild, ReportHeader
+from ..core.report_layout import page_layout, paint_report
+from . import formatting
+from .save_dialog import open_save_dialog
+from .text import plain_label
+
+THIS_CHILD, HOUSEHOLD = 0, 1
+
+
+class ReportPreview(QDialog):
+    household_requested = Signal()  # the parent chose the whole household: load every child
+    reported = Signal(str)  # a line for the status bar: printed, saved, or why not
+
+    def __init__(
+        self,
+        child_name: str,
+        children: int,
+        entries: Callable[[int], Sequence[ReportChild]],
+        header: Callable[[], ReportHeader],
+        *,
+        can_save: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("report_preview")
+        self.setWindowTitle("Print report")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.resize(900, 760)
+        self._entries = entries
+        self._header = header
+        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self.printer.setPageLayout(page_layout())
+        self.file_dialog: QFileDialog | None = None
+        self.print_dialog: QPrintDialog | None = None
+        self.scope = QComboBox()
+        self.scope.setObjectName("report_scope")
+        self.scope.setAccessibleName("What to print")
+        self.scope.addItem(f"{child_name} (on screen)")
+        self.scope.addItem(f"Whole household ({children} children)")
+        self.scope.setEnabled(children > 1)
+        self.scope.currentIndexChanged.connect(self._scope_changed)
+        self.status = plain_label("")
+        self.status.setObjectName("report_status")
+        self.preview = QPrintPreviewWidget(self.printer)
+        self.preview.setObjectName("report_pages")
+        self.preview.setAccessibleName("Report pages")
+        self.preview.paintRequested.connect(self._paint)
+        self.print_button = self._button("Print…", "report_print", self.ask_printer)
+        self.save_button = self._button("Save as PDF…", "report_save_pdf", self.ask_pdf_file)
+        self.save_button.setVisible(can_save)
+        close = self._button("Close", "report_close", self.reject)
+        row = QHBoxLayout()
+        row.addWidget(plain_label("Print:"))
+        row.addWidget(self.scope)
+        row.addWidget(self.status, 1)
+        for button in (self.print_button, self.save_button, close):
+            row.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.preview, 1)
+        self.print_button.setDefault(True)
+
+    def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        return button
+
+    # -- what is printed -----------------------------------------------------------------------
+
+    def entries(self) -> Sequence[ReportChild]:
+        return self._entries(self.scope.currentIndex())
+
+    def _paint(self, printer: QPrinter) -> None:
+        paint_report(printer, self.entries(), self._header(), formatting)
+
+    def _scope_changed(self, index: int) -> None:
+        if index == HOUSEHOLD:
+            self.set_loading(True)
+            self.household_requested.emit()
+        else:
+            self.refresh()
+
+    def set_loading(self, loading: bool) -> None:
+        self.status.setText("Bringing every child's data up to date…" if loading else "")
+        self.print_button.setEnabled(not loading)
+        self.save_button.setEnabled(not loading)
+
+    def refresh(self) -> None:
+        """Paint the pages again (the household's data arrived)."""
+        self.set_loading(False)
+        self.preview.updatePreview()
+
+    @property
+    def page_count(self) -> int:
+        return self.preview.pageCount()
+
+    # -- printing and saving -------------------------------------------------------------------
+
+    def ask_printer(self) -> None:
+        dialog = QPrintDialog(self.printer, self)
+        dialog.setObjectName("report_print_dialog")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # "Print to file" writes a file: not where saving is not offered (a kiosk).
+        dialog.setOption(
+            QAbstractPrintDialog.PrintDialogOption.PrintToFile, self.save_button.isVisible()
+        )
+        dialog.accepted.connect(self._print)
+        self.print_dialog = dialog
+        # What open() does (QPrintDialog's binding only has the receiver overload); no exec().
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()
+
+    def _print(self) -> None:
+        try:
+            pages = paint_report(self.printer, self.entries(), self._header(), formatting)
+        except OSError as exc:
+            self.reported.emit(f"The report could not be printed: {exc}")
+            return
+        self.reported.emit(f"The report ({_pages(pages)}) was sent to the printer.")
+        self.accept()
+
+    def ask_pdf_file(self) -> None:
+        if not self.save_button.isVisible():
+            return
+        self.file_dialog = open_save_dialog(
+            self,
+            "Save the report as PDF",
+            "report_pdf_file_dialog",
+            file_type="PDF documents",
+            suffix="pdf",
+            suggested=self.suggested_name(),
+            chosen=self.save_pdf,
+        )
+
+    def suggested_name(self) -> str:
+        from ..core.household_export import report_names
+
+        entries = self.entries()
+        if len(entries) == 1:
+            return report_names([entries[0].child.name])[0]
+        return "report-household.pdf"
+
+    def save_pdf(self, path: str) -> None:
+        """The same pages through QPrinter's PDF output, into `path`."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(path)
+        printer.setPageLayout(self.printer.pageLayout())
+        printer.setCreator("OptiLearn Desktop")
+        try:
+            pages = paint_report(printer, self.entries(), self._header(), formatting)
+        except OSError as exc:
+            self.reported.emit(f"The report could not be saved: {exc}")
+            return
+        self.reported.emit(f"Saved the report ({_pages(pages)}) to {path}.")
+        self.accept()
+
+
+def _pages(count: int) -> str:
+    return f"{count} page{'s' if count != 1 else ''}"
