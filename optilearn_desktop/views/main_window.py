@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ..core.clock import Clock, utc_now
 from ..core.overview_presenter import OverviewPresenter
 from ..core.tasks import TaskRunner
+from ..core.wording import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -41,20 +42,23 @@ if TYPE_CHECKING:
     from ..models.children import Child
     from ..models.notifications import Notification
     from ..models.overview import Certificate
+    from ..platform.translations import Translations
     from .kiosk_mode import KioskMode
     from .link_opener import LinkOpener
     from .section_page import MessagePanel
     from .sign_in_flow import SignInFlow
     from .tray import TrayController
 
-NO_CHILDREN_TITLE = "No children are linked to your account yet"
-NO_CHILDREN_BODY = (
+NO_CHILDREN_TITLE = QT_TRANSLATE_NOOP("MainWindow", "No children are linked to your account yet")
+NO_CHILDREN_BODY = QT_TRANSLATE_NOOP(
+    "MainWindow",
     "Children appear here once the school office links them to you in OptiCRM; parents "
     "cannot add children themselves. Please ask the school office to check two things: "
     "that your account is set up as a parent contact (contact type: Parent), and that each "
     "of your children is linked to your contact. Then choose Retry; there is no need to "
-    "restart the app."
+    "restart the app.",
 )
+APP_TITLE = "OptiLearn Desktop"  # the product's name, the same in every language
 AGE_REFRESH_MS = 30_000  # how often "Updated 2 min ago" is said again
 
 
@@ -68,7 +72,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.setObjectName("main_window")
-        self.setWindowTitle("OptiLearn Desktop")
+        self.setWindowTitle(APP_TITLE)
         self.clock = clock
         self.monotonic = monotonic  # the kiosk's idle time (a fake one in tests)
         self.tasks = TaskRunner()
@@ -82,14 +86,17 @@ class MainWindow(QMainWindow):
         self.kiosk_mode: KioskMode | None = None
         self.notification_centre: Any = None
         self.settings_dialog: Any = None
+        self.translations: Translations | None = None  # the app's (tests may leave it None)
         self._quitting = False
+        self._message_words: Callable[[], None] | None = None  # the message view, said again
         self._message_view: MessagePanel | None = None  # built on first use, as is
         self._no_children: MessagePanel | None = None  # this (see section_page.SectionPage)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         starting = QWidget()
         row = QHBoxLayout()
-        self.starting_label = QLabel("Starting…")  # only ever our own text, never the server's
+        # Only ever our own text, never the server's.
+        self.starting_label = QLabel(self.tr("Starting…"))
         row.addStretch(1)
         row.addWidget(self.starting_label)
         row.addStretch(1)
@@ -249,13 +256,37 @@ class MainWindow(QMainWindow):
         self.toolbar.show_user("")
         self.overview_view.show_loading()
         self.status_label.clear()
-        self.setWindowTitle("OptiLearn Desktop")
-        self.message_view.show_message(
-            "Sign in" if first_run else "Signed out",
-            "Sign in to see your children's courses, grades and classes.",
-        )
-        self.message_view.set_action("&Sign in")
+        self.setWindowTitle(APP_TITLE)
+
+        def words() -> None:
+            self.message_view.show_message(
+                self.tr("Sign in") if first_run else self.tr("Signed out"),
+                self.tr("Sign in to see your children's courses, grades and classes."),
+            )
+            self.message_view.set_action(self.tr("&Sign in"))
+
+        self._say(words)
         self.stack.setCurrentWidget(self.message_view)
+
+    def _say(self, words: Callable[[], None]) -> None:
+        """Fill the message view now and again on a change of language."""
+        self._message_words = words
+        words()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.starting_label.setText(self.tr("Starting…"))
+            if self._message_words is not None:
+                self._message_words()
+            if self._no_children is not None:
+                self._no_children.show_message(
+                    self.tr(NO_CHILDREN_TITLE), self.tr(NO_CHILDREN_BODY)
+                )
+                self._no_children.set_action(self.tr("Re&try"))
+            child_id = self.presenter.current_child
+            if child_id:
+                self._select_child(child_id)
 
     @property
     def message_view(self) -> MessagePanel:
@@ -265,7 +296,9 @@ class MainWindow(QMainWindow):
 
             flow = self.flow
             assert flow is not None  # noqa: S101 - attached
-            self._message_view = panel_in(self.stack, "message_view", flow.message_action, "Re&try")
+            self._message_view = panel_in(
+                self.stack, "message_view", flow.message_action, self.tr("Re&try")
+            )
         return self._message_view
 
     @property
@@ -275,9 +308,9 @@ class MainWindow(QMainWindow):
             from .section_page import panel_in
 
             self._no_children = panel_in(
-                self.stack, "no_children", self.presenter.refresh, "Re&try"
+                self.stack, "no_children", self.presenter.refresh, self.tr("Re&try")
             )
-            self._no_children.show_message(NO_CHILDREN_TITLE, NO_CHILDREN_BODY)
+            self._no_children.show_message(self.tr(NO_CHILDREN_TITLE), self.tr(NO_CHILDREN_BODY))
         return self._no_children
 
     def _show_children(self, children: list[Child], selected: str) -> None:
@@ -293,8 +326,11 @@ class MainWindow(QMainWindow):
         self.children_shown.emit()
 
     def _show_children_failed(self, message: str) -> None:
-        self.message_view.show_message("Your children could not be loaded", message)
-        self.message_view.set_action("Re&try")
+        def words() -> None:
+            self.message_view.show_message(self.tr("Your children could not be loaded"), message)
+            self.message_view.set_action(self.tr("Re&try"))
+
+        self._say(words)
         self.stack.setCurrentWidget(self.message_view)
 
     def _select_child(self, child_id: str) -> None:
@@ -303,7 +339,7 @@ class MainWindow(QMainWindow):
         self.switcher.select(child_id)
         child = self.presenter.child(child_id)
         if child is not None:
-            self.setWindowTitle(f"{describe(child)} · OptiLearn Desktop")
+            self.setWindowTitle(f"{describe(child)} · {APP_TITLE}")
 
     def _render(self, child_id: str) -> None:
         state = self.presenter.state(child_id)
@@ -399,13 +435,15 @@ class MainWindow(QMainWindow):
 
     def _open_pdf(self, data: bytes, name: str) -> None:
         if self.links is not None and not self.links.open_pdf(data, name):
-            self.status_label.setText("The certificate could not be opened.")
+            self.status_label.setText(self.tr("The certificate could not be opened."))
 
     def verify_certificate(self, cert: Certificate) -> None:
         if self.links is not None and not self.links.open_web(cert.verification_url):
             self.status_label.setText(
-                "This verification link does not point to your school's OptiLearn server, "
-                "so it was not opened."
+                self.tr(
+                    "This verification link does not point to your school's OptiLearn server, "
+                    "so it was not opened."
+                )
             )
 
     # -- the window itself ---------------------------------------------------------------------

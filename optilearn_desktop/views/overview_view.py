@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from ..core.wording import QT_TRANSLATE_NOOP, arg
 from .alert_banner import AlertBanner
 from .offline_banner import OfflineBanner
 from .pages.achievements import AchievementsPage
@@ -16,6 +17,7 @@ from .pages.courses import CoursesPage
 from .pages.grades import GradesPage
 from .pages.live_classes import LiveClassesPage
 from .pages.upcoming import UpcomingPage
+from .retranslate import Retranslating
 from .stat_cards import QuickStats
 
 if TYPE_CHECKING:
@@ -23,11 +25,19 @@ if TYPE_CHECKING:
     from ..core.parent_data import ChildState
     from .pages.base import OverviewPage
 
-# The tabs in order; each is also its page's `tab_title` (a test checks).
-TAB_TITLES = ("Courses", "Grades", "Upcoming", "Live classes", "Achievements", "Certificates")
+# The tabs in order; each is also its page's `tab_title` (a test checks), the English source
+# of its translation.
+TAB_TITLES = (
+    QT_TRANSLATE_NOOP("OverviewView", "Courses"),
+    QT_TRANSLATE_NOOP("OverviewView", "Grades"),
+    QT_TRANSLATE_NOOP("OverviewView", "Upcoming"),
+    QT_TRANSLATE_NOOP("OverviewView", "Live classes"),
+    QT_TRANSLATE_NOOP("OverviewView", "Achievements"),
+    QT_TRANSLATE_NOOP("OverviewView", "Certificates"),
+)
 
 
-class OverviewView(QWidget):
+class OverviewView(Retranslating, QWidget):
     def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.clock = clock
@@ -42,7 +52,6 @@ class OverviewView(QWidget):
         self.column.addWidget(self.stats)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("overview_tabs")
-        self.tabs.setAccessibleName("Child overview")
         self.tabs.setDocumentMode(True)
         self.courses_page = CoursesPage()
         self.grades_page = GradesPage()
@@ -58,13 +67,21 @@ class OverviewView(QWidget):
             self.achievements_page,
             self.certificates_page,
         ]
-        for index, page in enumerate(self.pages):
-            self.tabs.addTab(page, page.tab_title)
-            self.tabs.setTabToolTip(index, f"{page.tab_title} (Ctrl+{index + 1})")
+        for page in self.pages:
+            self.tabs.addTab(page, "")
         self.column.addWidget(self.tabs, 1)
         self._state: ChildState | None = None
         self._dirty: set[OverviewPage] = set()  # pages not yet showing the current state
         self.tabs.currentChanged.connect(self._tab_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.tabs.setAccessibleName(self.tr("Child overview"))
+        for index, page in enumerate(self.pages):
+            self.tabs.setTabText(index, page.title())
+            self.tabs.setTabToolTip(index, arg(self.tr("%1 (Ctrl+%2)"), page.title(), index + 1))
+        if self._state is not None:
+            self.stats.show_state(self._state)
 
     def show_state(self, state: ChildState | None) -> None:
         """A child's state (None: nothing known yet, every tab says "Loading…")."""
@@ -84,7 +101,7 @@ class OverviewView(QWidget):
         self._dirty.clear()
         self.stats.clear()
         for page in self.pages:
-            page.clear()
+            page.forget()
             page.show_loading()
 
     def refresh_ages(self) -> None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from ...core.parent_data import ChildState
+from ...core.wording import QT_TRANSLATE_NOOP, arg
 from ...models.vocabulary import Section
 from ..colors import accents
 from ..formatting import absolute, date_only, percent, relative, score
@@ -30,15 +31,9 @@ class Columns(IntEnum):
     GRADED = 5
 
 
-def _result(grade: Grade) -> str:
-    if grade.passed is None:
-        return "—"
-    return "Passed" if grade.passed else "Failed"
-
-
 class GradesPage(OverviewPage):
     section = Section.GRADES
-    tab_title = "Grades"
+    tab_title = QT_TRANSLATE_NOOP("OverviewView", "Grades")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self._now: datetime | None = None
@@ -50,27 +45,27 @@ class GradesPage(OverviewPage):
             return colors.passed if grade.passed else colors.failed
 
         columns: list[Column[Grade]] = [
-            Column("Assignment", lambda g: g.assignment_title, stretch=True),
-            Column("Course", lambda g: g.course_title),
+            Column(lambda: self.tr("Assignment"), lambda g: g.assignment_title, stretch=True),
+            Column(lambda: self.tr("Course"), lambda g: g.course_title),
             Column(
-                "Score",
+                lambda: self.tr("Score"),
                 lambda g: f"{score(g.score)}/{score(g.max_score)}",
                 sort_key=lambda g: g.score / g.max_score,
                 align_right=True,
             ),
             Column(
-                "Percentage",
+                lambda: self.tr("Percentage"),
                 lambda g: percent(g.percentage),
                 sort_key=lambda g: g.percentage,
                 align_right=True,
             ),
-            Column("Result", _result, color=result_color, bold=True),
+            Column(lambda: self.tr("Result"), self._result, color=result_color, bold=True),
             Column(
-                "Graded",
+                lambda: self.tr("Graded"),
                 lambda g: date_only(g.graded_at),
                 sort_key=lambda g: g.graded_at.timestamp(),
                 tooltip=lambda g: (
-                    f"{absolute(g.graded_at)} ({relative(g.graded_at, self._now)})"
+                    arg(self.tr("%1 (%2)"), absolute(g.graded_at), relative(g.graded_at, self._now))
                     if self._now
                     else absolute(g.graded_at)
                 ),
@@ -85,8 +80,16 @@ class GradesPage(OverviewPage):
         self._now = now
         self.model.set_rows(value)
         if not value:
-            return ("No grades yet", f"Nothing of {state.child.name}'s has been graded yet.")
+            return (
+                self.tr("No grades yet"),
+                arg(self.tr("Nothing of %1's has been graded yet."), state.child.name),
+            )
         return None
+
+    def _result(self, grade: Grade) -> str:
+        if grade.passed is None:
+            return "—"
+        return self.tr("Passed") if grade.passed else self.tr("Failed")
 
     def clear(self) -> None:
         self.model.set_rows([])
