@@ -401,10 +401,19 @@ class MainWindow(QMainWindow):
         service = PreferencesService(client, self.tasks, online=online)
         dialog = NotificationSettingsDialog(service, self.settings, parent=self)
         dialog.finished.connect(dialog.deleteLater)
+        dialog.language_chosen.connect(self.use_language)
         self.settings_dialog = dialog
         if self.alerts is not None:  # the server part follows the connection while open
             self.alerts.connectivity_changed.connect(dialog.set_online)
         dialog.open()  # never exec() under qasync
+
+    def use_language(self, code: str) -> None:
+        """Switch the running app's language (every window retranslates itself)."""
+        if self.translations is None:
+            from ..platform.translations import Translations
+
+            self.translations = Translations()
+        self.translations.apply(code)
 
     def open_alert(self, alert: Alert) -> None:
         """A clicked alert: that child, loaded again, on the tab and row it is about. An alert

@@ -606,6 +606,25 @@
     </message>
 </context>
 <context>
+    <name>LocalPanel</name>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>भाषा (&amp;L):</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>सिस्टम के अनुसार</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <source>The language of this app on this computer</source>
+        <translation>इस कंप्यूटर पर इस ऐप की भाषा</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>No children are linked to your account yet</source>

@@ -147,3 +147,28 @@ def test_right_to_left_lays_out_mirrored_without_clipping(signed_in, qtbot):
             assert clipped(window) == [], window.pages[index].objectName()
     finally:
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_the_language_setting_applies_at_once_and_is_remembered(
+    signed_in, app_language, language, qtbot, tmp_path
+):
+    from optilearn_desktop.core.settings import LocalSettings
+
+    window = signed_in("parent_three")
+    window.translations = app_language
+    window.settings = LocalSettings(tmp_path)
+    window.open_notification_settings()
+    dialog = window.settings_dialog
+    qtbot.waitUntil(lambda: not dialog.is_loading, timeout=10_000)
+    combo = dialog.local_panel.language
+    assert combo.currentData() == "system"
+    assert [combo.itemText(i) for i in (1, 2)] == ["English", "हिन्दी"]
+    combo.setCurrentIndex(combo.findData("hi"))
+    dialog.save()
+    qtbot.waitUntil(lambda: window.tabs.tabText(0) == "कोर्स", timeout=5_000)
+    assert LocalSettings(tmp_path).get("language") == "hi"
+    window.open_notification_settings()
+    again = window.settings_dialog
+    assert again.local_panel.language.currentData() == "hi"
+    assert again.local_panel.language.itemText(0) == "सिस्टम के अनुसार"
+    again.reject()
