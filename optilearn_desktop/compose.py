@@ -148,6 +148,9 @@ def build_window(
     controller.quit_requested.connect(window.quit_app)
     controller.alert_clicked.connect(window.open_alert)
     window.attach(session, links, flow, controller, settings=settings, alerts=alerts)
+    from .views.household_nav import attach_household
+
+    attach_household(window)
     controller.in_app_alert.connect(window.alert_banner.show_alert)
     controller.show()
     if alerts is not None:

@@ -34,7 +34,8 @@ async def _settled(window: MainWindow) -> None:
     """Until nothing is loading (an unreachable server ends in the offline banner)."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + TIMEOUT
-    while any(window.tasks.is_running(n) for n in ("restore", "children", "overview")):
+    busy = ("restore", "children", "overview", "household")
+    while any(window.tasks.is_running(n) for n in busy):
         if loop.time() > deadline:
             raise TimeoutError("the window kept loading")
         await asyncio.sleep(0.05)
@@ -59,6 +60,13 @@ async def capture_all(
     if window.presenter.data is None or not window.presenter.data.children:
         raise RuntimeError("no child to show (nothing saved and the server did not answer)")
     saved: list[Path] = []
+    if window.household is not None:  # every child at once, first
+        window.household.show_household()
+        await _settle()
+        path = folder / "0-household.png"
+        if not window.grab().save(str(path)):
+            raise OSError(f"could not write {path}")
+        saved.append(path)
     for number, child in enumerate(list(window.presenter.data.children), start=1):
         window.switcher.select(child.contact_id)
         await _settled(window)

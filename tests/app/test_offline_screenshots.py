@@ -31,7 +31,8 @@ def test_offline_screenshots_from_the_remembered_session(demo, tmp_path):
         assert "offline" in result.stdout.lower()
         app_files = [p.name for p in (home / "app").rglob("*") if p.is_file()]
     files = sorted(shots.glob("*.png"))
-    assert len(files) == 3 * 6
+    assert len(files) == 1 + 3 * 6  # the household page; three children, six tabs
+    assert files[0].name == "0-household.png"
     assert QImage(str(files[0])).width() >= 1000
     assert any(name.endswith(".sqlite3") for name in app_files)  # the encrypted cache
     # The second run reached the server only to be refused: everything came from the cache.

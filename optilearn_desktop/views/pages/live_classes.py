@@ -1,4 +1,5 @@
-"""Live classes tab: attended and missed this month, attendance %, the next 5 registered."""
+"""Live classes tab: attended and missed this month, attendance %, the next 5 registered, and
+which classes were missed (when the server lists them)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from datetime import datetime
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QTableView, QVBoxLayout, QWidget
 
 from ...core.parent_data import ChildState
 from ...models.vocabulary import Section
@@ -26,6 +27,12 @@ class Columns(IntEnum):
     STARTS_IN = 2
     STARTS_AT = 3
     LENGTH = 4
+
+
+class MissedColumns(IntEnum):
+    TITLE = 0
+    COURSE = 1
+    HELD = 2
 
 
 def _length(item: LiveClass) -> str:
@@ -75,8 +82,20 @@ class LiveClassesPage(OverviewPage):
         layout.addWidget(self.table, 1)
         self.no_upcoming = plain_label("No live class is scheduled yet.")
         layout.addWidget(self.no_upcoming)
+        self.missed_title = plain_label("Missed this month")
+        self.missed_title.setFont(font)
+        layout.addWidget(self.missed_title)
+        missed_columns: list[Column[LiveClass]] = [
+            Column("Class", lambda c: c.title, stretch=True),
+            Column("Course", lambda c: c.course_title),
+            Column("Held", lambda c: absolute(c.starts_at), sort_key=lambda c: c.starts_at),
+        ]
+        self.missed_model: RowTableModel[LiveClass] = RowTableModel(missed_columns)
+        self.missed_table = make_table(self.missed_model, MissedColumns, "missed_classes_table")
+        layout.addWidget(self.missed_table, 1)
         super().__init__("live_classes_page", content, parent)
         self.model.setParent(self)
+        self.missed_model.setParent(self)
 
     def fill(
         self, value: LiveClassSummary, state: ChildState, now: datetime
@@ -93,9 +112,17 @@ class LiveClassesPage(OverviewPage):
         self.model.set_rows(value.upcoming)
         self.table.setVisible(bool(value.upcoming))
         self.no_upcoming.setVisible(not value.upcoming)
+        missed = value.missed_classes or []  # None: the server does not list them
+        self.missed_model.set_rows(missed)
+        self.missed_title.setVisible(bool(missed))
+        self.missed_table.setVisible(bool(missed))
         return None
+
+    def row_tables(self) -> list[QTableView]:
+        return [self.missed_table, self.table]
 
     def clear(self) -> None:
         self.model.set_rows([])
+        self.missed_model.set_rows([])
         for tile in (self.attended, self.missed, self.rate):
             tile.set_values("—", "")
