@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 from ..core.grade_history import course_grades, is_failed, mean_percentage
 from ..models.overview import PASS_PERCENTAGE
 from .colors import accents
-from .formatting import absolute, date_only, percent, score
+from .formatting import absolute, date_only, percent
+from .grade_columns import percentage_column, score_column
 from .table_model import Column, RowTableModel, make_table
 from .text import plain_label
 from .trend_line import TrendLine
@@ -67,18 +68,8 @@ class CourseDetail(QDialog):
 
         columns: list[Column[Grade]] = [
             Column("Assignment", lambda g: g.assignment_title, stretch=True),
-            Column(
-                "Score",
-                lambda g: f"{score(g.score)}/{score(g.max_score)}",
-                sort_key=lambda g: g.score / g.max_score,
-                align_right=True,
-            ),
-            Column(
-                "Percentage",
-                lambda g: percent(g.percentage),
-                sort_key=lambda g: g.percentage,
-                align_right=True,
-            ),
+            score_column(),
+            percentage_column(),
             Column(
                 "Result",
                 lambda g: "Failed" if is_failed(g) else "Passed",

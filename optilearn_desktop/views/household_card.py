@@ -7,34 +7,45 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ..core.attention import SECTION_NAMES, ChildSummary, Gap
+from ..core.attention import SECTION_NAMES, ChildSummary, Concern, Gap
 from .child_switcher import describe
 from .colors import accents
 from .formatting import absolute, number, percent
-from .text import elide, plain_label
+from .text import elide, plain_label, plain_tooltip
 
 if TYPE_CHECKING:
     from ..core.attention import AttentionItem
 
 SHOWN_ITEMS = 3  # on the card; the "Needs attention" list has them all
+LINE = 50  # characters a card's line shows (the rest is in its tooltip)
 
 
 def figures_text(summary: ChildSummary) -> str:
-    """ "Attendance 80 % (4 of 5 classes) · 1,340 points · 12 courses in progress"."""
-    parts = []
+    """ "Attendance this month: 80 % (4 of 5 classes)" and, below, "1,340 points · 12 courses
+    in progress" (whichever the child's data has)."""
+    attendance = ""
     if summary.attended is not None and summary.missed is not None:
         held = summary.attended + summary.missed
         rate = percent(summary.attendance_percent) if held else "no class held yet"
         detail = f" ({summary.attended} of {held} classes)" if held else ""
-        parts.append(f"Attendance this month: {rate}{detail}")
+        attendance = f"Attendance this month: {rate}{detail}"
+    rest = []
     if summary.points is not None:
-        parts.append(f"{number(summary.points)} points")
+        rest.append(f"{number(summary.points)} points")
     if summary.courses_in_progress is not None:
         count = summary.courses_in_progress
-        parts.append(f"{number(count)} course{'s' if count != 1 else ''} in progress")
-    return " · ".join(parts)
+        rest.append(f"{number(count)} course{'s' if count != 1 else ''} in progress")
+    return "\n".join(line for line in (attendance, " · ".join(rest)) if line)
 
 
 def gap_text(gap: Gap) -> str:
@@ -44,8 +55,34 @@ def gap_text(gap: Gap) -> str:
     return f"{name}: {gap.reason}; data from {absolute(gap.data_from)}."
 
 
+# A word or two per kind on the card (the list beside it says why in full).
+SHORT = {
+    Concern.PAST_DUE: "Past due",
+    Concern.FAILED_GRADE: "Failed",
+    Concern.DUE_SOON: "Due soon",
+    Concern.LOW_AVERAGE: "Low average",
+    Concern.MISSED_CLASS: "Missed class",
+    Concern.LOW_ATTENDANCE: "Attendance",
+    Concern.CERTIFICATE_REVOKED: "Revoked",
+    Concern.CERTIFICATE_EXPIRING: "Expiring",
+}
+
+
 def item_line(item: AttentionItem) -> str:
-    return elide(f"• {item.what} — {item.why}", 140)
+    return f"• {SHORT[item.concern]}: {item.what}"
+
+
+def item_full(item: AttentionItem) -> str:
+    return f"• {item.what} — {item.why}"
+
+
+def _line_label(name: str) -> QLabel:
+    """Lines of at most LINE characters, never wrapped (a wrapped label is measured again for
+    every width: ten cards of them make the page slow to show); the card may cut a long line."""
+    label = plain_label()
+    label.setObjectName(name)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    return label
 
 
 class ChildCard(QFrame):
@@ -61,8 +98,7 @@ class ChildCard(QFrame):
         column.setContentsMargins(12, 10, 12, 10)
         column.setSpacing(4)
         top = QHBoxLayout()
-        self.name = plain_label(wrap=True)
-        self.name.setObjectName("child_card_name")
+        self.name = _line_label("child_card_name")
         font = self.name.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setBold(True)
@@ -73,26 +109,27 @@ class ChildCard(QFrame):
         self.open_button.clicked.connect(lambda: self.open_requested.emit(self.child_id))
         top.addWidget(self.open_button)
         column.addLayout(top)
-        self.figures = plain_label(wrap=True)
-        self.figures.setObjectName("child_card_figures")
+        self.figures = _line_label("child_card_figures")
         column.addWidget(self.figures)
-        self.items = plain_label(wrap=True)
-        self.items.setObjectName("child_card_items")
+        self.items = _line_label("child_card_items")
         column.addWidget(self.items)
-        self.gaps = plain_label(wrap=True)
-        self.gaps.setObjectName("child_card_gaps")
+        self.gaps = _line_label("child_card_gaps")
         column.addWidget(self.gaps)
+        self._gap_color = ""
 
     def show_summary(self, summary: ChildSummary, now: datetime) -> None:
         child = summary.child
         self.child_id = child.contact_id
-        self.name.setText(describe(child))
+        self.name.setText(elide(child.name, LINE - 12))
+        self.name.setToolTip(plain_tooltip(describe(child, limit=600)))
         self.open_button.setAccessibleName(f"Open {child.name}")
         self.open_button.setToolTip(f"Open {child.name}'s overview")
         if not summary.loaded:
-            self.figures.setText("Loading…" if not summary.gaps else "")
+            figures = "Loading…" if not summary.gaps else ""
         else:
-            self.figures.setText(figures_text(summary) or "No figures available.")
+            figures = figures_text(summary) or "No figures available."
+        lines = [child.class_and_section, *figures.split("\n")]
+        self.figures.setText("\n".join(elide(line, LINE) for line in lines if line))
         items = summary.items
         if not summary.loaded:
             lines = []
@@ -101,13 +138,19 @@ class ChildCard(QFrame):
         else:
             lines = [item_line(i) for i in items[:SHOWN_ITEMS]]
             if len(items) > SHOWN_ITEMS:
-                lines.append(f"and {len(items) - SHOWN_ITEMS} more below")
-        self.items.setText("\n".join(lines))
+                lines.append(f"and {len(items) - SHOWN_ITEMS} more in the list")
+        self.items.setText("\n".join(elide(line, LINE) for line in lines))
+        full = "\n".join(item_full(i) for i in items)
+        self.items.setToolTip(plain_tooltip(full) if full else "")
         self.items.setVisible(bool(lines))
         color = accents(self.palette()).warning.name()
-        self.gaps.setStyleSheet(f"color: {color};")
-        self.gaps.setText("\n".join(gap_text(g) for g in summary.gaps))
-        self.gaps.setVisible(bool(summary.gaps))
+        if color != self._gap_color:  # a style sheet costs a restyle: only when it changes
+            self._gap_color = color
+            self.gaps.setStyleSheet(f"color: {color};")
+        gaps = [gap_text(g) for g in summary.gaps]
+        self.gaps.setText("\n".join(elide(line, LINE) for line in gaps))
+        self.gaps.setToolTip(plain_tooltip("\n".join(gaps)) if gaps else "")
+        self.gaps.setVisible(bool(gaps))
         count = len(items)
         needs = f"{count} item{'s' if count != 1 else ''} need attention" if count else ""
         self.setAccessibleName(f"{child.name}. {needs}".strip(". "))

@@ -8,6 +8,7 @@ Courses and Grades tabs (the button, Enter or a double-click on a row).
 
 from __future__ import annotations
 
+import time
 import weakref
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +16,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from ..core.household import HouseholdService
+
+FRESH_FOR = 30.0  # seconds a rendered page's relative times ("in 2 hours") stay true enough
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QPushButton, QTableView
@@ -35,6 +38,8 @@ class HouseholdNav(QObject):
         # The session (its ParentData, never kept alive from here) whose children were shown.
         self._session: weakref.ref[object] | None = None
         self._on_page = False
+        self._dirty = True
+        self._rendered_at: float | None = None  # monotonic seconds
         action = self.action = QAction("Household", window.toolbar)
         action.setObjectName("household_action")
         action.setToolTip("All your children and what needs attention (Ctrl+H)")
@@ -78,10 +83,15 @@ class HouseholdNav(QObject):
 
     def show_household(self) -> None:
         self._on_page = True
-        self.render()
         window = self.window
-        window.overview_view.body.setCurrentWidget(self.page)
+        page = self.page
+        # Shown first, then filled: a visible table measures only the rows in view.
+        window.overview_view.body.setCurrentWidget(page)
         window.stack.setCurrentWidget(window.overview_view)
+        page.column.activate()
+        stale = self._rendered_at is None or time.monotonic() - self._rendered_at > FRESH_FOR
+        if self._dirty or stale:  # else what it shows is still true, its times too
+            self.render()
         window.setWindowTitle("Household · OptiLearn Desktop")
 
     def show_overview(self) -> None:
@@ -108,8 +118,10 @@ class HouseholdNav(QObject):
         self.page.show_household(
             self.service.summary(), self.window.clock(), loading=self.service.loading
         )
+        self._dirty, self._rendered_at = False, time.monotonic()
 
     def _changed(self) -> None:
+        self._dirty = True
         if self.showing:
             self.render()
 
@@ -139,6 +151,7 @@ class HouseholdNav(QObject):
             self._on_page = False
             self._session = None
             view.body.setCurrentWidget(view.child_pane)
+            self._dirty = True
             if self._page is not None:
                 self._page.clear()
 

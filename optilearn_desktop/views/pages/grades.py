@@ -13,7 +13,8 @@ from ...core.grade_history import GradeHistory, grades_seen
 from ...core.parent_data import ChildState
 from ...models.vocabulary import Section
 from ..colors import accents
-from ..formatting import absolute, date_only, percent, relative, score
+from ..formatting import absolute, date_only, relative
+from ..grade_columns import percentage_column, score_column
 from ..grade_scope import GradeScope
 from ..table_model import Column, RowTableModel, make_table
 from .base import OverviewPage
@@ -55,18 +56,8 @@ class GradesPage(OverviewPage):
         columns: list[Column[Grade]] = [
             Column("Assignment", lambda g: g.assignment_title, stretch=True),
             Column("Course", lambda g: g.course_title),
-            Column(
-                "Score",
-                lambda g: f"{score(g.score)}/{score(g.max_score)}",
-                sort_key=lambda g: g.score / g.max_score,
-                align_right=True,
-            ),
-            Column(
-                "Percentage",
-                lambda g: percent(g.percentage),
-                sort_key=lambda g: g.percentage,
-                align_right=True,
-            ),
+            score_column(),
+            percentage_column(),
             Column("Result", _result, color=result_color, bold=True),
             Column(
                 "Graded",

@@ -50,7 +50,7 @@ class HouseholdPage(QWidget):
         self.setObjectName("household_page")
         self.setAccessibleName("Household")
         self._now: datetime | None = None
-        column = QVBoxLayout(self)
+        column = self.column = QVBoxLayout(self)
         column.setContentsMargins(12, 10, 12, 8)
         top = QHBoxLayout()
         title = plain_label("Your household")
@@ -79,7 +79,7 @@ class HouseholdPage(QWidget):
         self.cards_column.setContentsMargins(0, 0, 6, 0)
         self.cards_column.addStretch(1)
         self.cards_area.setWidget(holder)
-        body.addWidget(self.cards_area, 2)
+        body.addWidget(self.cards_area, 1)
         right = QVBoxLayout()
         self.attention_title = plain_label("Needs attention")
         self.attention_title.setObjectName("attention_title")
@@ -93,7 +93,7 @@ class HouseholdPage(QWidget):
         self.stack.addWidget(self.table)
         self.empty = panel_in(self.stack, "attention_empty")
         right.addWidget(self.stack, 1)
-        body.addLayout(right, 5)
+        body.addLayout(right, 2)
         self.cards: list[ChildCard] = []
 
     def _columns(self) -> list[Column[AttentionItem]]:
@@ -148,6 +148,7 @@ class HouseholdPage(QWidget):
             card = ChildCard()
             card.open_requested.connect(self.child_requested)
             self.cards_column.insertWidget(len(self.cards), card)
+            card.show()  # now: a layout shows a widget it takes only once events are processed
             self.cards.append(card)
         while len(self.cards) > count:
             card = self.cards.pop()
