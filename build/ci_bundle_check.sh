@@ -8,7 +8,7 @@
 #    every shared library in the bundle resolves (ldd: no "not found")
 # 3. --version and --help work with no display
 # 4. --self-test passes (user folders under a throw-away OPTILEARN_DESKTOP_HOME)
-# 5. a headless --demo --screenshots run saves the 18 expected PNGs
+# 5. a headless --demo --screenshots run saves the 21 expected PNGs
 # 5b. a headless --demo --export run writes household.ics and the 3 reports (QtPrintSupport,
 #     icalendar and the PDF writer in the bundle)
 # 6. the bundle's install-linux-desktop.sh installs the menu entry, metadata and icons
@@ -18,7 +18,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$PWD"
-EXPECTED_SCREENSHOTS=18
+EXPECTED_SCREENSHOTS=21  # household, 3 children x 6 tabs, the list, the settings
 BUNDLE_DIR="$ROOT/dist/optilearn-desktop"
 APP="$BUNDLE_DIR/optilearn-desktop"
 

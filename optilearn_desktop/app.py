@@ -356,7 +356,7 @@ def _open_window(
     app.setDesktopFileName("optilearn-desktop")
     app.setQuitOnLastWindowClosed(False)  # the coroutine decides when to leave
     app.setWindowIcon(application_icon())
-    from .views.formatting import choose_locale
+    from .core.formatting import choose_locale
 
     choose_locale()  # a bare C locale reads as neutral English, not US short dates
     if args.color_scheme != "system":  # Qt follows the OS by itself otherwise

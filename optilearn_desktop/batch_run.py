@@ -18,7 +18,8 @@ async def settled(window: MainWindow) -> None:
     """Until nothing is loading (an unreachable server ends in the offline banner)."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + TIMEOUT
-    while any(window.tasks.is_running(n) for n in ("restore", "children", "overview")):
+    busy = ("restore", "children", "overview", "household")
+    while any(window.tasks.is_running(n) for n in busy):
         if loop.time() > deadline:
             raise TimeoutError("the window kept loading")
         await asyncio.sleep(0.05)

@@ -152,6 +152,9 @@ def build_window(
     from .views.export_actions import ExportActions
 
     ExportActions(window, kiosk=kiosk is not None)  # the window keeps it (its Qt parent)
+    from .views.household_nav import attach_household
+
+    attach_household(window)
     controller.in_app_alert.connect(window.alert_banner.show_alert)
     controller.show()
     if alerts is not None:

@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .batch_run import open_household
+from .core import formatting
 from .core.household_export import Exported, known_states, load_household, write_household
-from .views import formatting
 from .views.main_window import MainWindow
 
 if TYPE_CHECKING:

@@ -39,6 +39,13 @@ async def capture_all(
     await open_household(window, sign_in=sign_in, resumed=resumed)
     assert window.presenter.data is not None  # noqa: S101  # open_household checked it
     saved: list[Path] = []
+    if window.household is not None:  # every child at once, first
+        window.household.show_household()
+        await _settle()
+        path = folder / "0-household.png"
+        if not window.grab().save(str(path)):
+            raise OSError(f"could not write {path}")
+        saved.append(path)
     for number, child in enumerate(list(window.presenter.data.children), start=1):
         window.switcher.select(child.contact_id)
         await settled(window)

@@ -22,6 +22,7 @@ from pydantic import ValidationError
 
 from ..models.children import Child, ChildrenPayload
 from ..models.overview import ChildOverview, Section
+from .grade_history import GradeHistory
 from .offline_store import CacheError, OfflineStore
 
 log = logging.getLogger(__name__)
@@ -173,7 +174,23 @@ class OfflineCache:
         return None if found is None else decode_overview(found[0])
 
     async def delete_child(self, child_id: str) -> None:
+        """The child's overview, grade history and certificate PDFs."""
         await self._quietly("removing a child", self._store.delete_child, child_id)
+
+    # -- grade history (core/grade_history.py) -------------------------------------------------
+
+    async def save_history(self, child_id: str, history: GradeHistory) -> None:
+        data = history.encode()
+        await self._quietly("saving grade history", self._store.put_history, child_id, data)
+
+    async def load_history(self, child_id: str) -> GradeHistory | None:
+        """Read and parsed off the UI thread; None when there is none or it does not parse."""
+
+        def read() -> GradeHistory | None:
+            found = self._store.get_history(child_id)
+            return None if found is None else GradeHistory.decode(found)
+
+        return await self._quietly("reading grade history", read)
 
     # -- certificate PDFs ----------------------------------------------------------------------
 

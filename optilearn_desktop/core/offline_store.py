@@ -152,11 +152,24 @@ class OfflineStore:
         return opened
 
     def delete_child(self, child_id: str) -> None:
-        """Forget a child: its overview and its certificate PDFs, in one transaction."""
+        """Forget a child: its overview, grade history and certificate PDFs, in one
+        transaction."""
         c = self._id("child", child_id)
         with self._transaction() as db:
             db.execute("DELETE FROM overviews WHERE child = ?", (c,))
             db.execute("DELETE FROM pdfs WHERE child = ?", (c,))
+            db.execute("DELETE FROM kv WHERE k = ?", (self._id("kv", _history(child_id)),))
+
+    # --- grade history (one sealed document per child, in `kv`) -------------------------
+    def put_history(self, child_id: str, data: bytes) -> None:
+        k = self._id("kv", _history(child_id))
+        self._write(
+            "INSERT OR REPLACE INTO kv VALUES (?, ?)", (k, self._seal(b"kv", k, data, None))
+        )
+
+    def get_history(self, child_id: str) -> bytes | None:
+        found = self._read_kv(_history(child_id))
+        return None if found is None else found[0]
 
     # --- certificate PDFs ----------------------------------------------------------------
     def put_pdf(self, child_id: str, cert_id: str, data: bytes) -> None:
@@ -305,6 +318,10 @@ class OfflineStore:
             return None
         (micros,) = struct.unpack(">q", plain[:8])
         return plain[8:], _EPOCH + timedelta(microseconds=micros)
+
+
+def _history(child_id: str) -> str:
+    return "history:" + child_id
 
 
 def _subkey(key: bytes, info: bytes) -> bytes:

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from ..api.client import OptiLearnClient
     from ..models.children import Child
     from ..models.overview import Certificate, ChildOverview
+    from .grade_history import GradeHistory
     from .offline_cache import OfflineCache
 
 
@@ -38,6 +39,7 @@ class ChildState:
         self.updated_at: dict[Section, datetime] = {}
         self.section_errors: dict[Section, str] = {}
         self.last_error: ApiError | None = None  # the whole overview call failed last time
+        self.history: GradeHistory | None = None  # grades kept on this computer (cache only)
 
     def __repr__(self) -> str:  # names only: an overview is a child's data
         return f"ChildState(child={self.child.contact_id!r}, sections={len(self.updated_at)})"
@@ -96,10 +98,11 @@ class ParentData:
         if saved is None or self.cache is None:
             return False
         if self.cache.died_while_showing():
-            log.warning("the app ended while showing the saved overviews; they are dropped")
             for child_id in saved.overviews:
                 await self.cache.delete_child(child_id)
             self.cache.clear_showing()
+            # Said once it is done (with a child's grade history, dropping takes a moment).
+            log.warning("the app ended while showing the saved overviews; they are dropped")
             return False
         self.remember(saved.children, saved.overviews, saved.at)
         return True
@@ -124,7 +127,32 @@ class ParentData:
         self._merge(state, fresh)
         if self.cache is not None and state.updated_at:
             await self.cache.save_overview(child_id, state.overview, state.updated_at)
+            await self._keep_grades(child_id, state)
         return state
+
+    async def load_histories(self) -> None:
+        """Read each child's kept grades from the cache (those not in memory yet)."""
+        for child in list(self.children):
+            state = self._states.get(child.contact_id)
+            if self.cache is None or state is None or state.history is not None:
+                continue
+            kept = await self.cache.load_history(child.contact_id)
+            if state.history is None and kept is not None:
+                state.history = kept
+
+    async def _keep_grades(self, child_id: str, state: ChildState) -> None:
+        """Add the overview's grades to the child's history in the cache."""
+        from .grade_history import GradeHistory
+
+        assert self.cache is not None  # noqa: S101 - only called with a cache
+        created = False
+        if state.history is None:
+            kept = await self.cache.load_history(child_id)
+            if state.history is None:  # not read meanwhile by load_histories
+                created = kept is None
+                state.history = kept or GradeHistory(since=self._clock())
+        if state.history.merge(state.overview.recent_grades or []) or created:
+            await self.cache.save_history(child_id, state.history)
 
     async def certificate_pdf(self, child_id: str, certificate: Certificate) -> bytes:
         """The certificate's PDF from the server (kept, encrypted, for later), or, when the

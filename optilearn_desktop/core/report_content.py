@@ -31,7 +31,7 @@ MUTED_COLOR = "#555555"
 
 
 class Formats(Protocol):
-    """Locale-aware formatting (views/formatting.py is one)."""
+    """Locale-aware formatting (core/formatting.py is one)."""
 
     def absolute(self, moment: datetime | None) -> str: ...
 

@@ -21,6 +21,7 @@ from .vocabulary import (
 )
 
 __all__ = [
+    "PASS_PERCENTAGE",
     "SECTION_FIELD",
     "Badge",
     "Certificate",
@@ -37,6 +38,11 @@ __all__ = [
     "Section",
     "UpcomingAssignment",
 ]
+
+
+# GAP (docs/api.md, "The pass mark and the low-average rule"): a grade passes at this
+# percentage, and a mean of grades under it is a low average (the server's LOW_GRADE).
+PASS_PERCENTAGE = 60.0
 
 
 class ChildProfile(StudentContact):
@@ -107,6 +113,9 @@ class LiveClassSummary(WireModel):
     missed_this_month: int = Field(default=0, ge=0)
     attendance_percent: float | None = None  # null when no class was held yet this month
     upcoming: list[LiveClass] = []
+    # GAP (ours): this month's missed classes, newest first; None when a server does not send
+    # the list (the count above still stands).
+    missed_classes: list[LiveClass] | None = None
 
 
 class Badge(WireModel):

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication, QPixmapCache
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QPushButton, QWidget
 
-from .formatting import duration_words
+from ..core.formatting import duration_words
 from .idle_prompt import IdlePrompt
 from .idle_watch import IdleWatch
 

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from ..models.children import Child
     from ..models.notifications import Notification
     from ..models.overview import Certificate
+    from .household_nav import HouseholdNav
     from .kiosk_mode import KioskMode
     from .link_opener import LinkOpener
     from .section_page import MessagePanel
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.kiosk_mode: KioskMode | None = None
         self.notification_centre: Any = None
         self.settings_dialog: Any = None
+        self.household: HouseholdNav | None = None  # views/household_nav.py
         self._quitting = False
         self._message_view: MessagePanel | None = None  # built on first use, as is
         self._no_children: MessagePanel | None = None  # this (see section_page.SectionPage)
@@ -392,6 +394,8 @@ class MainWindow(QMainWindow):
         self.bring_forward()
         if child_id and self.presenter.child(child_id) is not None:
             self.switcher.select(child_id)
+        if self.household is not None:  # from the household page to the overview
+            self.household.show_overview()
         page = self.overview_view.page_for(section)
         if page is not None:
             self.tabs.setCurrentWidget(page)

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.clock import Clock, utc_now
+from ..core.formatting import absolute, relative
 from ..core.inbox import InboxService
 from ..models.notifications import Notification, NotificationPage
-from .formatting import absolute, relative
 from .notification_detail import NotificationDetail
 from .table_model import Column, RowTableModel, make_table
 from .text import plain_label

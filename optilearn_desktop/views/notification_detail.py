@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
+from ..core.formatting import absolute
 from ..models.notifications import Notification
-from .formatting import absolute
 from .text import plain_label
 
 NOTHING_SELECTED = "Choose a notification to read it in full."

@@ -8,9 +8,9 @@ from datetime import datetime
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
+from ..core.formatting import absolute
 from .banner import Banner
 from .colors import accents
-from .formatting import absolute
 
 
 class OfflineBanner(Banner):

@@ -1,12 +1,13 @@
 """The selected child's overview: the offline banner and the alert strip, the four quick stats
 and six read-only tabs. The visible tab renders at once, the others when they are opened (a
-switch between loaded children costs one table, not six)."""
+switch between loaded children costs one table, not six). Below the banners, the household
+page (views/household_nav.py) can take the place of the stats and tabs."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from .alert_banner import AlertBanner
 from .offline_banner import OfflineBanner
@@ -38,8 +39,15 @@ class OverviewView(QWidget):
         self.column.addWidget(self.offline_banner)
         self.alert_banner = AlertBanner()
         self.column.addWidget(self.alert_banner)
+        self.body = QStackedWidget()  # the child's stats and tabs, or the household page
+        self.column.addWidget(self.body, 1)
+        self.child_pane = QWidget()
+        self.child_pane.setObjectName("child_pane")
+        pane = QVBoxLayout(self.child_pane)
+        pane.setContentsMargins(0, 0, 0, 0)
+        self.body.addWidget(self.child_pane)
         self.stats = QuickStats()
-        self.column.addWidget(self.stats)
+        pane.addWidget(self.stats)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("overview_tabs")
         self.tabs.setAccessibleName("Child overview")
@@ -61,7 +69,7 @@ class OverviewView(QWidget):
         for index, page in enumerate(self.pages):
             self.tabs.addTab(page, page.tab_title)
             self.tabs.setTabToolTip(index, f"{page.tab_title} (Ctrl+{index + 1})")
-        self.column.addWidget(self.tabs, 1)
+        pane.addWidget(self.tabs, 1)
         self._state: ChildState | None = None
         self._dirty: set[OverviewPage] = set()  # pages not yet showing the current state
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -94,6 +102,15 @@ class OverviewView(QWidget):
 
     def page_for(self, section: object) -> OverviewPage | None:
         return next((p for p in self.pages if p.section == section), None)
+
+    def show_row(self, section: object, key: str | None) -> bool:
+        """The tab of `section`, at the row `key` is about (views/row_keys.py) when it shows
+        one; False when only the tab could be opened."""
+        page = self.page_for(section)
+        if page is None:
+            return False
+        self.tabs.setCurrentWidget(page)  # renders it first when it was not up to date
+        return key is not None and page.show_row(key)
 
     def _current_page(self) -> OverviewPage | None:
         index = self.tabs.currentIndex()

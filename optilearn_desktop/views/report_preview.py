@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core import formatting
 from ..core.report_content import ReportChild, ReportHeader
 from ..core.report_layout import page_layout, paint_report
-from . import formatting
 from .save_dialog import open_save_dialog
 from .text import plain_label
 

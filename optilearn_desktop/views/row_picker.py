@@ -23,10 +23,11 @@ class RowPicker(QObject):
         self._selecting = False
         tabs.currentChanged.connect(lambda _index: self.forget())
         for page in pages:
-            page.model.modelReset.connect(lambda p=page: self._rows_replaced(p))
-            page.table.selectionModel().selectionChanged.connect(
-                lambda *_args, p=page: self._selection_changed(p)
-            )
+            for table in page.row_tables():
+                table.model().modelReset.connect(lambda p=page: self._rows_replaced(p))
+                table.selectionModel().selectionChanged.connect(
+                    lambda *_args, p=page: self._selection_changed(p)
+                )
 
     @property
     def wanted(self) -> RowRef | None:
@@ -46,30 +47,18 @@ class RowPicker(QObject):
             self._apply(page)
 
     def _selection_changed(self, page: OverviewPage) -> None:
-        if (
-            page is self._page
-            and not self._selecting
-            and page.table.selectionModel().hasSelection()
-        ):
+        chosen = any(t.selectionModel().hasSelection() for t in page.row_tables())
+        if page is self._page and not self._selecting and chosen:
             self.forget()  # the parent chose another row
 
     def _apply(self, page: OverviewPage) -> None:
-        row = self._row
-        rows = page.model.rows()
-        number = next(
-            (
-                i
-                for i, item in enumerate(rows)
-                if row is not None and getattr(item, row.field, None) == row.value
-            ),
-            None,
-        )
+        """The page's own row lookup (views/row_keys.py), so an alert and the household page
+        find a row the same way, in whichever of the tab's tables lists it."""
         self._selecting = True
         try:
-            if number is None:
-                page.table.clearSelection()
-            else:
-                page.table.selectRow(number)
-                page.table.scrollTo(page.model.index(number, 0))
+            for table in page.row_tables():
+                table.clearSelection()
+            if self._row is not None:
+                page.show_row(self._row.value)
         finally:
             self._selecting = False

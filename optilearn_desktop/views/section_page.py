@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.formatting import absolute, relative
 from .colors import accents
-from .formatting import absolute, relative
 from .text import plain_label
 
 

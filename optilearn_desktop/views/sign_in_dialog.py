@@ -30,9 +30,9 @@ from ..api.errors import (
     UnknownInstitutionError,
 )
 from ..core.errors import NotAParentError
+from ..core.formatting import duration_words
 from ..core.tasks import TaskRunner
 from .colors import accents
-from .formatting import duration_words
 from .text import plain_label
 
 if TYPE_CHECKING:

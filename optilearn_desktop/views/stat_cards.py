@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
+from ..core.formatting import number, percent
 from ..core.parent_data import ChildState
 from ..models.vocabulary import Section
-from .formatting import number, percent
 from .text import plain_label
 
 

@@ -20,6 +20,7 @@ from .seed import month_start
 RECENT_GRADES = 10
 UPCOMING_ASSIGNMENTS = 5
 UPCOMING_CLASSES = 5
+MISSED_CLASSES = 50  # GAP: this month's missed classes, newest first (more than a month holds)
 
 
 def certificate_status(row: sqlite3.Row, now: datetime) -> str:
@@ -166,22 +167,31 @@ def _live_classes(
         " ORDER BY l.starts_at, l.live_class_id LIMIT ?",
         (student_id, to_store(now), UPCOMING_CLASSES),
     ).fetchall()
+    missed_rows = conn.execute(
+        "SELECT l.*, c.title AS course_title FROM registrations r"
+        " JOIN live_classes l USING (live_class_id) JOIN courses c USING (course_id)"
+        " WHERE r.student_id = ? AND r.attendance = 'MISSED' AND l.starts_at >= ?"
+        " AND l.starts_at <= ? ORDER BY l.starts_at DESC, l.live_class_id LIMIT ?",
+        (student_id, to_store(start), to_store(now), MISSED_CLASSES),
+    ).fetchall()
     total = attended + missed
     return {
         "month": f"{start.year:04d}-{start.month:02d}",
         "attendedThisMonth": attended,
         "missedThisMonth": missed,
         "attendancePercent": round(attended / total * 100, 1) if total else None,
-        "upcoming": [
-            {
-                "liveClassId": r["live_class_id"],
-                "title": r["title"],
-                "courseTitle": r["course_title"],
-                "startsAt": wire_time(r["starts_at"]),
-                "endsAt": wire_time(r["ends_at"]),
-            }
-            for r in upcoming
-        ],
+        "upcoming": [_live_class(r) for r in upcoming],
+        "missedClasses": [_live_class(r) for r in missed_rows],
+    }
+
+
+def _live_class(r: sqlite3.Row) -> dict[str, Any]:
+    return {
+        "liveClassId": r["live_class_id"],
+        "title": r["title"],
+        "courseTitle": r["course_title"],
+        "startsAt": wire_time(r["starts_at"]),
+        "endsAt": wire_time(r["ends_at"]),
     }
 
 

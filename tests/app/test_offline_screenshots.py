@@ -21,7 +21,8 @@ def test_offline_screenshots_from_the_remembered_session(demo, tmp_path):
     assert "cached 3 children" in result.stdout
     assert "offline" in result.stdout.lower()
     files = sorted(shots.glob("*.png"))
-    assert len(files) == 3 * 6 + 2
+    assert len(files) == 1 + 3 * 6 + 2  # household; three children x six tabs; list, settings
+    assert files[0].name == "0-household.png"
     assert {f.name for f in files} >= {"notifications.png", "notification-settings.png"}
     assert QImage(str(files[0])).width() >= 1000
     assert any(name.endswith(".sqlite3") for name in app_files)  # the encrypted cache

@@ -10,6 +10,7 @@ import icalendar
 from hypothesis import given, settings
 from pypdf import PdfReader
 
+from optilearn_desktop.core import formatting
 from optilearn_desktop.core.calendar_export import CalendarChild, event_count, household_calendar
 from optilearn_desktop.core.household_export import report_child
 from optilearn_desktop.core.parent_data import ChildState
@@ -17,7 +18,6 @@ from optilearn_desktop.core.report_content import ReportHeader
 from optilearn_desktop.core.report_layout import write_pdf
 from optilearn_desktop.models.children import Child
 from optilearn_desktop.models.overview import ChildOverview, Section
-from optilearn_desktop.views import formatting
 
 from ..strategies.overview_payloads import OVERVIEW
 

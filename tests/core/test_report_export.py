@@ -10,6 +10,7 @@ from datetime import timedelta
 import icalendar
 from pypdf import PdfReader
 
+from optilearn_desktop.core import formatting
 from optilearn_desktop.core.clock import utc_now
 from optilearn_desktop.core.household_export import (
     known_states,
@@ -19,7 +20,6 @@ from optilearn_desktop.core.household_export import (
 )
 from optilearn_desktop.core.report_content import ReportHeader
 from optilearn_desktop.core.report_layout import write_pdf
-from optilearn_desktop.views import formatting
 
 from .household import words
 

@@ -118,6 +118,18 @@ def test_overview_limits(
     expected_live = [r["live_class_id"] for r in upcoming if r["reg"]][:5]
     assert [c["liveClassId"] for c in live["upcoming"]] == expected_live
     assert len(expected_live) == 5
+    # missedClasses (our GAP): this month's missed, newest first; the previous month's are not.
+    expected_missed = sorted(
+        (r for r in this_month if r["attendance"] == "MISSED"),
+        key=lambda r: (r["starts_at"], r["live_class_id"]),
+        reverse=True,
+    )
+    got_missed = [c["liveClassId"] for c in live["missedClasses"]]
+    assert sorted(got_missed) == sorted(r["live_class_id"] for r in expected_missed)
+    assert [_ts(c["startsAt"]) for c in live["missedClasses"]] == sorted(
+        (_ts(c["startsAt"]) for c in live["missedClasses"]), reverse=True
+    )
+    assert len(got_missed) == missed
 
     # certificates: every one, with absolute links on the LMS host.
     count = lms_db.execute(
@@ -184,3 +196,13 @@ def test_hostile_titles_round_trip_intact(lms: httpx.Client, srv: DemoServer) ->
     assert next(c for c in again["courses"] if c["courseId"] == course_id)["courseTitle"] == (
         hostile
     )
+
+
+def test_a_marked_absence_is_listed_with_its_date(lms: httpx.Client, srv: DemoServer) -> None:
+    headers = sign_in(lms, srv, "parent_three")
+    marked = srv.absence("st_2202")
+    response = lms.get("/api/parent/children/ct_1202/overview", headers=headers)
+    live = data(response)["liveClasses"]
+    first = live["missedClasses"][0]  # newest first: held an hour ago
+    assert first["liveClassId"] == marked["liveClassId"]
+    assert first["title"] and first["courseTitle"] and first["startsAt"]

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from optilearn_desktop.views import formatting
+from optilearn_desktop.core import formatting
 
 SERVER_NUMBERS = st.one_of(
     st.floats(allow_nan=True, allow_infinity=True),

@@ -35,6 +35,7 @@ def tab_chain(qtbot, start: QWidget, presses: int = 80) -> list[QWidget]:
 
 def test_tab_reaches_every_action_of_the_window(signed_in, qtbot):
     window = signed_in("parent_three")
+    qtbot.waitUntil(window.bell.isEnabled, timeout=15_000)  # once the inbox has answered
     with qtbot.waitActive(window):
         window.activateWindow()
     toolbar = window.toolbar
@@ -46,6 +47,12 @@ def test_tab_reaches_every_action_of_the_window(signed_in, qtbot):
     }
     names = {b.objectName() or b.accessibleName() for b in buttons}
     assert {"Refresh", "About", "Sign out"} <= names and window.bell in buttons
+    # Three children: the household page comes first, its attention list within reach.
+    assert window.household is not None and window.household.showing
+    chain = tab_chain(qtbot, window.switcher.combo)
+    assert window.findChild(QWidget, "attention_table") in chain
+    assert [b.accessibleName() for b in buttons if b not in chain] == []
+    window.household.show_overview()
     for page in (window.courses_page, window.certificates_page):
         window.tabs.setCurrentWidget(page)
         chain = tab_chain(qtbot, window.switcher.combo)

@@ -12,7 +12,7 @@ from datetime import datetime
 import pytest
 from PySide6.QtCore import QLocale, Qt
 
-from optilearn_desktop.views import formatting
+from optilearn_desktop.core import formatting
 
 from .conftest import overview_loaded
 
@@ -51,7 +51,7 @@ def test_a_bare_c_locale_falls_back_to_neutral_english_not_us_dates():
     script = (
         "from datetime import datetime\n"
         "from PySide6.QtCore import QLocale\n"
-        "from optilearn_desktop.views import formatting\n"
+        "from optilearn_desktop.core import formatting\n"
         "assert QLocale.system().language() == QLocale.Language.C\n"
         "formatting.choose_locale()\n"
         "print(formatting.absolute(datetime(2026, 9, 9, 14, 2).astimezone()))\n"

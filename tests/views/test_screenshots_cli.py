@@ -21,7 +21,8 @@ def test_screenshots_of_every_tab_for_every_child(tmp_path):
     )
     assert result.returncode == 0, result.stderr[-3000:]
     files = sorted(out.glob("*.png"))
-    assert len(files) == 3 * 6 + 2  # three children, six tabs; the list, the settings
+    assert len(files) == 1 + 3 * 6 + 2  # household; three children x six tabs; list, settings
+    assert files[0].name == "0-household.png"
     assert {f.name for f in files} >= {"notifications.png", "notification-settings.png"}
     image = QImage(str(files[0]))
     assert image.width() >= 1000 and image.height() >= 600

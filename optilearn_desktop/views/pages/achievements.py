@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from ...core.formatting import absolute, date_only, number
 from ...core.parent_data import ChildState
 from ...models.vocabulary import Section
-from ..formatting import absolute, date_only, number
 from ..stat_cards import StatTile
 from ..table_model import Column, RowTableModel, make_table
 from ..text import plain_label

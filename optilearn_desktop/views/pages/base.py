@@ -7,9 +7,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QTableView, QWidget
 
+from ...core.formatting import absolute
 from ...core.parent_data import ChildState
 from ...models.vocabulary import Section
-from ..formatting import absolute
+from ..row_keys import select_row
 from ..section_page import SectionPage
 from ..table_model import RowTableModel
 
@@ -57,3 +58,11 @@ class OverviewPage(SectionPage):
     def clear(self) -> None:
         """Forget every row (sign-out, or switching to a child with nothing loaded yet)."""
         raise NotImplementedError
+
+    def row_tables(self) -> list[QTableView]:
+        """The tables whose rows an item can be about (views/row_keys.py)."""
+        return [self.table]
+
+    def show_row(self, key: str) -> bool:
+        """Select the row `key` is about; False when no table of this tab shows it."""
+        return any(select_row(table, self.section, key) for table in self.row_tables())

@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from ...core.formatting import absolute, date_only
 from ...core.parent_data import ChildState
 from ...models.vocabulary import CertificateStatus, Section, label_of
 from ..colors import accents
-from ..formatting import absolute, date_only
 from ..table_model import Column, RowTableModel, make_table
 from ..text import plain_label
 from .base import OverviewPage

@@ -6,12 +6,13 @@ from datetime import datetime
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from ...core.formatting import absolute, percent, relative, score
 from ...core.parent_data import ChildState
 from ...models.vocabulary import Section, label_of
 from ..colors import accents
-from ..formatting import absolute, percent, relative, score
+from ..grade_scope import course_button
 from ..progress_delegate import ProgressDelegate
 from ..table_model import Column, RowTableModel, make_table
 from .base import OverviewPage
@@ -78,7 +79,17 @@ class CoursesPage(OverviewPage):
         self.model: RowTableModel[Course] = RowTableModel(columns)
         self.table = make_table(self.model, Columns, "courses_table")
         self.table.setItemDelegateForColumn(Columns.PROGRESS, ProgressDelegate(self.table))
-        super().__init__("courses_page", self.table, parent)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 4)
+        bar.addStretch(1)
+        self.details = course_button("courses_course_detail")
+        bar.addWidget(self.details)
+        column.addLayout(bar)
+        column.addWidget(self.table, 1)
+        super().__init__("courses_page", content, parent)
         self.model.setParent(self)
 
     def fill(self, value: list[Course], state: ChildState, now: datetime) -> tuple[str, str] | None:

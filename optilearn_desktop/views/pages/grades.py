@@ -1,4 +1,5 @@
-"""Grades tab: the last 10 graded submissions, score/maxScore, percentage, Passed/Failed."""
+"""Grades tab: the last 10 graded submissions, score/maxScore, percentage, Passed/Failed; or
+every grade seen on this computer (grade_scope.py)."""
 
 from __future__ import annotations
 
@@ -6,12 +7,15 @@ from datetime import datetime
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from ...core.formatting import absolute, date_only, relative
+from ...core.grade_history import GradeHistory, grades_seen
 from ...core.parent_data import ChildState
 from ...models.vocabulary import Section
 from ..colors import accents
-from ..formatting import absolute, date_only, percent, relative, score
+from ..grade_columns import percentage_column, score_column
+from ..grade_scope import GradeScope
 from ..table_model import Column, RowTableModel, make_table
 from .base import OverviewPage
 
@@ -52,18 +56,8 @@ class GradesPage(OverviewPage):
         columns: list[Column[Grade]] = [
             Column("Assignment", lambda g: g.assignment_title, stretch=True),
             Column("Course", lambda g: g.course_title),
-            Column(
-                "Score",
-                lambda g: f"{score(g.score)}/{score(g.max_score)}",
-                sort_key=lambda g: g.score / g.max_score,
-                align_right=True,
-            ),
-            Column(
-                "Percentage",
-                lambda g: percent(g.percentage),
-                sort_key=lambda g: g.percentage,
-                align_right=True,
-            ),
+            score_column(),
+            percentage_column(),
             Column("Result", _result, color=result_color, bold=True),
             Column(
                 "Graded",
@@ -78,15 +72,42 @@ class GradesPage(OverviewPage):
         ]
         self.model: RowTableModel[Grade] = RowTableModel(columns)
         self.table = make_table(self.model, Columns, "grades_table")
-        super().__init__("grades_page", self.table, parent)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.scope = GradeScope()
+        column.addWidget(self.scope)
+        column.addWidget(self.table, 1)
+        super().__init__("grades_page", content, parent)
         self.model.setParent(self)
+        self._recent: list[Grade] = []
+        self._history: GradeHistory | None = None
+        self.scope.changed.connect(self._show_rows)
 
     def fill(self, value: list[Grade], state: ChildState, now: datetime) -> tuple[str, str] | None:
         self._now = now
-        self.model.set_rows(value)
-        if not value:
+        self._recent, self._history = value, state.history
+        self.scope.set_history(state.history)
+        self._show_rows()
+        if not value and not state.history:
             return ("No grades yet", f"Nothing of {state.child.name}'s has been graded yet.")
         return None
 
+    def _show_rows(self) -> None:
+        showing_all = self.scope.showing_all
+        self.model.set_rows(
+            grades_seen(self._recent, self._history) if showing_all else self._recent
+        )
+
+    def show_row(self, key: str) -> bool:
+        """A grade older than the school's last 10 is found among those seen here."""
+        if super().show_row(key):
+            return True
+        if not self.scope.showing_all and self._history is not None:
+            self.scope.show_all()
+            return super().show_row(key)
+        return False
+
     def clear(self) -> None:
+        self._recent, self._history = [], None
         self.model.set_rows([])

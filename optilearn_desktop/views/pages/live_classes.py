@@ -1,4 +1,5 @@
-"""Live classes tab: attended and missed this month, attendance %, the next 5 registered."""
+"""Live classes tab: attended and missed this month, attendance %, the next 5 registered, and
+which classes were missed (when the server lists them)."""
 
 from __future__ import annotations
 
@@ -6,11 +7,11 @@ from datetime import datetime
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QTableView, QVBoxLayout, QWidget
 
+from ...core.formatting import absolute, month_name, number, percent, relative
 from ...core.parent_data import ChildState
 from ...models.vocabulary import Section
-from ..formatting import absolute, month_name, number, percent, relative
 from ..stat_cards import StatTile
 from ..table_model import Column, RowTableModel, make_table
 from ..text import plain_label
@@ -27,6 +28,12 @@ class Columns(IntEnum):
     STARTS_IN = 2
     STARTS_AT = 3
     LENGTH = 4
+
+
+class MissedColumns(IntEnum):
+    TITLE = 0
+    COURSE = 1
+    HELD = 2
 
 
 def _length(item: LiveClass) -> str:
@@ -75,8 +82,20 @@ class LiveClassesPage(OverviewPage):
         self.table = make_table(self.model, Columns, "live_classes_table")
         self.rows = RowsOrNote(layout, self.table, "live_no_upcoming")
         self.no_upcoming = self.rows.note
+        self.missed_title = plain_label("Missed this month")
+        self.missed_title.setFont(font)
+        layout.addWidget(self.missed_title)
+        missed_columns: list[Column[LiveClass]] = [
+            Column("Class", lambda c: c.title, stretch=True),
+            Column("Course", lambda c: c.course_title),
+            Column("Held", lambda c: absolute(c.starts_at), sort_key=lambda c: c.starts_at),
+        ]
+        self.missed_model: RowTableModel[LiveClass] = RowTableModel(missed_columns)
+        self.missed_table = make_table(self.missed_model, MissedColumns, "missed_classes_table")
+        layout.addWidget(self.missed_table, 1)
         super().__init__("live_classes_page", content, parent)
         self.model.setParent(self)
+        self.missed_model.setParent(self)
 
     def fill(
         self, value: LiveClassSummary, state: ChildState, now: datetime
@@ -91,15 +110,24 @@ class LiveClassesPage(OverviewPage):
             "No class held yet this month" if held == 0 else f"of {held} classes held",
         )
         self.model.set_rows(value.upcoming)
+        missed = value.missed_classes or []  # None: the server does not list them
         self.rows.show(
             bool(value.upcoming),
             f"No live class is scheduled yet. The classes {state.child.name} registers for "
             "appear here with their date, time and length.",
+            take_room=not missed,
         )
+        self.missed_model.set_rows(missed)
+        self.missed_title.setVisible(bool(missed))
+        self.missed_table.setVisible(bool(missed))
         return None
+
+    def row_tables(self) -> list[QTableView]:
+        return [self.missed_table, self.table]
 
     def clear(self) -> None:
         self.model.set_rows([])
         self.rows.clear()
+        self.missed_model.set_rows([])
         for tile in (self.attended, self.missed, self.rate):
             tile.set_values("—", "")

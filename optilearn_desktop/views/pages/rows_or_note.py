@@ -21,13 +21,14 @@ class RowsOrNote:
         layout.addStretch(0)  # takes the table's room while the note shows
         self._spare = layout.count() - 1
 
-    def show(self, has_rows: bool, note: str) -> None:
+    def show(self, has_rows: bool, note: str, *, take_room: bool = True) -> None:
+        """`take_room=False` when a section below the note should take the spare room."""
         self.table.setVisible(has_rows)
         self.note.setVisible(not has_rows)
         self.note.setText(note)
         self.note.setAccessibleName(note)
         self.layout.setStretchFactor(self.table, 1 if has_rows else 0)
-        self.layout.setStretch(self._spare, 0 if has_rows else 1)
+        self.layout.setStretch(self._spare, 1 if take_room and not has_rows else 0)
 
     def clear(self) -> None:
         """Nothing of the last child (the note names them)."""

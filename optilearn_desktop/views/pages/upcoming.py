@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
+from ...core.formatting import absolute, relative, score
 from ...core.parent_data import ChildState
 from ...models.vocabulary import Section
 from ..colors import accents
-from ..formatting import absolute, relative, score
 from ..table_model import Column, RowTableModel, make_table
 from .base import OverviewPage
 

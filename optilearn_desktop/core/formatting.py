@@ -1,5 +1,6 @@
 """Dates, numbers and ages in the user's locale: the one place the app turns a moment or a
-number into text (pages, status bar, notification list and tray all come here).
+number into text (pages, status bar, notification list, tray, and the sentences core writes
+about what needs attention and why an alert came all come here).
 
 Dates are never numeric-only ("9/9/26" reads differently on each side of the Atlantic): day,
 abbreviated month name and year, in the order the user's locale writes them ("9 Sep 2026",
@@ -116,6 +117,12 @@ def percent(value: float | None) -> str:
     if shown is None:
         return UNSHOWN
     return f"{number(shown, 0 if shown.is_integer() else 1)} %"
+
+
+def mean_percent(value: float | None) -> str:
+    """A mean, to one decimal, rounded down (an average of 59.96 % is not "60 %")."""
+    shown = None if value is None else _showable(value)
+    return UNSHOWN if shown is None else f"{number(math.floor(shown * 10) / 10, 1)} %"
 
 
 def score(value: float) -> str:

@@ -1,0 +1,117 @@
+"""One course of one child: the grades seen (the school's latest and those kept on this
+computer), their average and a trend line. Opened from the Courses or Grades tab."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+
+from ..core.formatting import absolute, date_only, percent
+from ..core.grade_history import course_grades, is_failed, mean_percentage
+from ..models.overview import PASS_PERCENTAGE
+from .colors import accents
+from .grade_columns import percentage_column, score_column
+from .table_model import Column, RowTableModel, make_table
+from .text import plain_label
+from .trend_line import TrendLine
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QColor
+
+    from ..core.parent_data import ChildState
+    from ..models.overview import Grade
+
+
+class Columns(IntEnum):
+    ASSIGNMENT = 0
+    SCORE = 1
+    PERCENTAGE = 2
+    RESULT = 3
+    GRADED = 4
+
+
+class CourseDetail(QDialog):
+    def __init__(
+        self, state: ChildState, course_id: str | None, title: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("course_detail")
+        self.setWindowTitle(f"{title} · {state.child.name}")
+        self.resize(720, 560)
+        grades = course_grades(state.overview.recent_grades, state.history, course_id, title)
+        self.grades = grades
+        column = QVBoxLayout(self)
+        heading = plain_label(title, wrap=True)
+        heading.setObjectName("course_detail_title")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        heading.setFont(font)
+        column.addWidget(heading)
+        column.addWidget(plain_label(state.child.name))
+        self.summary = plain_label(wrap=True)
+        self.summary.setObjectName("course_detail_summary")
+        column.addWidget(self.summary)
+        self.source = plain_label(wrap=True)
+        self.source.setObjectName("course_detail_source")
+        column.addWidget(self.source)
+        self.trend = TrendLine(PASS_PERCENTAGE)
+        self.trend.set_values([g.percentage or 0.0 for g in reversed(grades)])
+        column.addWidget(self.trend)
+
+        def result_color(grade: Grade) -> QColor:
+            colors = accents(self.palette())
+            return colors.failed if is_failed(grade) else colors.passed
+
+        columns: list[Column[Grade]] = [
+            Column("Assignment", lambda g: g.assignment_title, stretch=True),
+            score_column(),
+            percentage_column(),
+            Column(
+                "Result",
+                lambda g: "Failed" if is_failed(g) else "Passed",
+                color=result_color,
+                bold=True,
+            ),
+            Column(
+                "Graded",
+                lambda g: date_only(g.graded_at),
+                sort_key=lambda g: g.graded_at.timestamp(),
+                tooltip=lambda g: absolute(g.graded_at),
+            ),
+        ]
+        self.model: RowTableModel[Grade] = RowTableModel(columns, parent=self)
+        self.table = make_table(self.model, Columns, "course_detail_table")
+        self.model.set_rows(grades)
+        column.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        column.addWidget(buttons)
+        self._describe(state)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def _describe(self, state: ChildState) -> None:
+        grades = self.grades
+        mean = mean_percentage(grades)
+        if mean is None:
+            self.summary.setText("No grade of this course has been seen yet.")
+        else:
+            below = mean < PASS_PERCENTAGE
+            verdict = "under" if below else "at or above"
+            count = f"{len(grades)} grade{'s' if len(grades) != 1 else ''}"
+            self.summary.setText(
+                f"Average {percent(round(mean, 1))} over {count} seen, {verdict} the pass mark "
+                f"of {percent(PASS_PERCENTAGE)}."
+            )
+            if below:
+                self.summary.setStyleSheet(f"color: {accents(self.palette()).failed.name()};")
+        history = state.history
+        self.source.setText(
+            "From the school's latest grades only: older grades are not kept on this computer."
+            if history is None
+            else "From the school's latest grades and those kept on this computer since "
+            f"{date_only(history.since)}."
+        )
