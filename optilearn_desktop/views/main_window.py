@@ -336,6 +336,7 @@ class MainWindow(QMainWindow):
                 InboxService(client, self.tasks),
                 clock=self.clock,
                 settings=self.settings,
+                explain=self._explain,
                 parent=self,
             )
             self.notification_centre.read_changed.connect(self.set_unread)
@@ -347,6 +348,14 @@ class MainWindow(QMainWindow):
         self.notification_centre.show()
         self.notification_centre.raise_()
         self.notification_centre.reload()
+
+    def _explain(self, notification: Notification) -> str | None:
+        """Why a notification came, from what is loaded of its child (None: nothing to say)."""
+        from ..core.alert_reasons import explain
+
+        data, child_id = self.presenter.data, notification.child_contact_id
+        state = data.state(child_id) if data is not None and child_id else None
+        return explain(notification, state)
 
     def open_notification_settings(self) -> None:
         from ..core.preferences import PreferencesService

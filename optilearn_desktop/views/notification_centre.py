@@ -7,6 +7,7 @@ server; this window shows its answers."""
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
@@ -61,6 +62,7 @@ class NotificationCentre(QDialog):
         *,
         clock: Clock = utc_now,
         settings: LocalSettings | None = None,
+        explain: Callable[[Notification], str | None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -121,7 +123,7 @@ class NotificationCentre(QDialog):
         self.table.setAccessibleName("Notifications")
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(self._activated)  # Enter, or a double-click
-        self.detail = NotificationDetail()
+        self.detail = NotificationDetail(explain)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("notification_splitter")
         self.splitter.setChildrenCollapsible(False)

@@ -1,7 +1,10 @@
 """The notification list's detail pane: the selected notification in full, wrapped, with its
-child, time and whether it is read (in words, not only in colour)."""
+child, time and whether it is read (in words, not only in colour), and why it came, from the
+child's data (core/alert_reasons.py)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
@@ -14,8 +17,13 @@ NOTHING_SELECTED = "Choose a notification to read it in full."
 
 
 class NotificationDetail(QScrollArea):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        explain: Callable[[Notification], str | None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._explain = explain
         self.setObjectName("notification_detail")
         self.setAccessibleName("Selected notification")
         self.setWidgetResizable(True)
@@ -32,7 +40,9 @@ class NotificationDetail(QScrollArea):
         self.meta.setObjectName("notification_detail_meta")
         self.message = plain_label(wrap=True)
         self.message.setObjectName("notification_detail_message")
-        for label in (self.title, self.meta, self.message):
+        self.why = plain_label(wrap=True)
+        self.why.setObjectName("notification_detail_why")
+        for label in (self.title, self.meta, self.message, self.why):
             # Selectable to copy a message out; still plain text, never links.
             label.setTextInteractionFlags(
                 Qt.TextInteractionFlag.TextSelectableByMouse
@@ -48,8 +58,9 @@ class NotificationDetail(QScrollArea):
             self.title.setText(NOTHING_SELECTED)
             self.meta.clear()
             self.message.clear()
-            self.meta.hide()
-            self.message.hide()
+            self.why.clear()
+            for label in (self.meta, self.message, self.why):
+                label.hide()
             return
         read = "Read" if notification.is_read else "Unread"
         parts = [notification.child_name or "", absolute(notification.created_at), read]
@@ -58,3 +69,6 @@ class NotificationDetail(QScrollArea):
         self.message.setText(notification.message)
         self.meta.show()
         self.message.setVisible(bool(notification.message))
+        why = self._explain(notification) if self._explain is not None else None
+        self.why.setText(f"Why: {why}" if why else "")
+        self.why.setVisible(bool(why))

@@ -192,19 +192,49 @@ def test_clicking_an_alert_opens_its_child_and_selects_the_graded_row(
     assert len(demo.requests(route=overview_route(other.contact_id))) >= 2  # arrival + click
 
 
-def test_an_alert_whose_row_is_not_listed_opens_the_tab_without_a_selection(
-    open_app, demo, qtbot, tmp_path
-):
+def test_an_absence_alert_opens_live_classes_at_the_missed_class(open_app, demo, qtbot, tmp_path):
     window = open_app(Home(tmp_path / "p"), "parent_three")
     child = window.presenter.data.children[1]
-    demo.absence(child.student_id)  # a class held an hour ago: not among the next ones
+    absent = demo.absence(child.student_id)  # a class held an hour ago: in "Missed this month"
     qtbot.waitUntil(lambda: len(messages(window)) == 1, timeout=15_000)
     window.live_page.table.selectRow(0)
     window.tray.backend.message_clicked.emit()
     assert window.tabs.currentWidget() is window.live_page
-    qtbot.waitUntil(lambda: overview_loaded(window), timeout=15_000)
     assert window.presenter.current_child == child.contact_id
-    assert selected_row(window, window.live_page) is None
+    missed = window.live_page.missed_table
+
+    def missed_selected() -> str | None:
+        rows = missed.selectionModel().selectedRows()
+        return window.live_page.missed_model.rows()[rows[0].row()].live_class_id if rows else None
+
+    qtbot.waitUntil(
+        lambda: overview_loaded(window) and missed_selected() is not None, timeout=15_000
+    )
+    assert missed_selected() == absent["liveClassId"]
+    assert selected_row(window, window.live_page) is None  # not a row of the next classes
+
+
+def test_the_list_says_why_from_the_childs_data(open_app, demo, qtbot, tmp_path):
+    window = open_app(Home(tmp_path / "p"), "parent_three")
+    child = window.presenter.data.children[0]
+    demo.grade(child.student_id, score=12, max_score=50, title="Quiz explained")
+    qtbot.waitUntil(lambda: len(messages(window)) == 1, timeout=15_000)
+
+    def graded_loaded() -> bool:  # the new notification loads the child again
+        state = window.presenter.data.state(child.contact_id)
+        grades = state.overview.recent_grades if state is not None else []
+        return any(g.assignment_title == "Quiz explained" for g in grades or [])
+
+    qtbot.waitUntil(graded_loaded, timeout=15_000)
+    window.open_notification_centre()
+    centre = window.notification_centre
+    qtbot.waitUntil(lambda: centre.model.rowCount() >= 1, timeout=15_000)
+    number = next(i for i, n in enumerate(centre.model.rows()) if n.key == ParentKey.CHILD_GRADED)
+    centre.table.selectRow(number)
+    why = centre.detail.why
+    assert why.objectName() == "notification_detail_why" and why.isVisibleTo(centre)
+    assert "Quiz explained" in why.text() and "12/50" in why.text() and "24 %" in why.text()
+    assert "pass mark" in why.text()
 
 
 # -- several alerts ----------------------------------------------------------------------------
