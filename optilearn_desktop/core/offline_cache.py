@@ -220,6 +220,9 @@ class OfflineCache:
         return self._showing_marker.exists()
 
     async def close(self) -> None:
+        # A quit before the marker's timer is not a death while painting (a quick look, or
+        # the benchmarks' starts): the next start shows the saved data again.
+        self.clear_showing()
         await self._quietly("closing", self._store.close)
         self._executor.shutdown(wait=True)  # idle by now; see Session.leave
 
