@@ -349,12 +349,7 @@ def _until_painted(app: QApplication, window: MainWindow) -> None:
 
 def network_answered(window: MainWindow) -> bool:
     """For the start-up trace: has the server answered the first refresh?"""
-    session = getattr(window, "session", None)
-    return (
-        session is not None
-        and session.client is not None
-        and not window.tasks.is_running("children")
-    )
+    return window.presenter.server_answered
 
 
 if __name__ == "__main__":

@@ -53,6 +53,7 @@ class OverviewPresenter(QObject):
     child_selected = Signal(str)  # contact id now being viewed
     overview_ready = Signal(str)  # contact id whose state (`state`) is to be rendered
     status_changed = Signal(str)  # a line for the status bar ("" clears it)
+    refresh_started = Signal()  # the server is asked again (first: after the saved data)
     offline_since = Signal(str, object, int)  # why, data from (datetime | None), retry in s
     online = Signal()
     session_expired = Signal()
@@ -64,13 +65,18 @@ class OverviewPresenter(QObject):
         *,
         clock: Clock = utc_now,
         backoff: Callable[[], Backoff] = Backoff,
+        after_render: Callable[[Callable[[], None]], None] | None = None,
         parent: QObject | None = None,
     ) -> None:
+        """`after_render(fn)`: call `fn` once what was just rendered is painted (the window
+        knows when; by default at once)."""
         super().__init__(parent)
         self.tasks = tasks
         self.clock = clock
+        self._after_render = after_render or (lambda fn: fn())
         self.data: ParentData | None = None
         self.current_child: str | None = None
+        self.server_answered = False  # a refresh of the children has succeeded this session
         self._account: object = None
         self._backoff = backoff()
         self.retry_timer = QTimer(self)
@@ -89,6 +95,7 @@ class OverviewPresenter(QObject):
         else:
             self.data = ParentData(client, self.clock, cache=cache)
         self._account = account
+        self.server_answered = same_parent and self.server_answered
         if same_parent or cache is None:
             self.refresh()
             return
@@ -104,6 +111,7 @@ class OverviewPresenter(QObject):
         self.data = None
         self._account = None
         self.current_child = None
+        self.server_answered = False
         self.go_online()
 
     def _restored(self, found: bool) -> None:
@@ -117,6 +125,10 @@ class OverviewPresenter(QObject):
             self.children_changed.emit(self.data.children, first)
             self.show_child(first)
             self.tasks.cancel("overview")  # the refresh below reloads the children first
+            # The server once the saved data is painted: the first request's work (loading
+            # httpx, the TLS context) would hold that frame back.
+            self._after_render(self.refresh)
+            return
         self.refresh()
 
     # -- children ------------------------------------------------------------------------------
@@ -126,6 +138,7 @@ class OverviewPresenter(QObject):
         if self.data is None:
             return
         self.status_changed.emit("Refreshing…")
+        self.refresh_started.emit()
         self.tasks.start(
             "children",
             self.data.refresh_children(),
@@ -137,6 +150,7 @@ class OverviewPresenter(QObject):
         if self.data is None:
             return
         children = self.data.children
+        self.server_answered = True
         self.status_changed.emit("")
         self.go_online()
         if not children:

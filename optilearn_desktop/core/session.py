@@ -142,8 +142,6 @@ class Session:
         """The remembered parent, signed in again from the keyring's refresh token. No network
         call: the first request refreshes the access token (one silent refresh), so the cached
         overview can be shown before the server answers, or when it does not answer at all."""
-        from ..models.auth import AuthTokens, SignedInUser
-
         self.start_resume()
         assert self._resume_read is not None  # noqa: S101 - started just above
         read, self._resume_read = self._resume_read, None
@@ -154,6 +152,11 @@ class Session:
             return None
         if found is None:
             return None
+        # Only now: the keyring thread loads pydantic and the models as it reads the cache, and
+        # two threads importing pydantic at once can fail (PySide6's import hook reads each
+        # module imported after it, and pydantic's lazy attributes import while being read).
+        from ..models.auth import AuthTokens, SignedInUser
+
         remembered = found.remembered
         user = SignedInUser(
             name=remembered.name,

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ..core.clock import Clock, utc_now
 from ..core.overview_presenter import OverviewPresenter
 from ..core.tasks import TaskRunner
+from .after_paint import after_paint
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -71,7 +72,9 @@ class MainWindow(QMainWindow):
         self.clock = clock
         self.monotonic = monotonic  # the kiosk's idle time (a fake one in tests)
         self.tasks = TaskRunner()
-        self.presenter = OverviewPresenter(self.tasks, clock=clock, parent=self)
+        self.presenter = OverviewPresenter(
+            self.tasks, clock=clock, after_render=lambda fn: after_paint(self, fn), parent=self
+        )
         self.session: Session | None = None
         self.links: LinkOpener | None = None
         self.flow: SignInFlow | None = None
