@@ -20,7 +20,7 @@ class _AfterPaint(QObject):
         # call made while it is handled runs once it is done.
         if event.type() in (QEvent.Type.UpdateRequest, QEvent.Type.Paint):
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._run)
+            QTimer.singleShot(0, self, self._run)
         return False
 
     def _run(self) -> None:

@@ -29,6 +29,7 @@ from ..core.clock import Clock, utc_now
 from ..core.overview_presenter import OverviewPresenter
 from ..core.tasks import TaskRunner
 from .after_paint import after_paint
+from .tab_pages import TabPages
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -58,7 +59,7 @@ NO_CHILDREN_BODY = (
 AGE_REFRESH_MS = 30_000  # how often "Updated 2 min ago" is said again
 
 
-class MainWindow(QMainWindow):
+class MainWindow(TabPages, QMainWindow):
     overview_shown = Signal(str)  # contact id of the child whose data is now on screen
     children_shown = Signal()
     closed = Signal()
@@ -145,17 +146,12 @@ class MainWindow(QMainWindow):
         view = self.overview_view = OverviewView(self.clock)
         self.stack.addWidget(view)
         self.offline_banner, self.alert_banner = view.offline_banner, view.alert_banner
-        self.stats, self.tabs, self.pages = view.stats, view.tabs, view.pages
-        self.courses_page, self.grades_page = view.courses_page, view.grades_page
-        self.upcoming_page, self.live_page = view.upcoming_page, view.live_page
-        self.achievements_page = view.achievements_page
-        self.certificates_page = view.certificates_page
+        self.stats, self.tabs = view.stats, view.tabs  # the pages: TabPages, built when asked
         view.offline_banner.retry_requested.connect(presenter.refresh)
         view.alert_banner.show_requested.connect(self.open_alert)
-        for page in view.pages:
-            page.retry_requested.connect(presenter.retry_overview)
-        view.certificates_page.open_pdf_requested.connect(presenter.fetch_certificate)
-        view.certificates_page.verify_requested.connect(self.verify_certificate)
+        view.retry_requested.connect(presenter.retry_overview)
+        view.open_pdf_requested.connect(presenter.fetch_certificate)
+        view.verify_requested.connect(self.verify_certificate)
         presenter.children_changed.connect(self._show_children)
         presenter.no_children.connect(self._show_no_children)
         presenter.children_failed.connect(self._show_children_failed)
@@ -165,7 +161,7 @@ class MainWindow(QMainWindow):
         presenter.certificate_ready.connect(self._open_pdf)
         presenter.offline_since.connect(view.offline_banner.show_offline)
         presenter.online.connect(view.offline_banner.clear)
-        for number in range(1, len(view.pages) + 1):
+        for number in range(1, view.tabs.count() + 1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda n=number: view.tabs.setCurrentIndex(n - 1))
         # Window-wide shortcuts win over QTabWidget's own Ctrl+Tab (tabs have Ctrl+1..6).
@@ -189,7 +185,7 @@ class MainWindow(QMainWindow):
         self.setWindowState(self.windowState() | Qt.WindowState.WindowFullScreen)
         self.bell_action.setVisible(False)  # no notifications on a shared computer
         self.toolbar.use_big_sign_out(sign_out)
-        self.certificates_page.set_kiosk()
+        self.overview_view.set_kiosk()
         self.overview_view.column.insertWidget(0, prompt)
 
     def set_notice(self, text: str) -> None:
