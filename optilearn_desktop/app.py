@@ -151,8 +151,10 @@ async def run(
             from .views.link_opener import LinkOpener
 
             LinkOpener.sweep_stale()
-        await session.probe_keyring()
+        # The remembered sign-in first: it is being read already, and the probe would queue
+        # behind it on the keyring thread (while the models load here, see Session.resume).
         resumed = await session.resume()
+        await session.probe_keyring()
         if args.screenshots is not None:
             return await _screenshots(window, session, demo, resumed, args.screenshots)
         if resumed is not None:

@@ -20,8 +20,13 @@ class _AfterPaint(QObject):
         # call made while it is handled runs once it is done.
         if event.type() in (QEvent.Type.UpdateRequest, QEvent.Type.Paint):
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._run)
+            QTimer.singleShot(0, self, self._next_turn)
         return False
+
+    def _next_turn(self) -> None:
+        # One turn more: whoever else waits for this frame's end (the start-up trace) is told
+        # before the work that follows it starts.
+        QTimer.singleShot(0, self, self._run)
 
     def _run(self) -> None:
         callback, self._callback = self._callback, None
