@@ -49,9 +49,12 @@ def _cell_palette(option: QStyleOptionViewItem) -> QPalette:
     """The cell's colours in the group its window shows now: styles paint a progress bar in
     the palette's current group, which a view item's option leaves at Active."""
     state = option.state
-    palette = QPalette(option.palette)
     if not state & QStyle.StateFlag.State_Enabled:
-        palette.setCurrentColorGroup(QPalette.ColorGroup.Disabled)
+        group = QPalette.ColorGroup.Disabled
     elif not state & QStyle.StateFlag.State_Active:
-        palette.setCurrentColorGroup(QPalette.ColorGroup.Inactive)
+        group = QPalette.ColorGroup.Inactive
+    else:
+        return option.palette  # Active already: no copy for each cell
+    palette = QPalette(option.palette)
+    palette.setCurrentColorGroup(group)
     return palette

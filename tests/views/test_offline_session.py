@@ -257,16 +257,21 @@ def test_a_keyring_locked_mid_session_does_not_lose_the_sign_in(
     assert window.flow.dialog is None
 
 
-def test_a_start_that_died_showing_saved_data_does_not_die_again(
-    run_app, machine, demo, qtbot, aio, caplog
-):
+def showing_saved_data(run_app, machine, demo, qtbot, aio) -> tuple[MainWindow, list[str], Path]:
+    """A second start, showing the first one's saved data, and the marker that stands until
+    that data has been painted safely."""
     window = first_run(run_app, machine, demo, qtbot, aio)
     titles = course_titles(window)
     quit_app(aio, window)
-    # The next start shows the saved data and marks it until it has been painted safely.
     window = run_app(machine)
     qtbot.waitUntil(lambda: course_titles(window) == titles, timeout=5_000)
-    marker = next(machine.cache.glob("*.showing"))
+    return window, titles, next(machine.cache.glob("*.showing"))
+
+
+def test_a_start_that_died_showing_saved_data_does_not_die_again(
+    run_app, machine, demo, qtbot, aio, caplog
+):
+    window, titles, marker = showing_saved_data(run_app, machine, demo, qtbot, aio)
     qtbot.waitUntil(lambda: not marker.exists(), timeout=10_000)
     quit_app(aio, window)
     # What a start that died while painting them leaves behind: the marker still there.
@@ -283,12 +288,7 @@ def test_a_start_that_died_showing_saved_data_does_not_die_again(
 def test_a_quit_while_saved_data_is_marked_keeps_it_for_next_time(
     run_app, machine, demo, qtbot, aio
 ):
-    window = first_run(run_app, machine, demo, qtbot, aio)
-    titles = course_titles(window)
-    quit_app(aio, window)
-    window = run_app(machine)
-    qtbot.waitUntil(lambda: course_titles(window) == titles, timeout=5_000)
-    marker = next(machine.cache.glob("*.showing"))
+    window, titles, marker = showing_saved_data(run_app, machine, demo, qtbot, aio)
     quit_app(aio, window)  # a quick look: quit before the saved data counts as painted
     assert not marker.exists()  # a quit is not a death while painting
     demo.add_fault(route="*", latencyMs=1500)
