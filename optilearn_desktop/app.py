@@ -158,8 +158,10 @@ async def run(
             from .views.link_opener import LinkOpener
 
             LinkOpener.sweep_stale()
-        await session.probe_keyring()
+        # The remembered sign-in first: it is being read already, and the probe would queue
+        # behind it on the keyring thread (while the models load here, see Session.resume).
         resumed = await session.resume()
+        await session.probe_keyring()
         if args.screenshots is not None:
             return await _screenshots(window, session, demo, resumed, args.screenshots)
         if args.export is not None:
@@ -400,12 +402,7 @@ def _until_painted(app: QApplication, window: MainWindow) -> None:
 
 def network_answered(window: MainWindow) -> bool:
     """For the start-up trace: has the server answered the first refresh?"""
-    session = getattr(window, "session", None)
-    return (
-        session is not None
-        and session.client is not None
-        and not window.tasks.is_running("children")
-    )
+    return window.presenter.server_answered
 
 
 if __name__ == "__main__":

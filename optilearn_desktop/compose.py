@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from .core.clock import Clock
+    from .core.desktop_options import DesktopOptions
     from .core.kiosk_policy import KioskPolicy
     from .core.session import Session
     from .core.settings import LocalSettings
@@ -109,7 +110,6 @@ def build_window(
     """The window with its services: the one place they are put together, for the app and
     for the tests. `window`: the frame the app has already painted (else a new one)."""
     from .core.alert_hub import AlertHub
-    from .core.desktop_options import DesktopOptions
     from .views.main_window import MainWindow
     from .views.sign_in_flow import SignInFlow
     from .views.tray import TrayController
@@ -125,6 +125,9 @@ def build_window(
     if kiosk is None:  # a shared computer shows no notifications
 
         def options() -> DesktopOptions:
+            # Read when an alert is due: the module loads the models, after the first paint.
+            from .core.desktop_options import DesktopOptions
+
             return DesktopOptions.load(settings) if settings is not None else DesktopOptions()
 
         alerts = AlertHub(options, interval=watch_interval, parent=window)

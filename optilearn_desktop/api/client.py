@@ -11,7 +11,8 @@ import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
-from typing import TypeVar
+from functools import cached_property
+from typing import TYPE_CHECKING, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -29,6 +30,7 @@ from ..models.notifications import (
     UnreadCount,
 )
 from ..models.overview import Certificate, ChildOverview
+from .answer import RawResponse, decode_envelope
 from .config import ClientConfig, same_origin
 from .errors import (
     ApiError,
@@ -41,7 +43,9 @@ from .errors import (
     UnknownInstitutionError,
 )
 from .request import Request
-from .transport import HttpTransport, RawResponse, decode_envelope
+
+if TYPE_CHECKING:
+    from .transport import HttpTransport
 
 log = logging.getLogger(__name__)
 M = TypeVar("M", bound=BaseModel)
@@ -68,7 +72,9 @@ class OptiLearnClient:
         transport: HttpTransport | None = None,
     ) -> None:
         self.config = config
-        self._transport = transport or HttpTransport(config)
+        self._closed = False
+        if transport is not None:
+            self.__dict__["_transport"] = transport  # the cached_property's value
         self._tokens = tokens
         self._slug = tokens.user.institution_slug if tokens and tokens.user else institution_slug
         self._on_tokens = on_tokens
@@ -97,14 +103,31 @@ class OptiLearnClient:
         if self._on_tokens is not None:
             self._on_tokens(tokens)
 
+    @cached_property
+    def _transport(self) -> HttpTransport:
+        # Made (and httpx loaded) for the first request: a resumed session's saved overview
+        # is painted before it.
+        if self._closed:
+            raise RuntimeError("the client is closed")
+        from .transport import HttpTransport
+
+        return HttpTransport(self.config)
+
+    def _made_transport(self) -> HttpTransport | None:
+        return self.__dict__.get("_transport")
+
     async def aclose(self) -> None:
         self._reader.shutdown(wait=False, cancel_futures=True)
-        await self._transport.aclose()
+        self._closed = True
+        transport = self._made_transport()
+        if transport is not None:
+            await transport.aclose()
 
     @property
     def is_closed(self) -> bool:
         """Closed: its connections and cookies are gone (a kiosk checks this on sign-out)."""
-        return self._transport.is_closed
+        transport = self._made_transport()
+        return self._closed if transport is None else transport.is_closed
 
     # -- auth ----------------------------------------------------------------------------------
 

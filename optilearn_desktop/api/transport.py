@@ -1,34 +1,23 @@
-"""One HTTP exchange with OptiLearn: deadline, capped body, retries for GETs, envelope decoding.
+"""One HTTP exchange with OptiLearn: deadline, capped body, retries for GETs.
 
-Everything that is about bytes on the wire lives here; `client.py` only knows endpoints.
+Everything that is about bytes on the wire lives here (what an answer means: answer.py);
+`client.py` only knows endpoints.
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import platform
 import random
-from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping
-from dataclasses import dataclass
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
+from collections.abc import AsyncGenerator, Awaitable, Callable
 
 import httpx
 
 from .. import __version__
-from ..models.envelope import Envelope
+from .answer import RawResponse, retry_after_seconds
 from .config import ClientConfig
-from .errors import (
-    ApiError,
-    OfflineError,
-    ProtocolError,
-    RateLimitedError,
-    ResponseTooLargeError,
-    ServerError,
-    error_for_status,
-)
+from .errors import ApiError, OfflineError, ProtocolError, ResponseTooLargeError, ServerError
 from .request import Request
 from .tls import certificate_error, ssl_context
 
@@ -40,33 +29,12 @@ USER_AGENT = (
 _RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 
 
-@dataclass(frozen=True, slots=True)
-class RawResponse:
-    status: int
-    headers: Mapping[str, str]
-    content: bytes
-
-
 class _Retryable(Exception):
     """A failed attempt that a GET may try again."""
 
     def __init__(self, error: ApiError, retry_after: float | None = None) -> None:
         self.error = error
         self.retry_after = retry_after
-
-
-def _retry_after_seconds(value: str | None) -> float | None:
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
 class HttpTransport:
@@ -159,7 +127,7 @@ class HttpTransport:
                 if response.status_code in _RETRY_STATUSES and not last:
                     raise _Retryable(
                         ServerError(status=response.status_code),
-                        _retry_after_seconds(response.headers.get("Retry-After")),
+                        retry_after_seconds(response.headers.get("Retry-After")),
                     )
                 content = await _read_capped(response, limit)
             finally:
@@ -196,41 +164,3 @@ async def _read_capped(response: httpx.Response, limit: int) -> bytes:
         if isinstance(body, AsyncGenerator):
             await body.aclose()
     return b"".join(chunks)
-
-
-def decode_envelope(response: RawResponse) -> Envelope:
-    """The envelope of a 2xx answer, or the typed error an error answer stands for."""
-    try:
-        payload = json.loads(response.content)
-    except (ValueError, UnicodeDecodeError, RecursionError):  # nested past the parser's depth
-        payload = None
-    envelope: Envelope | None = None
-    if isinstance(payload, dict) and ("data" in payload or "error" in payload):
-        try:
-            envelope = Envelope.model_validate(payload)
-        except ValueError:
-            envelope = None
-    if 200 <= response.status < 300:
-        if envelope is None:
-            raise ProtocolError(status=response.status)
-        if envelope.error is not None:
-            raise error_for_status(400)(
-                envelope.error.message or None,
-                status=response.status,
-                code=envelope.error.code,
-                details=envelope.error.details,
-            )
-        return envelope
-    error_class = error_for_status(response.status)
-    if envelope is not None and envelope.error is not None:
-        error = error_class(
-            envelope.error.message or None,
-            status=response.status,
-            code=envelope.error.code,
-            details=envelope.error.details,
-        )
-    else:  # a proxy or load balancer answered (HTML 502 and the like): no server message
-        error = error_class(status=response.status)
-    if isinstance(error, RateLimitedError):
-        error.retry_after = _retry_after_seconds(response.headers.get("Retry-After"))
-    raise error

@@ -10,13 +10,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from .notification_alerts import AlertDispatcher
-from .notification_watcher import NotificationWatcher
-
 if TYPE_CHECKING:
     from ..api.client import OptiLearnClient
     from ..models.notifications import Notification
     from .desktop_options import DesktopOptions
+    from .notification_alerts import AlertDispatcher
+    from .notification_watcher import NotificationWatcher
     from .offline_cache import OfflineCache
 
 QUIET_CHECK_MS = 60_000  # how often to look whether quiet hours are over
@@ -49,6 +48,10 @@ class AlertHub(QObject):
 
     def start(self, client: OptiLearnClient, cache: OfflineCache | None) -> None:
         """Watch this session's inbox (any previous watch stops)."""
+        # Loaded with the first session's requests, not with the window (they load the models).
+        from .notification_alerts import AlertDispatcher
+        from .notification_watcher import NotificationWatcher
+
         self.stop()
         self.dispatcher = AlertDispatcher(self._options)
         self.watcher = NotificationWatcher(client, cache, interval=self.interval, parent=self)

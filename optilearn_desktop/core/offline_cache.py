@@ -16,27 +16,30 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
-from typing import NamedTuple, TypeVar, TypeVarTuple
+from typing import TYPE_CHECKING, NamedTuple, TypeVar, TypeVarTuple
 
-from pydantic import ValidationError
-
-from ..models.children import Child, ChildrenPayload
-from ..models.overview import ChildOverview, Section
-from .grade_history import GradeHistory
+from ..models.vocabulary import Section
 from .offline_store import CacheError, OfflineStore
+
+if TYPE_CHECKING:  # the models load on the UI thread (`load_saved`), never on the cache's
+    from ..models.children import Child
+    from ..models.overview import ChildOverview
+    from .grade_history import GradeHistory
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 Ts = TypeVarTuple("Ts")
-_FAILURES = (CacheError, OSError, ValueError, ValidationError)
+_FAILURES = (CacheError, OSError, ValueError)  # pydantic's ValidationError is a ValueError
 _SECTIONS = frozenset(section.value for section in Section)
 
 
 def decode_children(data: bytes) -> list[Child] | None:
     """A stored children list; None when it no longer parses (a miss)."""
+    from ..models.children import ChildrenPayload
+
     try:
         return ChildrenPayload.model_validate_json(data).children
-    except ValidationError:
+    except ValueError:  # pydantic's ValidationError
         return None
 
 
@@ -55,6 +58,8 @@ def encode_overview(overview: ChildOverview, updated_at: dict[Section, datetime]
 def decode_overview(data: bytes) -> tuple[ChildOverview, dict[Section, datetime]] | None:
     """A stored overview and when each good section was fetched; None when it does not parse
     (a section that no longer parses is simply not known offline)."""
+    from ..models.overview import ChildOverview
+
     try:
         document = json.loads(data)
         overview = ChildOverview.from_wire(document["overview"])
@@ -89,7 +94,7 @@ class OfflineCache:
         self._store = store
         self._executor = executor
         self.path = path
-        self._read_ahead: Future[Saved | None] | None = None
+        self._read_ahead: Future[tuple[bytes, datetime] | None] | None = None
 
     @classmethod
     def open_blocking(cls, path: Path, key: bytes, *, read_ahead: bool = False) -> OfflineCache:
@@ -105,7 +110,7 @@ class OfflineCache:
             log.warning("the offline cache was unreadable and has been started afresh")
         cache = cls(store, executor, path)
         if read_ahead:
-            cache._read_ahead = executor.submit(cache._read_saved)
+            cache._read_ahead = executor.submit(store.get_children)
         return cache
 
     async def _run(self, fn: Callable[[*Ts], T], *args: *Ts) -> T:
@@ -122,6 +127,8 @@ class OfflineCache:
     # -- children ------------------------------------------------------------------------------
 
     async def save_children(self, children: list[Child], at: datetime) -> None:
+        from ..models.children import ChildrenPayload
+
         data = ChildrenPayload(children=children).model_dump_json(by_alias=True).encode()
         await self._quietly("saving the children", self._store.put_children, data, at)
 
@@ -133,19 +140,24 @@ class OfflineCache:
         return None if children is None else (children, found[1])
 
     async def load_saved(self) -> Saved | None:
-        """The children and their overviews, parsed off the UI thread (the read started by
-        `open_blocking(read_ahead=True)` the first time, if there was one)."""
+        """The children and their overviews, parsed off the UI thread (the children's row read
+        ahead by `open_blocking(read_ahead=True)`, if it did)."""
+        # The models load here, on the UI thread, before the cache's thread parses with them:
+        # two threads importing pydantic at once can fail (PySide6's import hook reads each
+        # module imported after it, and pydantic's lazy attributes import while being read).
+        from ..models import children, overview  # noqa: F401
+
         ahead, self._read_ahead = self._read_ahead, None
         try:
-            if ahead is not None:
-                return await asyncio.wrap_future(ahead)
-            return await self._run(self._read_saved)
+            found = await asyncio.wrap_future(ahead) if ahead else None
+            return await self._run(self._read_saved, found)
         except _FAILURES as exc:
             log.warning("offline cache: reading the saved overview failed (%s)", type(exc).__name__)
             return None
 
-    def _read_saved(self) -> Saved | None:
-        found = self._store.get_children()
+    def _read_saved(self, found: tuple[bytes, datetime] | None) -> Saved | None:
+        """`found`: the stored children when already read (else read here)."""
+        found = found or self._store.get_children()
         children = None if found is None else decode_children(found[0])
         if found is None or children is None:
             return None
@@ -185,6 +197,7 @@ class OfflineCache:
 
     async def load_history(self, child_id: str) -> GradeHistory | None:
         """Read and parsed off the UI thread; None when there is none or it does not parse."""
+        from .grade_history import GradeHistory  # imported here: the models load on the UI thread
 
         def read() -> GradeHistory | None:
             found = self._store.get_history(child_id)
@@ -237,6 +250,9 @@ class OfflineCache:
         return self._showing_marker.exists()
 
     async def close(self) -> None:
+        # A quit before the marker's timer is not a death while painting (a quick look, or
+        # the benchmarks' starts): the next start shows the saved data again.
+        self.clear_showing()
         await self._quietly("closing", self._store.close)
         self._executor.shutdown(wait=True)  # idle by now; see Session.leave
 

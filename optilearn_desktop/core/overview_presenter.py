@@ -53,6 +53,7 @@ class OverviewPresenter(QObject):
     child_selected = Signal(str)  # contact id now being viewed
     overview_ready = Signal(str)  # contact id whose state (`state`) is to be rendered
     status_changed = Signal(str)  # a line for the status bar ("" clears it)
+    refresh_started = Signal()  # the server is asked again (first: after the saved data)
     offline_since = Signal(str, object, int)  # why, data from (datetime | None), retry in s
     online = Signal()
     session_expired = Signal()
@@ -64,14 +65,19 @@ class OverviewPresenter(QObject):
         *,
         clock: Clock = utc_now,
         backoff: Callable[[], Backoff] = Backoff,
+        after_render: Callable[[Callable[[], None]], None] | None = None,
         parent: QObject | None = None,
     ) -> None:
+        """`after_render(fn)`: call `fn` once what was just rendered is painted (the window
+        knows when; by default at once)."""
         super().__init__(parent)
         self.tasks = tasks
         self.clock = clock
+        self._after_render = after_render or (lambda fn: fn())
         self.data: ParentData | None = None
         self.current_child: str | None = None
         self._outdated: set[str] = set()  # children loaded again when next shown
+        self.server_answered = False  # a refresh of the children has succeeded this session
         self._account: object = None
         self._backoff = backoff()
         self.retry_timer = QTimer(self)
@@ -90,6 +96,7 @@ class OverviewPresenter(QObject):
         else:
             self.data = ParentData(client, self.clock, cache=cache)
         self._account = account
+        self.server_answered = same_parent and self.server_answered
         if same_parent or cache is None:
             self.refresh()
             return
@@ -106,6 +113,7 @@ class OverviewPresenter(QObject):
         self._account = None
         self.current_child = None
         self._outdated.clear()
+        self.server_answered = False
         self.go_online()
 
     def _restored(self, found: bool) -> None:
@@ -119,6 +127,10 @@ class OverviewPresenter(QObject):
             self.children_changed.emit(self.data.children, first)
             self.show_child(first)
             self.tasks.cancel("overview")  # the refresh below reloads the children first
+            # The server once the saved data is painted: the first request's work (loading
+            # httpx, the TLS context) would hold that frame back.
+            self._after_render(self.refresh)
+            return
         self.refresh()
 
     # -- children ------------------------------------------------------------------------------
@@ -128,6 +140,7 @@ class OverviewPresenter(QObject):
         if self.data is None:
             return
         self.status_changed.emit("Refreshing…")
+        self.refresh_started.emit()
         self.tasks.start(
             "children",
             self.data.refresh_children(),
@@ -139,6 +152,7 @@ class OverviewPresenter(QObject):
         if self.data is None:
             return
         children = self.data.children
+        self.server_answered = True
         self.status_changed.emit("")
         self.go_online()
         if not children:

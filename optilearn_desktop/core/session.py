@@ -99,11 +99,13 @@ class Session:
         return await asyncio.get_running_loop().run_in_executor(self._keyring, fn, *args)
 
     async def probe_keyring(self) -> None:
-        """Find out once whether secrets can be kept (off the UI thread)."""
+        """Find out once whether secrets can be kept (off the UI thread); a reason found
+        earlier (resuming) stays."""
         credentials = self._credentials
         if credentials is None:
             return  # remembering is off (the demo school): nothing to probe
-        self.keyring_problem = await self._in_keyring(lambda: credentials.unavailable_reason)
+        reason = await self._in_keyring(lambda: credentials.unavailable_reason)
+        self.keyring_problem = self.keyring_problem or reason
 
     # -- signing in ----------------------------------------------------------------------------
 
@@ -142,6 +144,9 @@ class Session:
         """The remembered parent, signed in again from the keyring's refresh token. No network
         call: the first request refreshes the access token (one silent refresh), so the cached
         overview can be shown before the server answers, or when it does not answer at all."""
+        # The models load here, on the UI thread, while the keyring thread waits on the Secret
+        # Service; no other thread loads them (see OfflineCache.load_saved).
+        from ..models import overview  # noqa: F401 - the saved overview's, parsed next
         from ..models.auth import AuthTokens, SignedInUser
 
         self.start_resume()

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import time
 import weakref
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from ..core.household import HouseholdService
+from ..models.vocabulary import Section
 
 FRESH_FOR = 30.0  # seconds a rendered page's relative times ("in 2 hours") stay true enough
 
@@ -25,6 +26,9 @@ if TYPE_CHECKING:
     from ..core.attention import AttentionItem
     from ..models.children import Child
     from .main_window import MainWindow
+    from .pages.base import OverviewPage
+    from .pages.courses import CoursesPage
+    from .pages.grades import GradesPage
     from .pages.household import HouseholdPage
 
 
@@ -159,11 +163,17 @@ class HouseholdNav(QObject):
     # -- course details -------------------------------------------------------------------------
 
     def _course_details(self, window: MainWindow) -> None:
-        for table, button in (
-            (window.courses_page.table, window.courses_page.details),
-            (window.grades_page.table, window.grades_page.scope.details),
-        ):
-            self._watch(table, button)
+        """Courses and Grades open a course's details, once their tabs are built."""
+        view = window.overview_view
+        view.page_built.connect(self._page_built)
+        for page in view.built_pages():
+            self._page_built(page)
+
+    def _page_built(self, page: OverviewPage) -> None:
+        if page.section is Section.COURSES:
+            self._watch(page.table, cast("CoursesPage", page).details)
+        elif page.section is Section.GRADES:
+            self._watch(page.table, cast("GradesPage", page).scope.details)
 
     def _watch(self, table: QTableView, button: QPushButton) -> None:
         def selected_row() -> int:

@@ -10,6 +10,7 @@ frame needs nothing of PySide6's `Qt` namespace, whose enums take long to build)
 from __future__ import annotations
 
 import time
+import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +29,8 @@ from PySide6.QtWidgets import (
 from ..core.clock import Clock, utc_now
 from ..core.overview_presenter import OverviewPresenter
 from ..core.tasks import TaskRunner
+from .after_paint import after_paint
+from .tab_pages import TabPages
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -59,7 +62,7 @@ NO_CHILDREN_BODY = (
 AGE_REFRESH_MS = 30_000  # how often "Updated 2 min ago" is said again
 
 
-class MainWindow(QMainWindow):
+class MainWindow(TabPages, QMainWindow):
     overview_shown = Signal(str)  # contact id of the child whose data is now on screen
     children_shown = Signal()
     closed = Signal()
@@ -73,7 +76,9 @@ class MainWindow(QMainWindow):
         self.clock = clock
         self.monotonic = monotonic  # the kiosk's idle time (a fake one in tests)
         self.tasks = TaskRunner()
-        self.presenter = OverviewPresenter(self.tasks, clock=clock, parent=self)
+        self.presenter = OverviewPresenter(
+            self.tasks, clock=clock, after_render=self._after_render(), parent=self
+        )
         self.session: Session | None = None
         self.links: LinkOpener | None = None
         self.flow: SignInFlow | None = None
@@ -149,21 +154,16 @@ class MainWindow(QMainWindow):
         view = self.overview_view = OverviewView(self.clock)
         self.stack.addWidget(view)
         self.offline_banner, self.alert_banner = view.offline_banner, view.alert_banner
-        self.stats, self.tabs, self.pages = view.stats, view.tabs, view.pages
-        self.courses_page, self.grades_page = view.courses_page, view.grades_page
-        self.upcoming_page, self.live_page = view.upcoming_page, view.live_page
-        self.achievements_page = view.achievements_page
-        self.certificates_page = view.certificates_page
+        self.stats, self.tabs = view.stats, view.tabs  # the pages: TabPages, built when asked
         view.offline_banner.retry_requested.connect(presenter.refresh)
         view.alert_banner.show_requested.connect(self.open_alert)
-        for page in view.pages:
-            page.retry_requested.connect(presenter.retry_overview)
+        view.retry_requested.connect(presenter.retry_overview)
+        view.open_pdf_requested.connect(presenter.fetch_certificate)
+        view.verify_requested.connect(self.verify_certificate)
         from .row_picker import RowPicker
 
-        self.row_picker = RowPicker(view.tabs, view.pages)
+        self.row_picker = RowPicker(view.tabs)
         presenter.child_selected.connect(lambda _id: self.row_picker.forget())
-        view.certificates_page.open_pdf_requested.connect(presenter.fetch_certificate)
-        view.certificates_page.verify_requested.connect(self.verify_certificate)
         presenter.children_changed.connect(self._show_children)
         presenter.no_children.connect(self._show_no_children)
         presenter.children_failed.connect(self._show_children_failed)
@@ -173,7 +173,7 @@ class MainWindow(QMainWindow):
         presenter.certificate_ready.connect(self._open_pdf)
         presenter.offline_since.connect(view.offline_banner.show_offline)
         presenter.online.connect(view.offline_banner.clear)
-        for number in range(1, len(view.pages) + 1):
+        for number in range(1, view.tabs.count() + 1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda n=number: view.tabs.setCurrentIndex(n - 1))
         # Window-wide shortcuts win over QTabWidget's own Ctrl+Tab (tabs have Ctrl+1..6).
@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
         self.bell_action.setVisible(False)  # no notifications on a shared computer
         self.settings_action.setVisible(False)
         self.toolbar.use_big_sign_out(sign_out)
-        self.certificates_page.set_kiosk()
+        self.overview_view.set_kiosk()
         self.overview_view.column.insertWidget(0, prompt)
 
     def set_notice(self, text: str) -> None:
@@ -356,6 +356,18 @@ class MainWindow(QMainWindow):
         data, child_id = self.presenter.data, notification.child_contact_id
         state = data.state(child_id) if data is not None and child_id else None
         return explain(notification, state)
+
+    def _after_render(self) -> Callable[[Callable[[], None]], None]:
+        """The presenter's `after_render`, holding the window weakly: the presenter is the
+        window's Qt child, and a strong reference back would keep a closed window alive."""
+        window = weakref.ref(self)
+
+        def after_render(fn: Callable[[], None]) -> None:
+            shown = window()
+            if shown is not None:
+                after_paint(shown, fn)
+
+        return after_render
 
     def open_notification_settings(self) -> None:
         from ..core.preferences import PreferencesService

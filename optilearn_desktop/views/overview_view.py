@@ -1,34 +1,41 @@
 """The selected child's overview: the offline banner and the alert strip, the four quick stats
 and six read-only tabs. The visible tab renders at once, the others when they are opened (a
-switch between loaded children costs one table, not six). Below the banners, the household
-page (views/household_nav.py) can take the place of the stats and tabs."""
+switch between loaded children costs one table, not six).
+
+Only the visible tab's page is built with the view; the others are built once the first
+overview is painted (one per turn of the event loop), or at once when they are asked for (a
+tab opened, a shortcut, `view.grades_page`). Until then a tab holds an empty placeholder.
+Below the banners, the household page (views/household_nav.py) can take the place of the
+stats and tabs."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import importlib
+from typing import TYPE_CHECKING, cast
 
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
+from ..models.vocabulary import Section
+from .after_paint import after_paint
 from .alert_banner import AlertBanner
 from .offline_banner import OfflineBanner
-from .pages.achievements import AchievementsPage
-from .pages.certificates import CertificatesPage
-from .pages.courses import CoursesPage
-from .pages.grades import GradesPage
-from .pages.live_classes import LiveClassesPage
-from .pages.upcoming import UpcomingPage
 from .stat_cards import QuickStats
+from .tab_pages import PAGES, TabPages
 
 if TYPE_CHECKING:
     from ..core.clock import Clock
     from ..core.parent_data import ChildState
     from .pages.base import OverviewPage
-
-# The tabs in order; each is also its page's `tab_title` (a test checks).
-TAB_TITLES = ("Courses", "Grades", "Upcoming", "Live classes", "Achievements", "Certificates")
+    from .pages.certificates import CertificatesPage
 
 
-class OverviewView(QWidget):
+class OverviewView(TabPages, QWidget):
+    retry_requested = Signal()  # a tab's Retry
+    open_pdf_requested = Signal(object)  # Certificate
+    verify_requested = Signal(object)  # Certificate
+    page_built = Signal(object)  # OverviewPage, once, when it is built
+
     def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.clock = clock
@@ -52,27 +59,62 @@ class OverviewView(QWidget):
         self.tabs.setObjectName("overview_tabs")
         self.tabs.setAccessibleName("Child overview")
         self.tabs.setDocumentMode(True)
-        self.courses_page = CoursesPage()
-        self.grades_page = GradesPage()
-        self.upcoming_page = UpcomingPage()
-        self.live_page = LiveClassesPage()
-        self.achievements_page = AchievementsPage()
-        self.certificates_page = CertificatesPage()
-        self.pages: list[OverviewPage] = [
-            self.courses_page,
-            self.grades_page,
-            self.upcoming_page,
-            self.live_page,
-            self.achievements_page,
-            self.certificates_page,
-        ]
-        for index, page in enumerate(self.pages):
-            self.tabs.addTab(page, page.tab_title)
-            self.tabs.setTabToolTip(index, f"{page.tab_title} (Ctrl+{index + 1})")
+        for index, (_, title, _, _) in enumerate(PAGES):
+            self.tabs.addTab(QWidget(), title)
+            self.tabs.setTabToolTip(index, f"{title} (Ctrl+{index + 1})")
         pane.addWidget(self.tabs, 1)
+        self._built: list[OverviewPage | None] = [None] * len(PAGES)
+        self._kiosk = False
         self._state: ChildState | None = None
         self._dirty: set[OverviewPage] = set()  # pages not yet showing the current state
+        self._rest_due = False  # the pages not in view are to be built after a paint
+        self.page(self.tabs.currentIndex())
         self.tabs.currentChanged.connect(self._tab_changed)
+
+    def page(self, index: int) -> OverviewPage:
+        """The page of tab `index`, built (and put in its tab) if it was not yet."""
+        built = self._built[index]
+        if built is not None:
+            return built
+        section, title, module, name = PAGES[index]
+        page: OverviewPage = getattr(
+            importlib.import_module(f".pages.{module}", __package__), name
+        )()
+        self._built[index] = page
+        page.retry_requested.connect(self.retry_requested)
+        if section is Section.CERTIFICATES:
+            certificates = cast("CertificatesPage", page)
+            certificates.open_pdf_requested.connect(self.open_pdf_requested)
+            certificates.verify_requested.connect(self.verify_requested)
+            if self._kiosk:
+                certificates.set_kiosk()
+        current, placeholder = self.tabs.currentIndex(), self.tabs.widget(index)
+        self.tabs.blockSignals(True)  # the same tab stays current: nothing to tell
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, page, title)
+        self.tabs.setTabToolTip(index, f"{title} (Ctrl+{index + 1})")
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        if placeholder is not None:
+            placeholder.deleteLater()
+        if self._state is None:
+            page.show_loading()
+        else:  # shown when its tab is opened (`_tab_changed`)
+            self._dirty.add(page)
+        self.page_built.emit(page)
+        return page
+
+    def built_pages(self) -> list[OverviewPage]:
+        return [page for page in self._built if page is not None]
+
+    def tab_view(self) -> OverviewView:
+        return self
+
+    def set_kiosk(self) -> None:
+        """A shared computer: certificates are listed, never opened."""
+        self._kiosk = True
+        if self._built[-1] is not None:
+            self.certificates_page.set_kiosk()
 
     def show_state(self, state: ChildState | None) -> None:
         """A child's state (None: nothing known yet, every tab says "Loading…")."""
@@ -82,26 +124,39 @@ class OverviewView(QWidget):
         self._state = state
         self.stats.show_state(state)
         current = self._current_page()
-        self._dirty = {page for page in self.pages if page is not current}
+        self._dirty = {page for page in self._built if page is not None and page is not current}
         if current is not None:
             current.show_state(state, self.clock())
+        if not self._rest_due and None in self._built:
+            self._rest_due = True
+            after_paint(self, self._build_rest)
 
     def show_loading(self) -> None:
         """Nobody's data on screen: empty stats, every tab "Loading…"."""
         self._state = None
         self._dirty.clear()
         self.stats.clear()
-        for page in self.pages:
-            page.clear()
-            page.show_loading()
+        for page in self._built:
+            if page is not None:
+                page.clear()
+                page.show_loading()
 
     def refresh_ages(self) -> None:
         now = self.clock()
-        for page in self.pages:
-            page.refresh_age(now)
+        for page in self._built:
+            if page is not None:
+                page.refresh_age(now)
 
     def page_for(self, section: object) -> OverviewPage | None:
-        return next((p for p in self.pages if p.section == section), None)
+        index = next((i for i, spec in enumerate(PAGES) if spec[0] == section), None)
+        return None if index is None else self.page(index)
+
+    def _build_rest(self) -> None:
+        """One page not in view per turn of the event loop, so that input stays answered."""
+        index = next((i for i, page in enumerate(self._built) if page is None), None)
+        if index is not None:
+            self.page(index)
+            QTimer.singleShot(0, self, self._build_rest)  # not once the view is gone
 
     def show_row(self, section: object, key: str | None) -> bool:
         """The tab of `section`, at the row `key` is about (views/row_keys.py) when it shows
@@ -114,10 +169,12 @@ class OverviewView(QWidget):
 
     def _current_page(self) -> OverviewPage | None:
         index = self.tabs.currentIndex()
-        return self.pages[index] if 0 <= index < len(self.pages) else None
+        return self._built[index] if 0 <= index < len(PAGES) else None
 
-    def _tab_changed(self, _index: int) -> None:
-        page = self._current_page()
-        if page is not None and page in self._dirty and self._state is not None:
+    def _tab_changed(self, index: int) -> None:
+        if not 0 <= index < len(PAGES):
+            return
+        page = self.page(index)
+        if page in self._dirty and self._state is not None:
             self._dirty.discard(page)
             page.show_state(self._state, self.clock())

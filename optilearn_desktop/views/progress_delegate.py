@@ -5,14 +5,15 @@ colours, legible at every value in light and dark schemes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPainter, QPalette
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QPainter, QPalette, QPixmap, QPixmapCache
 from PySide6.QtWidgets import (
     QApplication,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionProgressBar,
     QStyleOptionViewItem,
+    QWidget,
 )
 
 from .table_model import VALUE_ROLE
@@ -59,11 +60,11 @@ class ProgressDelegate(QStyledItemDelegate):
         bar.direction = option.direction
         bar.fontMetrics = option.fontMetrics
         bar.palette = palette
-        bar.rect = bar_rect
+        bar.rect = QRect(QPoint(0, 0), bar_rect.size())
         bar.minimum, bar.maximum = 0, 100
         bar.progress = max(0, min(100, round(float(value))))
         bar.textVisible = False
-        style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, view)
+        painter.drawPixmap(bar_rect.topLeft(), _bar_pixmap(style, bar, view, painter))
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         style.drawItemText(
@@ -86,13 +87,41 @@ class ProgressDelegate(QStyledItemDelegate):
         return QSize(max(hint.width(), 2 * _MARGIN + _MIN_BAR + _GAP + text), hint.height())
 
 
+def _bar_pixmap(
+    style: QStyle, bar: QStyleOptionProgressBar, view: QWidget | None, painter: QPainter
+) -> QPixmap:
+    """The style's own progress bar for `bar`, drawn once per look and kept in Qt's pixmap
+    cache: a child switch repaints the same few bars many times over."""
+    ratio = painter.device().devicePixelRatio() if painter.device() is not None else 1.0
+    size = bar.rect.size()
+    key = (
+        f"optilearn-progress/{style.name()}/{size.width()}x{size.height()}@{ratio}/"
+        f"{bar.progress}/{bar.state.value}/{bar.direction.value}/"
+        f"{bar.palette.cacheKey()}/{bar.palette.currentColorGroup()}/{bar.fontMetrics.height()}/"
+        f"{view.font().key() if view is not None else ''}"
+    )
+    pixmap = QPixmap()
+    if not QPixmapCache.find(key, pixmap):
+        pixmap = QPixmap(size * ratio)
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        canvas = QPainter(pixmap)
+        style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, canvas, view)
+        canvas.end()
+        QPixmapCache.insert(key, pixmap)
+    return pixmap
+
+
 def _cell_palette(option: QStyleOptionViewItem) -> QPalette:
     """The cell's colours in the group its window shows now: styles paint a progress bar in
     the palette's current group, which a view item's option leaves at Active."""
     state = option.state
-    palette = QPalette(option.palette)
     if not state & QStyle.StateFlag.State_Enabled:
-        palette.setCurrentColorGroup(QPalette.ColorGroup.Disabled)
+        group = QPalette.ColorGroup.Disabled
     elif not state & QStyle.StateFlag.State_Active:
-        palette.setCurrentColorGroup(QPalette.ColorGroup.Inactive)
+        group = QPalette.ColorGroup.Inactive
+    else:
+        return option.palette  # Active already: no copy for each cell
+    palette = QPalette(option.palette)
+    palette.setCurrentColorGroup(group)
     return palette

@@ -16,18 +16,25 @@ if TYPE_CHECKING:
 
 
 class RowPicker(QObject):
-    def __init__(self, tabs: QTabWidget, pages: list[OverviewPage]) -> None:
+    def __init__(self, tabs: QTabWidget) -> None:
         super().__init__(tabs)
         self._page: OverviewPage | None = None
         self._row: RowRef | None = None
         self._selecting = False
+        self._watched: set[int] = set()  # pages whose tables are watched (built on demand)
         tabs.currentChanged.connect(lambda _index: self.forget())
-        for page in pages:
-            for table in page.row_tables():
-                table.model().modelReset.connect(lambda p=page: self._rows_replaced(p))
-                table.selectionModel().selectionChanged.connect(
-                    lambda *_args, p=page: self._selection_changed(p)
-                )
+
+    def _watch(self, page: OverviewPage) -> None:
+        """Follow a page's reloads and the parent's own picks, from the first time it is wanted
+        (tabs are built later than the window)."""
+        if id(page) in self._watched:
+            return
+        self._watched.add(id(page))
+        for table in page.row_tables():
+            table.model().modelReset.connect(lambda p=page: self._rows_replaced(p))
+            table.selectionModel().selectionChanged.connect(
+                lambda *_args, p=page: self._selection_changed(p)
+            )
 
     @property
     def wanted(self) -> RowRef | None:
@@ -37,6 +44,7 @@ class RowPicker(QObject):
         """Select `row` in `page` now and after each reload (None: no selection there)."""
         self._page, self._row = page, row
         if page is not None:
+            self._watch(page)
             self._apply(page)
 
     def forget(self) -> None:

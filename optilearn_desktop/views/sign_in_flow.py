@@ -47,8 +47,10 @@ class SignInFlow(QObject):
         self.kiosk = kiosk
         self.dialog: SignInDialog | None = None
         self._told_keyring = False
+        self._alerts_due = False  # signed in, the inbox not yet watched
         session.keyring_trouble = self._tell_keyring
         presenter.session_expired.connect(self.session_expired)
+        presenter.refresh_started.connect(self._start_alerts)
         if alerts is not None:
             alerts.session_ended.connect(self.session_expired)
 
@@ -118,9 +120,15 @@ class SignInFlow(QObject):
         notice = self.session.keyring_notice
         if notice:
             self._tell_keyring(f"Your sign-in and data are kept only while the app runs: {notice}.")
-        if self.alerts is not None:
-            self.alerts.start(client, self.session.cache)
+        self._alerts_due = self.alerts is not None
         self.presenter.begin(client, self.session.cache, self.session.account)
+
+    def _start_alerts(self) -> None:
+        """With the presenter's first request: the saved overview is painted before it."""
+        client = self.session.client
+        if self._alerts_due and self.alerts is not None and client is not None:
+            self._alerts_due = False
+            self.alerts.start(client, self.session.cache)
 
     def _tell_keyring(self, message: str) -> None:
         if not self._told_keyring:
@@ -129,6 +137,7 @@ class SignInFlow(QObject):
 
     def sign_out(self, message: str | None = None) -> None:
         """Revoke and forget the session, clear the window, ask for the next sign-in."""
+        self._alerts_due = False
         if self.alerts is not None:
             self.alerts.stop()
         self.tasks.cancel_all()

@@ -43,6 +43,8 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def __init__(self, columns: Sequence[Column[Row]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
+        # What a column answers for every row alike (alignment, font; no colour, no value).
+        self._fixed = [_fixed_answers(column) for column in self._columns]
         self._given: list[Row] = []  # the server's order
         self._rows: list[Row] = []
         self._cells: dict[tuple[int, int, int], Any] = {}  # (row, column, role) -> value
@@ -120,14 +122,18 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         # once per set_rows (a child switch must stay well under a 60 Hz frame).
         if role not in _ROLES:
             return None
-        key = (index.row(), index.column(), role)
+        row, column = index.row(), index.column()
+        fixed = self._fixed[column] if 0 <= column < len(self._fixed) else {}
+        if role in fixed:
+            return fixed[role]
+        key = (row, column, role)
         try:
             return self._cells[key]
         except KeyError:
             pass
-        if not index.isValid() or index.row() >= len(self._rows):
+        if not index.isValid() or row >= len(self._rows):
             return None
-        value = self._cells[key] = self._compute(index.row(), index.column(), role)
+        value = self._cells[key] = self._compute(row, column, role)
         return value
 
     def _compute(self, row_number: int, column_number: int, role: int) -> Any:
@@ -143,10 +149,6 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
             return column.value(row)
         if role == Role.ForegroundRole and column.color is not None:
             return column.color(row)
-        if role == Role.TextAlignmentRole and column.align_right:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        if role == Role.FontRole and column.bold:
-            return _BOLD
         return None
 
 
@@ -163,6 +165,17 @@ _ROLES = frozenset(
 )
 _BOLD = QFont()
 _BOLD.setBold(True)
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def _fixed_answers(column: Column[Any]) -> dict[int, Any]:
+    fixed: dict[Any, Any] = {Role.TextAlignmentRole: _RIGHT if column.align_right else None}
+    fixed[Role.FontRole] = _BOLD if column.bold else None
+    if column.color is None:
+        fixed[Role.ForegroundRole] = None
+    if column.value is None:
+        fixed[VALUE_ROLE] = None
+    return fixed
 
 
 # Sized to their contents after set_rows or a sort when what they show changed (`ColumnFit`),

@@ -7,18 +7,20 @@ Linux, the notification area on Windows, the menu bar on macOS); tests pass a re
 from __future__ import annotations
 
 import sys
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from ..core.notification_alerts import Alert, tray_text
 from ..core.outgoing_text import markup_escaped, menu_text
-from ..models.children import Child
 from .child_switcher import describe
 
 MAX_SHOWN = 20  # only whether there is one matters
+
+if TYPE_CHECKING:  # the models load after the remembered parent's saved overview is painted
+    from ..core.notification_alerts import Alert
+    from ..models.children import Child
 
 
 class TrayBackend(Protocol):
@@ -144,6 +146,8 @@ class TrayController(QObject):
         if self.backend is None or not self.backend.available():
             self.in_app_alert.emit(alert)
             return
+        from ..core.notification_alerts import tray_text  # loaded by the watcher already
+
         self._shown = [*self._shown[-(MAX_SHOWN - 1) :], alert]
         # The last step before the OS: whatever built the alert, no markup reaches the daemon.
         self.backend.show_message(tray_text(alert.title, 120), tray_text(alert.body))

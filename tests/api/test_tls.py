@@ -169,10 +169,14 @@ def test_each_certificate_failure_is_named_with_what_to_do(
     ("content", "why"),
     [(None, "does not exist"), (b"not a certificate\n", "no certificate in PEM form")],
 )
-def test_an_unusable_ca_bundle_names_the_file_and_why(tmp_path, content, why):
+def test_an_unusable_ca_bundle_names_the_file_and_why(tmp_path, content, why, aio):
     bundle = tmp_path / "school-ca.pem"
     if content is not None:
         bundle.write_bytes(content)
-    with pytest.raises(CaBundleError) as caught:
-        OptiLearnClient(ClientConfig(base_url="https://learn.opticrm.app", ca_bundle=bundle))
+    client = OptiLearnClient(ClientConfig(base_url="https://learn.opticrm.app", ca_bundle=bundle))
+    try:
+        with pytest.raises(CaBundleError) as caught:  # the first request makes the connection
+            aio(client.sign_in("svpms", "a@b.c", "pw"))
+    finally:
+        aio(client.aclose())
     assert str(bundle) in caught.value.message and why in caught.value.message

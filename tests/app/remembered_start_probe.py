@@ -13,6 +13,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from optilearn_desktop.app import main as app_main
+from optilearn_desktop.app import network_answered
 
 
 def titles(window) -> list[str]:
@@ -36,11 +37,9 @@ def main(server: str) -> int:
             report["first"] = {
                 "titles": titles(window),
                 "age": window.courses_page.age_label.text(),
-                "refreshing": window.tasks.is_running("children"),  # the server not yet heard
+                "refreshing": not network_answered(window),  # the server not yet heard
             }
-        if shown and not (
-            window.tasks.is_running("children") or window.tasks.is_running("overview")
-        ):
+        if shown and network_answered(window) and not window.tasks.is_running("overview"):
             report["answered"] = {"titles": titles(window)}
             window.quit_app()
             return

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl
 
 from optilearn_desktop.api.client import OptiLearnClient
 from optilearn_desktop.api.config import ClientConfig
@@ -39,8 +39,7 @@ def make_window(demo, qtbot, qasync_loop, aio, opened_urls) -> Iterator[Callable
         session = Session(lambda **kw: OptiLearnClient(client_config, **kw))
         links = LinkOpener(LinkPolicy(demo.lms_url), open_url=opened_urls)
         window = build_window(session, links)
-        qtbot.addWidget(window)
-        windows.append(window)
+        windows.append(window)  # closed and deleted below (not qtbot's: it only closes)
         return window
 
     yield make
@@ -48,6 +47,13 @@ def make_window(demo, qtbot, qasync_loop, aio, opened_urls) -> Iterator[Callable
         window.tasks.cancel_all()
         if window.session.client is not None:
             aio(window.session.client.aclose())
+    # Gone for good before the next test (the kiosk tests look for any parent's data left in
+    # memory): deleting the C++ side drops the connections that refer back to the window.
+    for window in windows:
+        window.close()
+        window.deleteLater()
+    windows.clear()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def fill_sign_in(qtbot, window: MainWindow, account: dict[str, Any], **overrides: str) -> None:

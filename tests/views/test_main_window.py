@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 
 from optilearn_desktop.models.overview import Section
 from optilearn_desktop.models.routes import CHILDREN
+from optilearn_desktop.views.tab_pages import TAB_TITLES
 
-from .conftest import overview_loaded
+from .conftest import fill_sign_in, overview_loaded
 
 
 def table_texts(table: QTableView, column: int = 0) -> list[str]:
@@ -72,6 +73,7 @@ def test_every_tab_and_the_quick_stats_show_the_child(signed_in, aio, make_clien
 
 def test_overview_is_read_only_by_construction(signed_in):
     window = signed_in("parent_three")
+    assert len(window.pages) == 6  # every tab's page built (those not in view are built later)
     for table in window.findChildren(QTableView):
         assert table.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
         model = table.model()
@@ -87,6 +89,7 @@ FORBIDDEN = re.compile(r"submit|note|bookmark|leaderboard|catalog|forum", re.IGN
 
 def test_nothing_offers_parent_forbidden_features(signed_in):
     window = signed_in("parent_three")
+    assert len(window.pages) == 6  # every tab's page built (those not in view are built later)
     texts = [b.text() for b in window.findChildren(QAbstractButton)]
     texts += [a.text() for a in window.findChildren(type(window.refresh_action))]
     texts += [window.tabs.tabText(i) for i in range(window.tabs.count())]
@@ -327,3 +330,21 @@ def test_offline_banner_keeps_the_data_and_retry_recovers(signed_in, demo, qtbot
     qtbot.mouseClick(banner.retry, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not banner.isVisibleTo(window), timeout=15_000)
     assert not window.presenter.retry_timer.isActive()
+
+
+def test_only_the_tab_in_view_is_built_before_the_first_overview(make_window, demo, qtbot):
+    window = make_window()
+    tabs = window.tabs
+    built = [tabs.widget(i).objectName() for i in range(tabs.count())]
+    assert built == ["courses_page", "", "", "", "", ""]  # the others hold placeholders
+    assert window.upcoming_page is tabs.widget(2)  # asked for: built and in its tab
+    assert [tabs.tabText(i) for i in range(tabs.count())] == list(TAB_TITLES)
+    assert tabs.currentIndex() == 0
+    fill_sign_in(qtbot, window, demo.account("parent_three"))
+    # Once the first overview is painted the rest follow, one per turn of the event loop.
+    qtbot.waitUntil(lambda: all(tabs.widget(i).objectName() for i in range(6)), timeout=15_000)
+    qtbot.waitUntil(lambda: overview_loaded(window), timeout=15_000)
+    tabs.setCurrentIndex(1)  # a page built while hidden shows the child's state when opened
+    grades = window.presenter.state_of_current().overview.recent_grades
+    assert window.grades_page.table.model().rowCount() == len(grades)
+    assert tabs.tabToolTip(1) == "Grades (Ctrl+2)"

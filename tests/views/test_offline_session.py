@@ -107,9 +107,10 @@ def test_a_remembered_parent_sees_the_cached_overview_before_the_server_answers(
 
     demo.add_fault(route="*", latencyMs=2000)  # a slow server
     window = run_app(machine)
-    # Painted from the encrypted cache while the first request is still on its way.
+    # Painted from the encrypted cache before the server answers; its first request follows.
     qtbot.waitUntil(lambda: course_titles(window) == shown, timeout=1500)
-    assert window.tasks.is_running("children") or window.tasks.is_running("overview")
+    assert not window.presenter.server_answered
+    qtbot.waitUntil(lambda: window.tasks.is_running("children"), timeout=1500)
     assert window.courses_page.age_label.text().startswith("Updated")
     assert window.flow.dialog is None  # no password asked
     qtbot.waitUntil(lambda: overview_loaded(window), timeout=15_000)
@@ -256,16 +257,21 @@ def test_a_keyring_locked_mid_session_does_not_lose_the_sign_in(
     assert window.flow.dialog is None
 
 
-def test_a_start_that_died_showing_saved_data_does_not_die_again(
-    run_app, machine, demo, qtbot, aio, caplog
-):
+def showing_saved_data(run_app, machine, demo, qtbot, aio) -> tuple[MainWindow, list[str], Path]:
+    """A second start, showing the first one's saved data, and the marker that stands until
+    that data has been painted safely."""
     window = first_run(run_app, machine, demo, qtbot, aio)
     titles = course_titles(window)
     quit_app(aio, window)
-    # The next start shows the saved data and marks it until it has been painted safely.
     window = run_app(machine)
     qtbot.waitUntil(lambda: course_titles(window) == titles, timeout=5_000)
-    marker = next(machine.cache.glob("*.showing"))
+    return window, titles, next(machine.cache.glob("*.showing"))
+
+
+def test_a_start_that_died_showing_saved_data_does_not_die_again(
+    run_app, machine, demo, qtbot, aio, caplog
+):
+    window, titles, marker = showing_saved_data(run_app, machine, demo, qtbot, aio)
     qtbot.waitUntil(lambda: not marker.exists(), timeout=10_000)
     quit_app(aio, window)
     # What a start that died while painting them leaves behind: the marker still there.
@@ -277,6 +283,18 @@ def test_a_start_that_died_showing_saved_data_does_not_die_again(
     assert course_titles(window) == []  # the saved overviews were dropped, not shown
     assert window.flow.dialog is None  # still signed in: the server refills the window
     qtbot.waitUntil(lambda: course_titles(window) == titles, timeout=15_000)
+
+
+def test_a_quit_while_saved_data_is_marked_keeps_it_for_next_time(
+    run_app, machine, demo, qtbot, aio
+):
+    window, titles, marker = showing_saved_data(run_app, machine, demo, qtbot, aio)
+    quit_app(aio, window)  # a quick look: quit before the saved data counts as painted
+    assert not marker.exists()  # a quit is not a death while painting
+    demo.add_fault(route="*", latencyMs=1500)
+    window = run_app(machine)
+    qtbot.waitUntil(lambda: course_titles(window) == titles, timeout=5_000)
+    assert not window.presenter.server_answered  # shown from the cache, not the late server
 
 
 def test_an_unlinked_child_is_purged_from_the_cache(run_app, machine, demo, qtbot, aio):
