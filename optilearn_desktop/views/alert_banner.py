@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QListView, QVBoxLayout, QWidget
 
+from ..core.formatting import counted
 from .banner import Banner
 
 if TYPE_CHECKING:
@@ -27,7 +28,6 @@ class AlertBanner(Banner):
         self.model = QStandardItemModel(self)
         self.list = QListView()
         self.list.setObjectName("alert_banner_list")
-        self.list.setAccessibleName("New notifications")
         self.list.setModel(self.model)
         self.list.setUniformItemSizes(True)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -40,11 +40,24 @@ class AlertBanner(Banner):
         column.addWidget(self.list)
         self._layout.insertLayout(0, column, 1)
         self.open_button = self.add_button(
-            "Show", "show", "Show what this notification is about", self._open
+            lambda: self.tr("Show"),
+            "show",
+            lambda: self.tr("Show what this notification is about"),
+            self._open,
         )
         self.dismiss_button = self.add_button(
-            "Dismiss", "dismiss", "Dismiss the notifications", self.clear
+            lambda: self.tr("Dismiss"),
+            "dismiss",
+            lambda: self.tr("Dismiss the notifications"),
+            self.clear,
         )
+        self.list.setAccessibleName(self.tr("New notifications"))
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.list.setAccessibleName(self.tr("New notifications"))
+        if self.model.rowCount():
+            self._update()
 
     @property
     def alerts(self) -> list[Alert]:
@@ -77,19 +90,25 @@ class AlertBanner(Banner):
             self.label.setText(only)
             self.setAccessibleName(only)
         else:
-            self.label.setText(f"{count} new notifications. Choose one and Show:")
-            self.setAccessibleName(f"{count} new notifications")
+            self.label.setText(
+                counted(
+                    lambda n: self.tr("%n new notification(s). Choose one and Show:", "", n), count
+                )
+            )
+            self.setAccessibleName(
+                counted(lambda n: self.tr("%n new notification(s)", "", n), count)
+            )
         self.list.setVisible(count > 1)
         row = self.list.sizeHintForRow(0) if count else 0
         frame = 2 * self.list.frameWidth()
         self.list.setFixedHeight(row * min(count, VISIBLE_ROWS) + frame)
         several = count > 1
         self.open_button.setAccessibleName(
-            "Show what the chosen notification is about"
+            self.tr("Show what the chosen notification is about")
             if several
-            else "Show what this notification is about"
+            else self.tr("Show what this notification is about")
         )
-        self.dismiss_button.setText("Dismiss all" if several else "Dismiss")
+        self.dismiss_button.setText(self.tr("Dismiss all") if several else self.tr("Dismiss"))
 
     def _open(self) -> None:
         current = self.list.currentIndex()

@@ -14,7 +14,7 @@ import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ..core.clock import Clock, utc_now
 from ..core.overview_presenter import OverviewPresenter
 from ..core.tasks import TaskRunner
+from ..core.wording import QT_TRANSLATE_NOOP
 from .after_paint import after_paint
 from .tab_pages import TabPages
 
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
     from ..models.children import Child
     from ..models.notifications import Notification
     from ..models.overview import Certificate
+    from ..platform.translations import Translations
     from .household_nav import HouseholdNav
     from .kiosk_mode import KioskMode
     from .link_opener import LinkOpener
@@ -51,14 +53,16 @@ if TYPE_CHECKING:
     from .sign_in_flow import SignInFlow
     from .tray import TrayController
 
-NO_CHILDREN_TITLE = "No children are linked to your account yet"
-NO_CHILDREN_BODY = (
+NO_CHILDREN_TITLE = QT_TRANSLATE_NOOP("MainWindow", "No children are linked to your account yet")
+NO_CHILDREN_BODY = QT_TRANSLATE_NOOP(
+    "MainWindow",
     "Children appear here once the school office links them to you in OptiCRM; parents "
     "cannot add children themselves. Please ask the school office to check two things: "
     "that your account is set up as a parent contact (contact type: Parent), and that each "
     "of your children is linked to your contact. Then choose Retry; there is no need to "
-    "restart the app."
+    "restart the app.",
 )
+APP_TITLE = "OptiLearn Desktop"  # the product's name, the same in every language
 AGE_REFRESH_MS = 30_000  # how often "Updated 2 min ago" is said again
 
 
@@ -72,7 +76,7 @@ class MainWindow(TabPages, QMainWindow):
     ) -> None:
         super().__init__()
         self.setObjectName("main_window")
-        self.setWindowTitle("OptiLearn Desktop")
+        self.setWindowTitle(APP_TITLE)
         self.clock = clock
         self.monotonic = monotonic  # the kiosk's idle time (a fake one in tests)
         self.tasks = TaskRunner()
@@ -89,14 +93,17 @@ class MainWindow(TabPages, QMainWindow):
         self.notification_centre: Any = None
         self.settings_dialog: Any = None
         self.household: HouseholdNav | None = None  # views/household_nav.py
+        self.translations: Translations | None = None  # the app's (tests may leave it None)
         self._quitting = False
+        self._message_words: Callable[[], None] | None = None  # the message view, said again
         self._message_view: MessagePanel | None = None  # built on first use, as is
         self._no_children: MessagePanel | None = None  # this (see section_page.SectionPage)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         starting = QWidget()
         row = QHBoxLayout()
-        self.starting_label = QLabel("Starting…")  # only ever our own text, never the server's
+        # Only ever our own text, never the server's.
+        self.starting_label = QLabel(self.tr("Starting…"))
         row.addStretch(1)
         row.addWidget(self.starting_label)
         row.addStretch(1)
@@ -251,13 +258,37 @@ class MainWindow(TabPages, QMainWindow):
         self.toolbar.show_user("")
         self.overview_view.show_loading()
         self.status_label.clear()
-        self.setWindowTitle("OptiLearn Desktop")
-        self.message_view.show_message(
-            "Sign in" if first_run else "Signed out",
-            "Sign in to see your children's courses, grades and classes.",
-        )
-        self.message_view.set_action("&Sign in")
+        self.setWindowTitle(APP_TITLE)
+
+        def words() -> None:
+            self.message_view.show_message(
+                self.tr("Sign in") if first_run else self.tr("Signed out"),
+                self.tr("Sign in to see your children's courses, grades and classes."),
+            )
+            self.message_view.set_action(self.tr("&Sign in"))
+
+        self._say(words)
         self.stack.setCurrentWidget(self.message_view)
+
+    def _say(self, words: Callable[[], None]) -> None:
+        """Fill the message view now and again on a change of language."""
+        self._message_words = words
+        words()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.starting_label.setText(self.tr("Starting…"))
+            if self._message_words is not None:
+                self._message_words()
+            if self._no_children is not None:
+                self._no_children.show_message(
+                    self.tr(NO_CHILDREN_TITLE), self.tr(NO_CHILDREN_BODY)
+                )
+                self._no_children.set_action(self.tr("Re&try"))
+            child_id = self.presenter.current_child
+            if child_id:
+                self._select_child(child_id)
 
     @property
     def message_view(self) -> MessagePanel:
@@ -267,7 +298,9 @@ class MainWindow(TabPages, QMainWindow):
 
             flow = self.flow
             assert flow is not None  # noqa: S101 - attached
-            self._message_view = panel_in(self.stack, "message_view", flow.message_action, "Re&try")
+            self._message_view = panel_in(
+                self.stack, "message_view", flow.message_action, self.tr("Re&try")
+            )
         return self._message_view
 
     @property
@@ -277,9 +310,9 @@ class MainWindow(TabPages, QMainWindow):
             from .section_page import panel_in
 
             self._no_children = panel_in(
-                self.stack, "no_children", self.presenter.refresh, "Re&try"
+                self.stack, "no_children", self.presenter.refresh, self.tr("Re&try")
             )
-            self._no_children.show_message(NO_CHILDREN_TITLE, NO_CHILDREN_BODY)
+            self._no_children.show_message(self.tr(NO_CHILDREN_TITLE), self.tr(NO_CHILDREN_BODY))
         return self._no_children
 
     def _show_children(self, children: list[Child], selected: str) -> None:
@@ -295,8 +328,11 @@ class MainWindow(TabPages, QMainWindow):
         self.children_shown.emit()
 
     def _show_children_failed(self, message: str) -> None:
-        self.message_view.show_message("Your children could not be loaded", message)
-        self.message_view.set_action("Re&try")
+        def words() -> None:
+            self.message_view.show_message(self.tr("Your children could not be loaded"), message)
+            self.message_view.set_action(self.tr("Re&try"))
+
+        self._say(words)
         self.stack.setCurrentWidget(self.message_view)
 
     def _select_child(self, child_id: str) -> None:
@@ -305,7 +341,7 @@ class MainWindow(TabPages, QMainWindow):
         self.switcher.select(child_id)
         child = self.presenter.child(child_id)
         if child is not None:
-            self.setWindowTitle(f"{describe(child)} · OptiLearn Desktop")
+            self.setWindowTitle(f"{describe(child)} · {APP_TITLE}")
 
     def _render(self, child_id: str) -> None:
         state = self.presenter.state(child_id)
@@ -388,10 +424,19 @@ class MainWindow(TabPages, QMainWindow):
         service = PreferencesService(client, self.tasks, online=online)
         dialog = NotificationSettingsDialog(service, self.settings, parent=self)
         dialog.finished.connect(dialog.deleteLater)
+        dialog.language_chosen.connect(self.use_language)
         self.settings_dialog = dialog
         if self.alerts is not None:  # the server part follows the connection while open
             self.alerts.connectivity_changed.connect(dialog.set_online)
         dialog.open()  # never exec() under qasync
+
+    def use_language(self, code: str) -> None:
+        """Switch the running app's language (every window retranslates itself)."""
+        if self.translations is None:
+            from ..platform.translations import Translations
+
+            self.translations = Translations()
+        self.translations.apply(code)
 
     def open_alert(self, alert: Alert) -> None:
         """A clicked alert: that child, loaded again, on the tab and row it is about. An alert
@@ -424,13 +469,15 @@ class MainWindow(TabPages, QMainWindow):
 
     def _open_pdf(self, data: bytes, name: str) -> None:
         if self.links is not None and not self.links.open_pdf(data, name):
-            self.status_label.setText("The certificate could not be opened.")
+            self.status_label.setText(self.tr("The certificate could not be opened."))
 
     def verify_certificate(self, cert: Certificate) -> None:
         if self.links is not None and not self.links.open_web(cert.verification_url):
             self.status_label.setText(
-                "This verification link does not point to your school's OptiLearn server, "
-                "so it was not opened."
+                self.tr(
+                    "This verification link does not point to your school's OptiLearn server, "
+                    "so it was not opened."
+                )
             )
 
     # -- the window itself ---------------------------------------------------------------------
