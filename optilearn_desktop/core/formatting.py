@@ -151,14 +151,20 @@ def percent(value: float | None) -> str:
     shown = None if value is None else _showable(value)
     if shown is None:
         return UNSHOWN
-    shown_number = number(shown, 0 if shown.is_integer() else 1)
+    return _percent_sign(number(shown, 0 if shown.is_integer() else 1))
+
+
+def _percent_sign(shown_number: str) -> str:
+    """ "83.3" -> "83.3 %", as the language writes it (Hindi: no space)."""
     return arg(translate("Formatting", "%1 %", "a percentage, e.g. 83.3 %"), shown_number)
 
 
 def mean_percent(value: float | None) -> str:
     """A mean, to one decimal, rounded down (an average of 59.96 % is not "60 %")."""
     shown = None if value is None else _showable(value)
-    return UNSHOWN if shown is None else f"{number(math.floor(shown * 10) / 10, 1)} %"
+    if shown is None:
+        return UNSHOWN
+    return _percent_sign(number(math.floor(shown * 10) / 10, 1))
 
 
 def score(value: float) -> str:

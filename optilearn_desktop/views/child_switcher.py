@@ -20,11 +20,16 @@ class Describe(Context):
     """The translation context of `describe`."""
 
 
+def class_and_section(child: Child) -> str:
+    """'Class 8, Section B' (the class as the school names it), or whichever part is known."""
+    section = arg(Describe.tr("Section %1"), child.section) if child.section else None
+    return ", ".join(p for p in (child.class_name, section) if p)
+
+
 def describe(child: Child, limit: int = 100) -> str:
     """Name, class and section on one line, elided: it also goes to the window title and the
     tray menu, where a 100,000-character name from a broken server would take the screen."""
-    section = arg(Describe.tr("Section %1"), child.section) if child.section else None
-    detail = ", ".join(p for p in (child.class_name, section) if p)
+    detail = class_and_section(child)
     return one_line(f"{child.name} — {detail}" if detail else child.name, limit)
 
 

@@ -115,6 +115,75 @@
     </message>
 </context>
 <context>
+    <name>AlertReasons</name>
+    <message>
+        <source>The child&apos;s data is not loaded yet, so this cannot be explained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graded %1. The assignment is not among the grades seen on this computer (the school sends only the latest ones).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3, under the pass mark of %4; graded on %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3, passed; graded on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The average of all graded work is %1, under the pass mark of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No course&apos;s grades seen on this computer average under the pass mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: average %2 from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The live classes could not be loaded, so the missed class is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This month: %1 attendance, %2 of %n class(es) missed.</source>
+        <translation>
+            <numerusform>This month: %1 attendance, %2 of %n class missed.</numerusform>
+            <numerusform>This month: %1 attendance, %2 of %n classes missed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missed %1 (%2) on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which class was missed is not known: the server sends only the count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class is not among this month&apos;s missed classes (an earlier month&apos;s?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Something went wrong while talking to OptiLearn.</source>
@@ -194,6 +263,192 @@
     </message>
 </context>
 <context>
+    <name>Attention</name>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achievements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available from the school&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be refreshed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not refreshed lately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored %1: failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored %1: under the pass mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Average %1 over %n grade(s) seen, under the pass mark of %2</source>
+        <translation>
+            <numerusform>Average %1 over %n grade seen, under the pass mark of %2</numerusform>
+            <numerusform>Average %1 over %n grades seen, under the pass mark of %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Past due, not handed in when last checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within 48 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es) missed this month</source>
+        <translation>
+            <numerusform>%n class missed this month</numerusform>
+            <numerusform>%n classes missed this month</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Which classes is not known: the school&apos;s server sends only the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live class attendance this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, under %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate revoked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate expires within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A course</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardWords</name>
+    <message>
+        <source>Attendance this month: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%1 of %n class(es))</source>
+        <translation type="unfinished">
+            <numerusform>(%1 of %n class)</numerusform>
+            <numerusform>(%1 of %n classes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No class held this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln point</numerusform>
+            <numerusform>%Ln points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln course(s) in progress</source>
+        <translation type="unfinished">
+            <numerusform>%Ln course in progress</numerusform>
+            <numerusform>%Ln courses in progress</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2; not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; data from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <comment>a kind of item, then what it is about</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CertificatesPage</name>
     <message>
         <source>%1: %2</source>
@@ -262,6 +517,47 @@
     </message>
 </context>
 <context>
+    <name>ChildCard</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1&apos;s overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more in the list</source>
+        <translation>
+            <numerusform>and %n more in the list</numerusform>
+            <numerusform>and %n more in the list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %n item(s) needing attention</source>
+        <translation>
+            <numerusform>%1. %n item needing attention</numerusform>
+            <numerusform>%1. %n items needing attention</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChildSwitcher</name>
     <message>
         <source>&amp;Viewing:</source>
@@ -277,6 +573,74 @@
     </message>
     <message>
         <source>Viewing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CourseButton</name>
+    <message>
+        <source>Course details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grades seen, average and trend of the selected row&apos;s course (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CourseDetail</name>
+    <message>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grades of this course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No grade of this course has been seen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Average %1 over %n grade(s) seen, under the pass mark of %2.</source>
+        <translation>
+            <numerusform>Average %1 over %n grade seen, under the pass mark of %2.</numerusform>
+            <numerusform>Average %1 over %n grades seen, under the pass mark of %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Average %1 over %n grade(s) seen, at or above the pass mark of %2.</source>
+        <translation>
+            <numerusform>Average %1 over %n grade seen, at or above the pass mark of %2.</numerusform>
+            <numerusform>Average %1 over %n grades seen, at or above the pass mark of %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From the school&apos;s latest grades only: older grades are not kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the school&apos;s latest grades and those kept on this computer since %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -472,6 +836,33 @@
     </message>
 </context>
 <context>
+    <name>GradeScope</name>
+    <message>
+        <source>Recent (from school)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest grades the school&apos;s server sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All seen on this computer since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All seen on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every grade this computer has seen of this child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older grades are not kept on this computer: that needs “Keep me signed in”, and never happens on a shared computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GradesPage</name>
     <message>
         <source>Assignment</source>
@@ -515,6 +906,80 @@
     </message>
     <message>
         <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdNav</name>
+    <message>
+        <source>&amp;Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All your children and what needs attention (Ctrl+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPage</name>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click: open the child&apos;s tab at this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failed grade, low average, work due soon, missed class or expiring certificate in what the school sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the children…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -576,6 +1041,10 @@
     </message>
     <message>
         <source>Next live classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed classes list</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -672,6 +1141,29 @@
     </message>
     <message>
         <source>This verification link does not point to your school&apos;s OptiLearn server, so it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationDetail</name>
+    <message>
+        <source>Selected notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a notification to read it in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -886,6 +1378,42 @@
     <name>StatTile</name>
     <message>
         <source>%1: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendLine</name>
+    <message>
+        <source>Grade trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few grades for a trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grade(s), from %1 to %2 (up)</source>
+        <translation>
+            <numerusform>%n grade, from %1 to %2 (up)</numerusform>
+            <numerusform>%n grades, from %1 to %2 (up)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grade(s), from %1 to %2 (down)</source>
+        <translation>
+            <numerusform>%n grade, from %1 to %2 (down)</numerusform>
+            <numerusform>%n grades, from %1 to %2 (down)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grade(s), from %1 to %2 (level)</source>
+        <translation>
+            <numerusform>%n grade, from %1 to %2 (level)</numerusform>
+            <numerusform>%n grades, from %1 to %2 (level)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pass mark %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

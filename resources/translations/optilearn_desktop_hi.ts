@@ -115,6 +115,75 @@
     </message>
 </context>
 <context>
+    <name>AlertReasons</name>
+    <message>
+        <source>The child&apos;s data is not loaded yet, so this cannot be explained.</source>
+        <translation>बच्चे का डेटा अभी लोड नहीं हुआ है, इसलिए इसका कारण नहीं बताया जा सकता।</translation>
+    </message>
+    <message>
+        <source>a result</source>
+        <translation>एक परिणाम</translation>
+    </message>
+    <message>
+        <source>Graded %1. The assignment is not among the grades seen on this computer (the school sends only the latest ones).</source>
+        <translation>%1 ग्रेड मिला। यह असाइनमेंट इस कंप्यूटर पर देखे गए ग्रेडों में नहीं है (स्कूल केवल नवीनतम ग्रेड भेजता है)।</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3, under the pass mark of %4; graded on %5.</source>
+        <translation>%1 (%2): %3, पासिंग अंक %4 से कम; %5 को जाँचा गया।</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3, passed; graded on %4.</source>
+        <translation>%1 (%2): %3, उत्तीर्ण; %4 को जाँचा गया।</translation>
+    </message>
+    <message>
+        <source>The average of all graded work is %1, under the pass mark of %2.</source>
+        <translation>जाँचे गए सभी कामों का औसत %1 है, जो पासिंग अंक %2 से कम है।</translation>
+    </message>
+    <message>
+        <source>No course&apos;s grades seen on this computer average under the pass mark.</source>
+        <translation>इस कंप्यूटर पर देखे गए किसी भी कोर्स के ग्रेडों का औसत पासिंग अंक से कम नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1: average %2 from %3.</source>
+        <translation>%1: %3 का औसत %2।</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>और %n</numerusform>
+            <numerusform>और %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The live classes could not be loaded, so the missed class is not known.</source>
+        <translation>लाइव कक्षाएँ लोड नहीं हो सकीं, इसलिए छूटी कक्षा का पता नहीं है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>This month: %1 attendance, %2 of %n class(es) missed.</source>
+        <translation>
+            <numerusform>इस महीने: %1 उपस्थिति, %n कक्षा में से %2 छूटी।</numerusform>
+            <numerusform>इस महीने: %1 उपस्थिति, %n कक्षाओं में से %2 छूटीं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missed %1 (%2) on %3.</source>
+        <translation>%3 को %1 (%2) छूटी।</translation>
+    </message>
+    <message>
+        <source>Missed %1 on %2.</source>
+        <translation>%2 को %1 छूटी।</translation>
+    </message>
+    <message>
+        <source>Which class was missed is not known: the server sends only the count.</source>
+        <translation>कौन-सी कक्षा छूटी, यह पता नहीं: सर्वर केवल गिनती भेजता है।</translation>
+    </message>
+    <message>
+        <source>The class is not among this month&apos;s missed classes (an earlier month&apos;s?).</source>
+        <translation>यह कक्षा इस महीने की छूटी कक्षाओं में नहीं है (शायद किसी पिछले महीने की?)।</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Something went wrong while talking to OptiLearn.</source>
@@ -194,6 +263,192 @@
     </message>
 </context>
 <context>
+    <name>Attention</name>
+    <message>
+        <source>Profile</source>
+        <translation>प्रोफ़ाइल</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>कोर्स</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>ग्रेड</translation>
+    </message>
+    <message>
+        <source>Upcoming work</source>
+        <translation>आगामी काम</translation>
+    </message>
+    <message>
+        <source>Live classes</source>
+        <translation>लाइव कक्षाएँ</translation>
+    </message>
+    <message>
+        <source>Achievements</source>
+        <translation>उपलब्धियाँ</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>प्रमाणपत्र</translation>
+    </message>
+    <message>
+        <source>not available from the school&apos;s server</source>
+        <translation>स्कूल के सर्वर से उपलब्ध नहीं</translation>
+    </message>
+    <message>
+        <source>could not be refreshed (%1)</source>
+        <translation>रीफ़्रेश नहीं हो सका (%1)</translation>
+    </message>
+    <message>
+        <source>not refreshed lately</source>
+        <translation>हाल में रीफ़्रेश नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Scored %1: failed</source>
+        <translation>%1 अंक मिले: अनुत्तीर्ण</translation>
+    </message>
+    <message>
+        <source>Scored %1: under the pass mark</source>
+        <translation>%1 अंक मिले: पासिंग अंक से कम</translation>
+    </message>
+    <message numerus="yes">
+        <source>Average %1 over %n grade(s) seen, under the pass mark of %2</source>
+        <translation>
+            <numerusform>देखे गए %n ग्रेड का औसत %1, पासिंग अंक %2 से कम</numerusform>
+            <numerusform>देखे गए %n ग्रेड का औसत %1, पासिंग अंक %2 से कम</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Past due, not handed in when last checked</source>
+        <translation>समय-सीमा बीत गई, पिछली जाँच तक जमा नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Due within 48 hours</source>
+        <translation>48 घंटों के भीतर जमा करना है</translation>
+    </message>
+    <message>
+        <source>Missed this month</source>
+        <translation>इस महीने छूटी</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es) missed this month</source>
+        <translation>
+            <numerusform>इस महीने %n कक्षा छूटी</numerusform>
+            <numerusform>इस महीने %n कक्षाएँ छूटीं</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Which classes is not known: the school&apos;s server sends only the count</source>
+        <translation>कौन-सी कक्षाएँ छूटीं, यह पता नहीं: स्कूल का सर्वर केवल गिनती भेजता है</translation>
+    </message>
+    <message>
+        <source>Live class attendance this month</source>
+        <translation>इस महीने लाइव कक्षाओं में उपस्थिति</translation>
+    </message>
+    <message>
+        <source>%1, under %2</source>
+        <translation>%1, %2 से कम</translation>
+    </message>
+    <message>
+        <source>Certificate revoked: %1</source>
+        <translation>प्रमाणपत्र रद्द: %1</translation>
+    </message>
+    <message>
+        <source>Certificate revoked</source>
+        <translation>प्रमाणपत्र रद्द</translation>
+    </message>
+    <message>
+        <source>Certificate has expired</source>
+        <translation>प्रमाणपत्र की अवधि समाप्त हो गई है</translation>
+    </message>
+    <message>
+        <source>Certificate expires within 30 days</source>
+        <translation>प्रमाणपत्र 30 दिनों के भीतर समाप्त होगा</translation>
+    </message>
+    <message>
+        <source>A course</source>
+        <translation>एक कोर्स</translation>
+    </message>
+</context>
+<context>
+    <name>CardWords</name>
+    <message>
+        <source>Attendance this month: %1</source>
+        <translation>इस महीने उपस्थिति: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%1 of %n class(es))</source>
+        <translation>
+            <numerusform>(%n कक्षा में से %1)</numerusform>
+            <numerusform>(%n कक्षाओं में से %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No class held this month</source>
+        <translation>इस महीने कोई कक्षा नहीं हुई</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln अंक</numerusform>
+            <numerusform>%Ln अंक</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln course(s) in progress</source>
+        <translation>
+            <numerusform>%Ln कोर्स जारी</numerusform>
+            <numerusform>%Ln कोर्स जारी</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2; not checked.</source>
+        <translation>%1: %2; जाँचा नहीं गया।</translation>
+    </message>
+    <message>
+        <source>%1: %2; data from %3.</source>
+        <translation>%1: %2; %3 का डेटा।</translation>
+    </message>
+    <message>
+        <source>Past due</source>
+        <translation>समय-सीमा बीती</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>अनुत्तीर्ण</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>जल्द जमा करना है</translation>
+    </message>
+    <message>
+        <source>Low average</source>
+        <translation>कम औसत</translation>
+    </message>
+    <message>
+        <source>Missed class</source>
+        <translation>छूटी कक्षा</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>उपस्थिति</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>समाप्त होने वाला</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <comment>a kind of item, then what it is about</comment>
+        <translation>• %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesPage</name>
     <message>
         <source>%1: %2</source>
@@ -262,6 +517,47 @@
     </message>
 </context>
 <context>
+    <name>ChildCard</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>दिखाएँ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 को दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Show %1&apos;s overview</source>
+        <translation>%1 का सारांश दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>लोड हो रहा है…</translation>
+    </message>
+    <message>
+        <source>No figures available.</source>
+        <translation>कोई आँकड़े उपलब्ध नहीं।</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>किसी बात पर ध्यान देने की ज़रूरत नहीं।</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more in the list</source>
+        <translation>
+            <numerusform>सूची में %n और</numerusform>
+            <numerusform>सूची में %n और</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %n item(s) needing attention</source>
+        <translation>
+            <numerusform>%1. %n बात पर ध्यान देना है</numerusform>
+            <numerusform>%1. %n बातों पर ध्यान देना है</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChildSwitcher</name>
     <message>
         <source>&amp;Viewing:</source>
@@ -278,6 +574,74 @@
     <message>
         <source>Viewing %1</source>
         <translation>%1 को देख रहे हैं</translation>
+    </message>
+</context>
+<context>
+    <name>CourseButton</name>
+    <message>
+        <source>Course details…</source>
+        <translation>कोर्स का विवरण…</translation>
+    </message>
+    <message>
+        <source>Course details</source>
+        <translation>कोर्स का विवरण</translation>
+    </message>
+    <message>
+        <source>Grades seen, average and trend of the selected row&apos;s course (Enter)</source>
+        <translation>चुनी गई पंक्ति के कोर्स के देखे गए ग्रेड, औसत और रुझान (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>CourseDetail</name>
+    <message>
+        <source>Assignment</source>
+        <translation>असाइनमेंट</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>परिणाम</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>अनुत्तीर्ण</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>उत्तीर्ण</translation>
+    </message>
+    <message>
+        <source>Graded</source>
+        <translation>जाँचा गया</translation>
+    </message>
+    <message>
+        <source>Grades of this course</source>
+        <translation>इस कोर्स के ग्रेड</translation>
+    </message>
+    <message>
+        <source>No grade of this course has been seen yet.</source>
+        <translation>इस कोर्स का अभी तक कोई ग्रेड नहीं देखा गया है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Average %1 over %n grade(s) seen, under the pass mark of %2.</source>
+        <translation>
+            <numerusform>देखे गए %n ग्रेड का औसत %1, पासिंग अंक %2 से कम।</numerusform>
+            <numerusform>देखे गए %n ग्रेड का औसत %1, पासिंग अंक %2 से कम।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Average %1 over %n grade(s) seen, at or above the pass mark of %2.</source>
+        <translation>
+            <numerusform>देखे गए %n ग्रेड का औसत %1, पासिंग अंक %2 के बराबर या उससे अधिक।</numerusform>
+            <numerusform>देखे गए %n ग्रेड का औसत %1, पासिंग अंक %2 के बराबर या उससे अधिक।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From the school&apos;s latest grades only: older grades are not kept on this computer.</source>
+        <translation>केवल स्कूल के नवीनतम ग्रेडों से: पुराने ग्रेड इस कंप्यूटर पर नहीं रखे जाते।</translation>
+    </message>
+    <message>
+        <source>From the school&apos;s latest grades and those kept on this computer since %1.</source>
+        <translation>स्कूल के नवीनतम ग्रेडों और %1 से इस कंप्यूटर पर रखे गए ग्रेडों से।</translation>
     </message>
 </context>
 <context>
@@ -472,6 +836,33 @@
     </message>
 </context>
 <context>
+    <name>GradeScope</name>
+    <message>
+        <source>Recent (from school)</source>
+        <translation>हाल के (स्कूल से)</translation>
+    </message>
+    <message>
+        <source>The latest grades the school&apos;s server sends</source>
+        <translation>स्कूल का सर्वर जो नवीनतम ग्रेड भेजता है</translation>
+    </message>
+    <message>
+        <source>All seen on this computer since %1</source>
+        <translation>%1 से इस कंप्यूटर पर देखे गए सभी</translation>
+    </message>
+    <message>
+        <source>All seen on this computer</source>
+        <translation>इस कंप्यूटर पर देखे गए सभी</translation>
+    </message>
+    <message>
+        <source>Every grade this computer has seen of this child</source>
+        <translation>इस बच्चे का हर ग्रेड जो इस कंप्यूटर ने देखा है</translation>
+    </message>
+    <message>
+        <source>Older grades are not kept on this computer: that needs “Keep me signed in”, and never happens on a shared computer.</source>
+        <translation>पुराने ग्रेड इस कंप्यूटर पर नहीं रखे जाते: इसके लिए “मुझे साइन इन रखें” ज़रूरी है, और साझा कंप्यूटर पर ऐसा कभी नहीं होता।</translation>
+    </message>
+</context>
+<context>
     <name>GradesPage</name>
     <message>
         <source>Assignment</source>
@@ -516,6 +907,80 @@
     <message>
         <source>Failed</source>
         <translation>अनुत्तीर्ण</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdNav</name>
+    <message>
+        <source>&amp;Household</source>
+        <translation>परिवार (&amp;H)</translation>
+    </message>
+    <message>
+        <source>All your children and what needs attention (Ctrl+H)</source>
+        <translation>आपके सभी बच्चे और किन बातों पर ध्यान देना है (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Household · %1</source>
+        <translation>परिवार · %1</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPage</name>
+    <message>
+        <source>Household</source>
+        <translation>परिवार</translation>
+    </message>
+    <message>
+        <source>Your household</source>
+        <translation>आपका परिवार</translation>
+    </message>
+    <message>
+        <source>Needs attention list</source>
+        <translation>ध्यान देने योग्य बातों की सूची</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: open the child&apos;s tab at this row</source>
+        <translation>Enter या डबल-क्लिक: बच्चे का टैब इसी पंक्ति पर खोलें</translation>
+    </message>
+    <message>
+        <source>Needs attention (%1)</source>
+        <translation>ध्यान दें (%1)</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>ध्यान दें</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>बच्चा</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>क्या</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>क्यों</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention</source>
+        <translation>किसी बात पर आपके ध्यान की ज़रूरत नहीं</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>लोड हो रहा है…</translation>
+    </message>
+    <message>
+        <source>No failed grade, low average, work due soon, missed class or expiring certificate in what the school sent.</source>
+        <translation>स्कूल ने जो भेजा है, उसमें कोई अनुत्तीर्ण ग्रेड, कम औसत, जल्द जमा होने वाला काम, छूटी कक्षा या समाप्त होने वाला प्रमाणपत्र नहीं है।</translation>
+    </message>
+    <message>
+        <source>Loading the children…</source>
+        <translation>बच्चों की जानकारी लोड हो रही है…</translation>
     </message>
 </context>
 <context>
@@ -577,6 +1042,10 @@
     <message>
         <source>Next live classes</source>
         <translation>अगली लाइव कक्षाएँ</translation>
+    </message>
+    <message>
+        <source>Missed classes list</source>
+        <translation>छूटी कक्षाओं की सूची</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
@@ -673,6 +1142,29 @@
     <message>
         <source>This verification link does not point to your school&apos;s OptiLearn server, so it was not opened.</source>
         <translation>यह सत्यापन लिंक आपके स्कूल के OptiLearn सर्वर का नहीं है, इसलिए इसे नहीं खोला गया।</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationDetail</name>
+    <message>
+        <source>Selected notification</source>
+        <translation>चुनी गई सूचना</translation>
+    </message>
+    <message>
+        <source>Choose a notification to read it in full.</source>
+        <translation>पूरा पढ़ने के लिए कोई सूचना चुनें।</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>पढ़ी गई</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>अपठित</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>क्यों: %1</translation>
     </message>
 </context>
 <context>
@@ -887,6 +1379,42 @@
     <message>
         <source>%1: %2. %3</source>
         <translation>%1: %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>TrendLine</name>
+    <message>
+        <source>Grade trend</source>
+        <translation>ग्रेड का रुझान</translation>
+    </message>
+    <message>
+        <source>Too few grades for a trend</source>
+        <translation>रुझान के लिए बहुत कम ग्रेड</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grade(s), from %1 to %2 (up)</source>
+        <translation>
+            <numerusform>%n ग्रेड, %1 से %2 तक (बढ़ा)</numerusform>
+            <numerusform>%n ग्रेड, %1 से %2 तक (बढ़ा)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grade(s), from %1 to %2 (down)</source>
+        <translation>
+            <numerusform>%n ग्रेड, %1 से %2 तक (घटा)</numerusform>
+            <numerusform>%n ग्रेड, %1 से %2 तक (घटा)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grade(s), from %1 to %2 (level)</source>
+        <translation>
+            <numerusform>%n ग्रेड, %1 से %2 तक (बराबर)</numerusform>
+            <numerusform>%n ग्रेड, %1 से %2 तक (बराबर)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pass mark %1</source>
+        <translation>पासिंग अंक %1</translation>
     </message>
 </context>
 <context>

@@ -49,24 +49,68 @@ def test_the_checker_sees_an_untranslated_word():
     assert untranslated(fine, ["Asha Rao"]) == []
 
 
+def _household_settled(window) -> bool:
+    """The household page on screen with every child's card loaded."""
+    nav = window.household
+    return (
+        nav.showing
+        and not nav.service.loading
+        and all(s.loaded for s in nav.service.summary().children)
+    )
+
+
+def _screens(window, qtbot):
+    """Walks what a parent sees, one screen at a time: the household page (the first page with
+    three children), then every tab of every child. Yields the screen's name once it is
+    really on screen (a tab under the household page is not)."""
+    qtbot.waitUntil(lambda: _household_settled(window), timeout=15_000)
+    window.household.render()  # every card and item as now, not as when the first child loaded
+    QApplication.processEvents()
+    assert window.household.page.isVisible()
+    yield "household"
+    for child in window.presenter.data.children:
+        window.switcher.select(child.contact_id)
+        window.household.show_overview()  # the child already chosen is not selected again
+        qtbot.waitUntil(lambda: overview_loaded(window), timeout=15_000)
+        for index, page in enumerate(window.pages):
+            window.tabs.setCurrentIndex(index)
+            QApplication.processEvents()
+            assert page.isVisible(), page.objectName()
+            yield f"{child.name} / {page.objectName()}"
+
+
+def _course_detail(window):
+    """The first course's details, opened as the Courses tab opens them."""
+    window.tabs.setCurrentIndex(window.pages.index(window.courses_page))
+    dialog = window.household.open_course(window.courses_page.table, 0)
+    assert dialog is not None
+    QApplication.processEvents()
+    return dialog
+
+
 def test_every_page_of_every_child_is_translated_and_fits(signed_in, language, qtbot):
     language("xx")  # before the window, as `--language xx` does (a switch later: below)
     window = signed_in("parent_three")
     window.resize(1280, 800)
     window.show()
     problems: dict[str, list[str]] = {}
-    for child in window.presenter.data.children:
-        window.switcher.select(child.contact_id)
-        qtbot.waitUntil(lambda: overview_loaded(window), timeout=15_000)
-        allowed = _household(window)
-        for index, page in enumerate(window.pages):
-            window.tabs.setCurrentIndex(index)
-            QApplication.processEvents()
-            where = f"{child.name} / {page.objectName()}"
-            missed = untranslated(texts_under(window), allowed)
-            cut = clipped(window)
-            if missed or cut:
-                problems[where] = missed + cut
+    allowed: set[str] = set()
+
+    def check(where: str, top) -> None:
+        missed = untranslated(texts_under(top), allowed)
+        cut = clipped(top)
+        if missed or cut:
+            problems[where] = missed + cut
+
+    walked = []
+    for where in _screens(window, qtbot):
+        allowed |= _household(window)
+        check(where, window)
+        walked.append(where)
+    assert walked[0] == "household" and len(walked) == 1 + 3 * len(window.pages)
+    dialog = _course_detail(window)
+    check("course details", dialog)
+    dialog.close()
     assert not problems, "\n".join(f"{k}: {v}" for k, v in problems.items())
 
 
@@ -141,10 +185,8 @@ def test_right_to_left_lays_out_mirrored_without_clipping(signed_in, qtbot):
         toolbar = window.toolbar
         switcher = toolbar.widgetForAction(toolbar.actions()[0]) or window.switcher
         assert switcher.mapTo(window, switcher.rect().topLeft()).x() > window.width() / 2
-        for index in range(len(window.pages)):
-            window.tabs.setCurrentIndex(index)
-            QApplication.processEvents()
-            assert clipped(window) == [], window.pages[index].objectName()
+        for where in _screens(window, qtbot):
+            assert clipped(window) == [], where
     finally:
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 

@@ -103,6 +103,8 @@ class LiveClassesPage(OverviewPage):
         self.rate.set_caption(self.tr("Attendance"))
         self.upcoming_title.setText(self.tr("Next live classes"))
         self.missed_title.setText(self.tr("Missed this month"))
+        self.missed_table.setAccessibleName(self.tr("Missed classes list"))
+        self.missed_model.retranslate()  # the base class does the main table's
         super().retranslate()
 
     def _length(self, item: LiveClass) -> str:
