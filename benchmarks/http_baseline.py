@@ -20,8 +20,10 @@ import httpx
 
 
 async def three_calls(server: str, institution: str, email: str, password: str) -> float:
-    began = time.perf_counter()
+    # Timed from the first call: building the client (its TLS context) happens before "Sign in"
+    # in the app too, so it is no part of the round trips.
     async with httpx.AsyncClient(base_url=server, timeout=30) as client:
+        began = time.perf_counter()
         headers = {"X-Institution-Slug": institution}
         login = await client.post(
             "/api/v1/auth/login",
@@ -37,7 +39,7 @@ async def three_calls(server: str, institution: str, email: str, password: str) 
             f"/api/parent/children/{ordered[0]['contactId']}/overview", headers=headers
         )
         overview.raise_for_status().json()
-    return (time.perf_counter() - began) * 1000
+        return (time.perf_counter() - began) * 1000
 
 
 async def main(server: str, institution: str, email: str, password: str, runs: int) -> None:

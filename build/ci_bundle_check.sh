@@ -71,6 +71,12 @@ if command -v desktop-file-validate >/dev/null 2>&1; then
     echo "ok"
 fi
 
+step "translations in the bundle"
+for qm in optilearn_desktop_en.qm optilearn_desktop_hi.qm; do
+    find "$BUNDLE_DIR" -name "$qm" | grep -q . || fail "$qm is not in the bundle"
+done
+echo "ok"
+
 # Run from an unrelated folder so nothing can come from the source tree.
 cd "$WORK"
 

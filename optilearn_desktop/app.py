@@ -83,6 +83,13 @@ def build_parser() -> argparse.ArgumentParser:
         default="system",
         help="follow the system's light/dark setting (default) or force one",
     )
+    parser.add_argument(
+        "--language",
+        choices=("system", "en", "hi", "xx"),
+        help="the language of the window for this run (default: the one chosen in the "
+        "settings, else the system's): en English, hi Hindi, xx a pseudo-locale that "
+        "brackets and lengthens every text (for checking translations and layouts)",
+    )
     parser.add_argument("--ca-bundle", type=Path, help="extra CA certificates (PEM) to trust")
     parser.add_argument(
         "--poll-interval",
@@ -358,14 +365,16 @@ def _open_window(
     app.setDesktopFileName("optilearn-desktop")
     app.setQuitOnLastWindowClosed(False)  # the coroutine decides when to leave
     app.setWindowIcon(application_icon())
-    from .core.formatting import choose_locale
+    from .platform.translations import Translations
 
-    choose_locale()  # a bare C locale reads as neutral English, not US short dates
+    translations = Translations()  # also the locale: a bare C one reads as British English
+    translations.apply(args.language or saved_language(kiosk))
     if args.color_scheme != "system":  # Qt follows the OS by itself otherwise
         from .views.theme import apply_color_scheme
 
         apply_color_scheme(app, args.color_scheme)
     window = MainWindow()
+    window.translations = translations  # the settings dialog switches language through it
     if os.environ.get(TRACE_ENV):  # benchmarks only: the module loads when they ask for it
         from .platform.startup_trace import trace_window
 
@@ -376,6 +385,19 @@ def _open_window(
         window.show()
     _until_painted(app, window)
     return app, window
+
+
+def saved_language(kiosk: KioskPolicy | None) -> str:
+    """The language chosen in the settings on this computer ("system" at a kiosk, which
+    reads no one's settings)."""
+    from .core import language
+
+    if kiosk is not None and kiosk.enabled:
+        return language.SYSTEM
+    from .core.app_dirs import AppDirs
+    from .core.settings import LocalSettings
+
+    return language.load_choice(LocalSettings(AppDirs.default().config))
 
 
 def _until_painted(app: QApplication, window: MainWindow) -> None:

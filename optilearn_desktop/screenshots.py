@@ -48,6 +48,8 @@ async def capture_all(
         saved.append(path)
     for number, child in enumerate(list(window.presenter.data.children), start=1):
         window.switcher.select(child.contact_id)
+        if window.household is not None:  # the child's tabs, not the household page
+            window.household.show_overview()
         await settled(window)
         for index, page in enumerate(window.pages):
             window.tabs.setCurrentIndex(index)

@@ -9,6 +9,7 @@ platform plugin is fatal inside Qt, so the Qt checks run last):
     User directories  config/data/cache/log created, probe file written and deleted
     Qt platform plugin  a QGuiApplication starts on the current (or offscreen) platform
     Image formats     png, svg and ico readable
+    Language font     a font for the language in use (Devanagari for Hindi); a warning if none
 
 Exit status 0 when every check passes (warnings allowed), 1 otherwise. Works without a display:
 with no DISPLAY/WAYLAND_DISPLAY on Linux the Qt probe uses the offscreen platform.
@@ -216,6 +217,36 @@ def check_image_formats() -> str:
     return f"{', '.join(REQUIRED_IMAGE_FORMATS)} readable ({len(readable)} formats in all)"
 
 
+FONT_HINT = (
+    "install a Noto Devanagari font (Debian/Ubuntu: fonts-noto-core; Fedora: "
+    "google-noto-sans-devanagari-fonts); see docs/install.md"
+)
+
+
+def check_language_font(choice: str | None = None) -> str:
+    """The language chosen (`choice`, else the saved one, else the system's) and whether a
+    font covers its script; Hindi without a Devanagari font shows empty boxes."""
+    from PySide6.QtGui import QFontDatabase
+
+    from .core import language
+    from .core.settings import LocalSettings
+
+    _qt_app()
+    if choice is None:
+        choice = language.load_choice(LocalSettings(user_directories()["config"]))
+    code = language.resolve(choice)
+    system = QFontDatabase.WritingSystem
+    script = system.Devanagari if code == language.HINDI else system.Latin
+    families = QFontDatabase.families(script)
+    devanagari = QFontDatabase.families(system.Devanagari)
+    hindi = f"Hindi: {devanagari[0]}" if devanagari else "no Devanagari font for Hindi"
+    if not families:
+        raise _Warning(f"language {code}: no font for its script; {FONT_HINT}")
+    general = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).family()
+    shown = general if general in families else families[0]
+    return f"language {code} ({shown}); {hindi}"
+
+
 CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
     ("SQLite", check_sqlite),
     ("TLS trust store", check_tls),
@@ -223,6 +254,7 @@ CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
     ("User directories", check_user_dirs),
     ("Qt platform plugin", check_qt_platform),
     ("Image formats", check_image_formats),
+    ("Language font", check_language_font),
 )
 
 

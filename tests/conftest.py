@@ -38,6 +38,17 @@ T = TypeVar("T")
 Run = Callable[..., Any]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def app_language(qapp) -> Any:
+    """English, as the app installs it at start (its plural forms come from its catalogue);
+    tests that switch language switch back through this object."""
+    from optilearn_desktop.platform.translations import Translations
+
+    translations = Translations()
+    translations.apply("en")
+    return translations
+
+
 @pytest.fixture(scope="session")
 def qasync_loop(qapp) -> Iterator[qasync.QEventLoop]:
     # One loop for the session; per-test loops break every later qtbot.wait* (architecture.md).

@@ -4,11 +4,23 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+# Our own messages (not the server's), which the services show translated: core/wording.py.
+OUR_MESSAGES: set[str] = set()
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` as one of our messages, under the name lupdate looks for (this layer knows
+    no Qt): the translation happens where it is shown, in the language in use then."""
+    OUR_MESSAGES.add(text)
+    return text
+
 
 class ApiError(Exception):
     """Base class. `message` is safe to show a parent; `code`/`details` come from the server."""
 
-    default_message = "Something went wrong while talking to OptiLearn."
+    default_message = QT_TRANSLATE_NOOP(
+        "ApiError", "Something went wrong while talking to OptiLearn."
+    )
 
     def __init__(
         self,
@@ -31,7 +43,9 @@ class ApiError(Exception):
 class OfflineError(ApiError):
     """No answer: connection refused, DNS failure, timeout, deadline, dropped connection."""
 
-    default_message = "OptiLearn cannot be reached. Check your internet connection."
+    default_message = QT_TRANSLATE_NOOP(
+        "ApiError", "OptiLearn cannot be reached. Check your internet connection."
+    )
 
 
 class CertificateProblem(StrEnum):
@@ -42,21 +56,25 @@ class CertificateProblem(StrEnum):
     WRONG_HOST = "another server's"
 
 
-_NOT_SECURE = "The connection to OptiLearn is not secure: "
 _WHAT_TO_DO = {
-    CertificateProblem.UNKNOWN_ISSUER: (
-        "its certificate was issued by an authority this computer does not trust. If your "
-        "school's network inspects secure connections, ask IT for its CA certificate and "
-        "install it in the system's trust store, or start the app with --ca-bundle FILE."
+    CertificateProblem.UNKNOWN_ISSUER: QT_TRANSLATE_NOOP(
+        "ApiError",
+        "The connection to OptiLearn is not secure: its certificate was issued by an authority "
+        "this computer does not trust. If your school's network inspects secure connections, "
+        "ask IT for its CA certificate and install it in the system's trust store, or start "
+        "the app with --ca-bundle FILE.",
     ),
-    CertificateProblem.EXPIRED: (
-        "the server's certificate has expired, or is not valid yet. Check that this "
-        "computer's date and time are right; if they are, the school's IT must renew the "
-        "server's certificate."
+    CertificateProblem.EXPIRED: QT_TRANSLATE_NOOP(
+        "ApiError",
+        "The connection to OptiLearn is not secure: the server's certificate has expired, or "
+        "is not valid yet. Check that this computer's date and time are right; if they are, "
+        "the school's IT must renew the server's certificate.",
     ),
-    CertificateProblem.WRONG_HOST: (
-        "the certificate belongs to another server. Check the server address; if it is "
-        "right, something on the network is answering in OptiLearn's place: ask the school's IT."
+    CertificateProblem.WRONG_HOST: QT_TRANSLATE_NOOP(
+        "ApiError",
+        "The connection to OptiLearn is not secure: the certificate belongs to another server. "
+        "Check the server address; if it is right, something on the network is answering in "
+        "OptiLearn's place: ask the school's IT.",
     ),
 }
 
@@ -64,14 +82,15 @@ _WHAT_TO_DO = {
 class CertificateError(ApiError):
     """The server's TLS certificate is not trusted. Never bypassed. `problem` says why."""
 
-    default_message = (
-        _NOT_SECURE + "its certificate is not trusted by this computer. If your school uses a "
-        "filtering proxy, ask IT for its CA certificate."
+    default_message = QT_TRANSLATE_NOOP(
+        "ApiError",
+        "The connection to OptiLearn is not secure: its certificate is not trusted by this "
+        "computer. If your school uses a filtering proxy, ask IT for its CA certificate.",
     )
 
     def __init__(self, problem: CertificateProblem | None = None) -> None:
         self.problem = problem
-        super().__init__(None if problem is None else _NOT_SECURE + _WHAT_TO_DO[problem])
+        super().__init__(None if problem is None else _WHAT_TO_DO[problem])
 
 
 class CaBundleError(ApiError):
@@ -79,52 +98,62 @@ class CaBundleError(ApiError):
 
 
 class InvalidCredentialsError(ApiError):
-    default_message = "The email or password is not correct."
+    default_message = QT_TRANSLATE_NOOP("ApiError", "The email or password is not correct.")
 
 
 class UnknownInstitutionError(ApiError):
-    default_message = "No school is registered under that institution code."
+    default_message = QT_TRANSLATE_NOOP(
+        "ApiError", "No school is registered under that institution code."
+    )
 
 
 class AuthExpiredError(ApiError):
     """The session ended and a silent refresh did not help: the user must sign in again."""
 
-    default_message = "Your session has ended. Please sign in again."
+    default_message = QT_TRANSLATE_NOOP("ApiError", "Your session has ended. Please sign in again.")
 
 
 class ForbiddenError(ApiError):
-    default_message = "This account is not allowed to see this."
+    default_message = QT_TRANSLATE_NOOP("ApiError", "This account is not allowed to see this.")
 
 
 class NotFoundError(ApiError):
-    default_message = "This is no longer available."
+    default_message = QT_TRANSLATE_NOOP("ApiError", "This is no longer available.")
 
 
 class RejectedError(ApiError):
     """The server understood the request and refused it (400, 402, 409)."""
 
-    default_message = "The server refused the request."
+    default_message = QT_TRANSLATE_NOOP("ApiError", "The server refused the request.")
 
 
 class ServerError(ApiError):
-    default_message = "OptiLearn had a problem answering. Please try again in a moment."
+    default_message = QT_TRANSLATE_NOOP(
+        "ApiError", "OptiLearn had a problem answering. Please try again in a moment."
+    )
 
 
 class RateLimitedError(ServerError):
     """429: the server asks this computer to wait (`retry_after` seconds, when it said)."""
 
-    default_message = "OptiLearn is asking this computer to wait a little before trying again."
+    default_message = QT_TRANSLATE_NOOP(
+        "ApiError", "OptiLearn is asking this computer to wait a little before trying again."
+    )
     retry_after: float | None = None
 
 
 class ProtocolError(ApiError):
     """The answer was not what the contract says: not JSON, no envelope, broken schema."""
 
-    default_message = "OptiLearn sent an answer this app could not read."
+    default_message = QT_TRANSLATE_NOOP(
+        "ApiError", "OptiLearn sent an answer this app could not read."
+    )
 
 
 class ResponseTooLargeError(ProtocolError):
-    default_message = "OptiLearn sent an unexpectedly large answer; it was refused."
+    default_message = QT_TRANSLATE_NOOP(
+        "ApiError", "OptiLearn sent an unexpectedly large answer; it was refused."
+    )
 
 
 def error_for_status(status: int) -> type[ApiError]:

@@ -20,8 +20,9 @@ from enum import IntEnum
 from typing import TYPE_CHECKING
 
 from ..models.overview import PASS_PERCENTAGE, CertificateStatus, EnrollmentStatus, Section
-from .formatting import mean_percent, percent, score
+from .formatting import counted, mean_percent, percent, score
 from .grade_history import course_key, grades_seen, is_failed, mean_percentage
+from .wording import QT_TRANSLATE_NOOP, Context, arg, message_of, translate
 
 if TYPE_CHECKING:
     from ..models.children import Child
@@ -35,15 +36,28 @@ LOW_ATTENDANCE = 75.0
 EXPIRES_SOON = timedelta(days=30)
 STALE_AFTER = timedelta(hours=1)  # data older than this is said to be old on the card
 
-SECTION_NAMES = {
-    Section.CHILD: "Profile",
-    Section.COURSES: "Courses",
-    Section.GRADES: "Grades",
-    Section.UPCOMING: "Upcoming work",
-    Section.LIVE_CLASSES: "Live classes",
-    Section.ACHIEVEMENTS: "Achievements",
-    Section.CERTIFICATES: "Certificates",
+
+class Attention(Context):
+    """This module's translation context: its sentences are written when a summary is made,
+    so a page that renders again after a change of language shows them in the new one."""
+
+
+SECTION_NAMES = {  # in English, the source of `section_name`
+    Section.CHILD: QT_TRANSLATE_NOOP("Attention", "Profile"),
+    Section.COURSES: QT_TRANSLATE_NOOP("Attention", "Courses"),
+    Section.GRADES: QT_TRANSLATE_NOOP("Attention", "Grades"),
+    Section.UPCOMING: QT_TRANSLATE_NOOP("Attention", "Upcoming work"),
+    Section.LIVE_CLASSES: QT_TRANSLATE_NOOP("Attention", "Live classes"),
+    Section.ACHIEVEMENTS: QT_TRANSLATE_NOOP("Attention", "Achievements"),
+    Section.CERTIFICATES: QT_TRANSLATE_NOOP("Attention", "Certificates"),
 }
+
+
+def section_name(section: Section) -> str:
+    """The section's name in the language in use."""
+    return translate("Attention", SECTION_NAMES[section])
+
+
 # The sections the rules read (achievements only feed the card's points).
 _CHECKED = (
     Section.GRADES,
@@ -149,13 +163,16 @@ def _gaps(state: ChildState, now: datetime) -> list[Gap]:
         updated = state.updated_at.get(section)
         error = state.section_errors.get(section)
         if state.overview.section_value(section) is None:
-            gaps.append(Gap(section, error or "not available from the school's server", None))
+            missing = Attention.tr("not available from the school's server")
+            gaps.append(Gap(section, error or missing, None))
         elif error:
-            gaps.append(Gap(section, f"could not be refreshed ({error})", updated))
+            gaps.append(
+                Gap(section, arg(Attention.tr("could not be refreshed (%1)"), error), updated)
+            )
         elif state.last_error is not None:
-            gaps.append(Gap(section, state.last_error.message, updated))
+            gaps.append(Gap(section, message_of(state.last_error), updated))
         elif updated is not None and now - updated > STALE_AFTER:
-            gaps.append(Gap(section, "not refreshed lately", updated))
+            gaps.append(Gap(section, Attention.tr("not refreshed lately"), updated))
     return gaps
 
 
@@ -164,24 +181,32 @@ def _items(child: Child, state: ChildState, now: datetime) -> list[AttentionItem
     o = state.overview
     for grade in o.recent_grades or []:
         if is_failed(grade) and now - grade.graded_at <= LOOK_BACK:
-            verdict = "failed" if grade.passed is False else "under the pass mark"
+            scored = (
+                Attention.tr("Scored %1: failed")
+                if grade.passed is False
+                else Attention.tr("Scored %1: under the pass mark")
+            )
             found.add(
                 Concern.FAILED_GRADE,
                 Section.GRADES,
                 grade.submission_id,
                 _work(grade.assignment_title, grade.course_title),
-                f"Scored {grade_text(grade)}: {verdict}",
+                arg(scored, grade_text(grade)),
                 grade.graded_at,
             )
     for course_id, title, mean, grades in low_averages(o, state.history):
-        count = f"{len(grades)} grade{'s' if len(grades) != 1 else ''}"
         found.add(
             Concern.LOW_AVERAGE,
             Section.COURSES,
             course_id,
             title,
-            f"Average {mean_percent(mean)} over {count} seen, under the pass mark of "
-            f"{percent(PASS_PERCENTAGE)}",
+            arg(
+                Attention.tr(
+                    "Average %1 over %n grade(s) seen, under the pass mark of %2", "", len(grades)
+                ),
+                mean_percent(mean),
+                percent(PASS_PERCENTAGE),
+            ),
             grades[0].graded_at,
         )
     for work in o.upcoming_assignments or []:
@@ -192,7 +217,9 @@ def _items(child: Child, state: ChildState, now: datetime) -> list[AttentionItem
                 Section.UPCOMING,
                 work.assignment_id,
                 _work(work.title, work.course_title),
-                "Past due, not handed in when last checked" if late else "Due within 48 hours",
+                Attention.tr("Past due, not handed in when last checked")
+                if late
+                else Attention.tr("Due within 48 hours"),
                 work.due_at,
             )
     _attendance(found, o, now)
@@ -233,7 +260,7 @@ def _attendance(found: _Found, o: ChildOverview, now: datetime) -> None:
                 Section.LIVE_CLASSES,
                 missed.live_class_id,
                 _work(missed.title, missed.course_title),
-                "Missed this month",
+                Attention.tr("Missed this month"),
                 missed.starts_at,
             )
     elif live.missed_this_month:
@@ -242,8 +269,8 @@ def _attendance(found: _Found, o: ChildOverview, now: datetime) -> None:
             Concern.MISSED_CLASS,
             Section.LIVE_CLASSES,
             None,
-            f"{count} class{'es' if count != 1 else ''} missed this month",
-            "Which classes is not known: the school's server sends only the count",
+            counted(lambda n: Attention.tr("%n class(es) missed this month", "", n), count),
+            Attention.tr("Which classes is not known: the school's server sends only the count"),
             now,
         )
     rate = live.attendance_percent
@@ -252,8 +279,8 @@ def _attendance(found: _Found, o: ChildOverview, now: datetime) -> None:
             Concern.LOW_ATTENDANCE,
             Section.LIVE_CLASSES,
             None,
-            "Live class attendance this month",
-            f"{percent(rate)}, under {percent(LOW_ATTENDANCE)}",
+            Attention.tr("Live class attendance this month"),
+            arg(Attention.tr("%1, under %2"), percent(rate), percent(LOW_ATTENDANCE)),
             now,
         )
 
@@ -261,13 +288,17 @@ def _attendance(found: _Found, o: ChildOverview, now: datetime) -> None:
 def _certificates(found: _Found, o: ChildOverview, now: datetime) -> None:
     for cert in o.certificates or []:
         if cert.status == CertificateStatus.REVOKED:
-            reason = f": {cert.revoked_reason}" if cert.revoked_reason else ""
+            revoked = (
+                arg(Attention.tr("Certificate revoked: %1"), cert.revoked_reason)
+                if cert.revoked_reason
+                else Attention.tr("Certificate revoked")
+            )
             found.add(
                 Concern.CERTIFICATE_REVOKED,
                 Section.CERTIFICATES,
                 cert.certificate_id,
                 cert.course_title,
-                f"Certificate revoked{reason}",
+                revoked,
                 cert.revoked_at or cert.issued_at,
             )
         elif (
@@ -281,7 +312,9 @@ def _certificates(found: _Found, o: ChildOverview, now: datetime) -> None:
                 Section.CERTIFICATES,
                 cert.certificate_id,
                 cert.course_title,
-                "Certificate has expired" if expired else "Certificate expires within 30 days",
+                Attention.tr("Certificate has expired")
+                if expired
+                else Attention.tr("Certificate expires within 30 days"),
                 cert.expires_at,
             )
 
@@ -302,7 +335,9 @@ def low_averages(
             continue
         mean = mean_percentage(grades)
         if mean is not None and mean < PASS_PERCENTAGE:
-            low.append((course_id, grades[0].course_title or "A course", mean, grades))
+            low.append(
+                (course_id, grades[0].course_title or Attention.tr("A course"), mean, grades)
+            )
     return low
 
 

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from ..api.errors import ApiError
+from ..api.errors import QT_TRANSLATE_NOOP, ApiError
 
 
 class NotAParentError(ApiError):
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "ApiError",
         "This account is not set up as a parent. Parents see their children here once the "
         "school office has set the account up as a parent contact in OptiCRM and linked it to "
-        "each child. Please ask the school office to check your account."
+        "each child. Please ask the school office to check your account.",
     )
 
 
 class ChildGoneError(ApiError):
-    default_message = "This child is no longer linked to your account."
+    default_message = QT_TRANSLATE_NOOP(
+        "ApiError", "This child is no longer linked to your account."
+    )

@@ -11,9 +11,17 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale
+
+from . import language
+from .wording import Context, arg, translate
+
+
+class Formatting(Context):
+    """This module's translation context (plural texts: `Formatting.tr(text, "", count)`)."""
 
 
 def to_qdatetime(moment: datetime) -> QDateTime:
@@ -25,7 +33,7 @@ def to_qdatetime(moment: datetime) -> QDateTime:
 def neutral_locale() -> QLocale:
     """What a bare C/POSIX environment (containers, CI, some kiosks) gets instead of C's
     "9 09 2026": English with day-month-year order and a 24-hour clock, not US short dates."""
-    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return language.locale_for(language.PSEUDO)
 
 
 def choose_locale() -> None:
@@ -55,7 +63,8 @@ def absolute(moment: datetime | None) -> str:
     locale = QLocale()
     when = to_qdatetime(moment)
     date = locale.toString(when.date(), date_pattern(locale))
-    return f"{date}, {locale.toString(when.time(), QLocale.FormatType.ShortFormat)}"
+    time = locale.toString(when.time(), QLocale.FormatType.ShortFormat)
+    return arg(translate("Formatting", "%1, %2", "a date, then a time"), date, time)
 
 
 def date_only(moment: datetime | None) -> str:
@@ -67,26 +76,52 @@ def date_only(moment: datetime | None) -> str:
 
 
 def relative(moment: datetime | None, now: datetime) -> str:
-    """'in 3 days', '2 hours ago', 'just now'."""
+    """'in 3 days', '2 hours ago', 'just now' (plural forms as the language has them)."""
     if moment is None:
-        return "never"
+        return translate("Formatting", "never")
     seconds = (moment - now).total_seconds()
     future = seconds > 0
     span = abs(seconds)
     if span < 60:
-        return "just now" if not future else "in under a minute"
-    for unit_seconds, name in (
-        (86400 * 30, "month"),
-        (86400 * 7, "week"),
-        (86400, "day"),
-        (3600, "hour"),
-        (60, "min"),
-    ):
+        if future:
+            return translate("Formatting", "in under a minute")
+        return translate("Formatting", "just now")
+    for unit_seconds, in_future, in_past in _RELATIVE:
         if span >= unit_seconds:
             count = int(span // unit_seconds)
-            word = name if count == 1 or name == "min" else name + "s"
-            return f"in {count} {word}" if future else f"{count} {word} ago"
-    return "just now"  # pragma: no cover
+            return (in_future if future else in_past)(count)
+    return translate("Formatting", "just now")  # pragma: no cover
+
+
+# (unit in seconds, future, past): whole texts per unit, so that each language can word and
+# inflect them as a whole (Hindi puts the number and unit before "ago" and "in" alike).
+_RELATIVE: tuple[tuple[int, Callable[[int], str], Callable[[int], str]], ...] = (
+    (
+        86400 * 30,
+        lambda n: Formatting.tr("in %n month(s)", "", n),
+        lambda n: Formatting.tr("%n month(s) ago", "", n),
+    ),
+    (
+        86400 * 7,
+        lambda n: Formatting.tr("in %n week(s)", "", n),
+        lambda n: Formatting.tr("%n week(s) ago", "", n),
+    ),
+    (
+        86400,
+        lambda n: Formatting.tr("in %n day(s)", "", n),
+        lambda n: Formatting.tr("%n day(s) ago", "", n),
+    ),
+    (
+        3600,
+        lambda n: Formatting.tr("in %n hour(s)", "", n),
+        lambda n: Formatting.tr("%n hour(s) ago", "", n),
+    ),
+    (
+        60,
+        lambda n: Formatting.tr("in %n min", "", n),
+        lambda n: Formatting.tr("%n min ago", "", n),
+    ),
+)
 
 
 # Beyond this a float no longer holds every whole number, and no school figure gets near it:
@@ -116,13 +151,20 @@ def percent(value: float | None) -> str:
     shown = None if value is None else _showable(value)
     if shown is None:
         return UNSHOWN
-    return f"{number(shown, 0 if shown.is_integer() else 1)} %"
+    return _percent_sign(number(shown, 0 if shown.is_integer() else 1))
+
+
+def _percent_sign(shown_number: str) -> str:
+    """ "83.3" -> "83.3 %", as the language writes it (Hindi: no space)."""
+    return arg(translate("Formatting", "%1 %", "a percentage, e.g. 83.3 %"), shown_number)
 
 
 def mean_percent(value: float | None) -> str:
     """A mean, to one decimal, rounded down (an average of 59.96 % is not "60 %")."""
     shown = None if value is None else _showable(value)
-    return UNSHOWN if shown is None else f"{number(math.floor(shown * 10) / 10, 1)} %"
+    if shown is None:
+        return UNSHOWN
+    return _percent_sign(number(math.floor(shown * 10) / 10, 1))
 
 
 def score(value: float) -> str:
@@ -139,7 +181,19 @@ def month_name(year_month: str) -> str:
 def duration_words(seconds: float) -> str:
     """90 -> "90 seconds", 120 -> "2 minutes" (how long a kiosk waits before signing out)."""
     if seconds < 90:
-        whole = round(seconds)
-        return f"{whole} second{'s' if whole != 1 else ''}"
-    minutes = round(seconds / 60)
-    return f"{minutes} minute{'s' if minutes != 1 else ''}"
+        return Formatting.tr("%n second(s)", "", round(seconds))
+    return Formatting.tr("%n minute(s)", "", round(seconds / 60))
+
+
+_C_INT = 2**31 - 1  # Qt's %n takes a C int
+
+
+def counted(words: Callable[[int], str], value: float | int) -> str:
+    """`words(value)` (a plural text, `X.tr("%n day(s)", "", n)`) for any count a server can
+    send: one beyond what %n takes is the bare number (or a dash), never an exception."""
+    shown = _showable(value)
+    if shown is None:
+        return UNSHOWN
+    if shown.is_integer() and abs(shown) <= _C_INT:
+        return words(int(shown))
+    return number(shown)

@@ -19,6 +19,7 @@ from .overview_presenter import REVALIDATE_AFTER
 from .parent_data import ChildState, ParentData
 from .report_content import Formats, ReportChild, ReportHeader
 from .report_layout import write_pdf
+from .wording import message_of
 
 log = logging.getLogger(__name__)
 CALENDAR_FILE = "household.ics"
@@ -57,7 +58,7 @@ def report_child(state: ChildState, *, offline: bool = False) -> ReportChild:
     problems = dict(state.section_errors)
     if error is not None:
         for section in Section:
-            problems.setdefault(section, error.message.rstrip("."))
+            problems.setdefault(section, message_of(error).rstrip("."))
     return ReportChild(
         child=state.child,
         overview=state.overview,

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ..api.errors import ApiError
 from ..models.notifications import NotificationPage
+from .wording import message_of
 
 if TYPE_CHECKING:
     from ..api.client import OptiLearnClient
@@ -178,7 +179,7 @@ class InboxService(QObject):
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, ApiError):
-            self._message = error.message
+            self._message = message_of(error)
         else:
             log.error("notification inbox call failed", exc_info=error)
             self._message = None

@@ -65,6 +65,7 @@ class Alert:
     section: Section | None
     notification_ids: tuple[str, ...]
     row: RowRef | None = None
+    notification: Notification | None = None  # the one it is about (none for a summary)
 
 
 def target_of(notification: Notification) -> tuple[Section | None, RowRef | None]:
@@ -93,6 +94,7 @@ def alert_for(notification: Notification) -> Alert:
         section=section,
         notification_ids=(notification.id,),
         row=row,
+        notification=notification,
     )
 
 

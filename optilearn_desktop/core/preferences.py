@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ..api.errors import ApiError, OfflineError
 from ..models.notifications import Preference, PreferenceChange
+from .wording import arg, message_of
 
 if TYPE_CHECKING:
     from ..api.client import OptiLearnClient
@@ -142,17 +143,19 @@ class PreferencesService(QObject):
         for change in changes:
             pref = by_key.get(change.key)
             if pref is None:
-                return f"{change.key} is not a notification of this account."
+                return arg(self.tr("%1 is not a notification of this account."), change.key)
             name = pref.label or change.key
             if change.enabled is False and pref.locked:
-                return f"{name} cannot be turned off: the school requires it."
+                return arg(self.tr("%1 cannot be turned off: the school requires it."), name)
             if change.channels is not None and not change.channels.in_app and pref.locked:
                 # The server delivers a locked key in the app whatever the channels say.
-                return f"{name} always reaches you in the app: the school requires it."
+                return arg(
+                    self.tr("%1 always reaches you in the app: the school requires it."), name
+                )
             if change.frequency is not None and change.frequency != str(pref.frequency):
                 offered = {str(f) for f in pref.frequency_options}
                 if not pref.can_change_frequency or change.frequency not in offered:
-                    return f"{name} cannot be sent {change.frequency.lower()}."
+                    return arg(self.tr("%1 cannot be sent %2."), name, change.frequency.lower())
         return None
 
     def save(self, changes: Sequence[PreferenceChange]) -> bool:
@@ -200,7 +203,7 @@ class PreferencesService(QObject):
             self._set_state(PreferencesState.OFFLINE)
             return
         if isinstance(error, ApiError):
-            self._message = error.message
+            self._message = message_of(error)
         else:
             log.error("loading notification settings failed", exc_info=error)
             self._message = None
@@ -218,7 +221,7 @@ class PreferencesService(QObject):
             state = PreferencesState.OFFLINE
         else:
             if isinstance(error, ApiError):
-                self._message = error.message.strip()
+                self._message = message_of(error).strip()
             else:
                 log.error("saving notification settings failed", exc_info=error)
                 self._message = None

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, __version__
+from ..core.wording import Context, arg
 from .text import plain_label
 
 if TYPE_CHECKING:
@@ -93,16 +94,22 @@ class AboutDialog(QDialog):
         self.resize(720, 560)
 
 
+class AboutAction(Context):
+    """The translation context of the toolbar's About."""
+
+
 def add_about_action(window: MainWindow) -> QAction:
     """The toolbar's About (F1), before the notification bell."""
     toolbar = window.toolbar
-    action = QAction("About", window)
+    action = QAction(window)
     action.setObjectName("about_action")
-    action.setIconText("&About")
-    action.setToolTip(f"About {APP_NAME}: version, server and licences (F1)")
     action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
     toolbar.insertAction(toolbar.bell_action, action)
-    toolbar.keyboard_reachable(action)
+    toolbar.keep_named(
+        action,
+        lambda: AboutAction.tr("&About"),
+        lambda: arg(AboutAction.tr("About %1: version, server and licences (F1)"), APP_NAME),
+    )
     # Tab visits the bar left to right: About after Refresh, before the bell.
     QWidget.setTabOrder(
         toolbar.widgetForAction(toolbar.refresh_action), toolbar.widgetForAction(action)

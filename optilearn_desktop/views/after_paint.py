@@ -53,3 +53,16 @@ def after_paint(widget: QWidget, callback: Callable[[], None]) -> None:
         return
     window.update()  # a frame is due even if nothing on screen changed
     _AfterPaint(window, callback)
+
+
+def paint_follower(widget: QWidget) -> Callable[[Callable[[], None]], None]:
+    """`after_paint` for `widget`, holding it weakly: given to a Qt child of the widget (the
+    presenter), a strong reference back would keep a closed window alive."""
+    held = weakref.ref(widget)
+
+    def follow(fn: Callable[[], None]) -> None:
+        shown = held()
+        if shown is not None:
+            after_paint(shown, fn)
+
+    return follow

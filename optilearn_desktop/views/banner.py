@@ -6,10 +6,13 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
+from .retranslate import Retranslating
 from .text import plain_label
 
+Words = Callable[[], str]  # a text read again in the language in use
 
-class Banner(QFrame):
+
+class Banner(Retranslating, QFrame):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
@@ -19,18 +22,29 @@ class Banner(QFrame):
         self.label = plain_label(wrap=True)
         self.label.setObjectName(f"{name}_text")
         self._layout.addWidget(self.label, 1)
+        self._buttons: list[tuple[QPushButton, Words, Words]] = []
         self.hide()
 
     def add_button(
-        self, text: str, name: str, description: str, slot: Callable[[], object]
+        self, text: Words, name: str, description: Words, slot: Callable[[], object]
     ) -> QPushButton:
-        button = QPushButton(text)
+        button = QPushButton()
         button.setObjectName(f"{self.objectName()}_{name}")
-        button.setAccessibleName(description)
-        button.setToolTip(description)
         button.clicked.connect(slot)
         self._layout.addWidget(button)
+        self._buttons.append((button, text, description))
+        self._name_button(button, text, description)
         return button
+
+    def retranslate(self) -> None:
+        for button, text, description in self._buttons:
+            self._name_button(button, text, description)
+
+    @staticmethod
+    def _name_button(button: QPushButton, text: Words, description: Words) -> None:
+        button.setText(text())
+        button.setAccessibleName(description())
+        button.setToolTip(description())
 
     def clear(self) -> None:
         self.hide()

@@ -8,20 +8,32 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from ..core.outgoing_text import one_line
+from ..core.wording import Context, arg
+from .retranslate import Retranslating
 from .text import plain_label, plain_tooltip
 
 if TYPE_CHECKING:
     from ..models.children import Child
 
 
+class Describe(Context):
+    """The translation context of `describe`."""
+
+
+def class_and_section(child: Child) -> str:
+    """'Class 8, Section B' (the class as the school names it), or whichever part is known."""
+    section = arg(Describe.tr("Section %1"), child.section) if child.section else None
+    return ", ".join(p for p in (child.class_name, section) if p)
+
+
 def describe(child: Child, limit: int = 100) -> str:
     """Name, class and section on one line, elided: it also goes to the window title and the
     tray menu, where a 100,000-character name from a broken server would take the screen."""
-    detail = child.class_and_section
+    detail = class_and_section(child)
     return one_line(f"{child.name} — {detail}" if detail else child.name, limit)
 
 
-class ChildSwitcher(QWidget):
+class ChildSwitcher(Retranslating, QWidget):
     child_selected = Signal(str)  # contact id
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -29,11 +41,9 @@ class ChildSwitcher(QWidget):
         self.setObjectName("child_switcher")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
-        self.caption = plain_label("&Viewing:")
+        self.caption = plain_label()
         self.combo = QComboBox()
         self.combo.setObjectName("child_combo")
-        self.combo.setAccessibleName("Viewing child")
-        self.combo.setToolTip("Choose which child to view (Ctrl+Tab for the next one)")
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.combo.setMinimumContentsLength(18)
         self.header = plain_label()
@@ -47,7 +57,16 @@ class ChildSwitcher(QWidget):
         layout.addWidget(self.header)
         self._ids: list[str] = []
         self.combo.currentIndexChanged.connect(self._changed)
+        self._header_child = ""
         self.set_children([], None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.caption.setText(self.tr("&Viewing:"))
+        self.combo.setAccessibleName(self.tr("Viewing child"))
+        self.combo.setToolTip(self.tr("Choose which child to view (Ctrl+Tab for the next one)"))
+        shown = self._header_child
+        self.header.setAccessibleName(arg(self.tr("Viewing %1"), shown) if shown else "")
 
     @property
     def current_id(self) -> str | None:
@@ -74,7 +93,8 @@ class ChildSwitcher(QWidget):
         self.header.setVisible(single)
         self.caption.setVisible(bool(children))
         self.header.setText(describe(children[0]) if single else "")
-        self.header.setAccessibleName(f"Viewing {describe(children[0])}" if single else "")
+        self._header_child = describe(children[0]) if single else ""
+        self.retranslate()
 
     def select(self, child_id: str) -> None:
         if child_id in self._ids:

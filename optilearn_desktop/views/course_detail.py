@@ -11,9 +11,11 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from ..core.formatting import absolute, date_only, percent
 from ..core.grade_history import course_grades, is_failed, mean_percentage
+from ..core.wording import arg
 from ..models.overview import PASS_PERCENTAGE
 from .colors import accents
 from .grade_columns import percentage_column, score_column
+from .retranslate import Retranslating
 from .table_model import Column, RowTableModel, make_table
 from .text import plain_label
 from .trend_line import TrendLine
@@ -33,7 +35,7 @@ class Columns(IntEnum):
     GRADED = 4
 
 
-class CourseDetail(QDialog):
+class CourseDetail(Retranslating, QDialog):
     def __init__(
         self, state: ChildState, course_id: str | None, title: str, parent: QWidget | None = None
     ) -> None:
@@ -43,6 +45,7 @@ class CourseDetail(QDialog):
         self.resize(720, 560)
         grades = course_grades(state.overview.recent_grades, state.history, course_id, title)
         self.grades = grades
+        self._state = state
         column = QVBoxLayout(self)
         heading = plain_label(title, wrap=True)
         heading.setObjectName("course_detail_title")
@@ -67,17 +70,17 @@ class CourseDetail(QDialog):
             return colors.failed if is_failed(grade) else colors.passed
 
         columns: list[Column[Grade]] = [
-            Column("Assignment", lambda g: g.assignment_title, stretch=True),
+            Column(lambda: self.tr("Assignment"), lambda g: g.assignment_title, stretch=True),
             score_column(),
             percentage_column(),
             Column(
-                "Result",
-                lambda g: "Failed" if is_failed(g) else "Passed",
+                lambda: self.tr("Result"),
+                lambda g: self.tr("Failed") if is_failed(g) else self.tr("Passed"),
                 color=result_color,
                 bold=True,
             ),
             Column(
-                "Graded",
+                lambda: self.tr("Graded"),
                 lambda g: date_only(g.graded_at),
                 sort_key=lambda g: g.graded_at.timestamp(),
                 tooltip=lambda g: absolute(g.graded_at),
@@ -90,28 +93,42 @@ class CourseDetail(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         column.addWidget(buttons)
-        self._describe(state)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.retranslate()
 
-    def _describe(self, state: ChildState) -> None:
+    def retranslate(self) -> None:
+        self.table.setAccessibleName(self.tr("Grades of this course"))
+        self.model.retranslate()
         grades = self.grades
         mean = mean_percentage(grades)
         if mean is None:
-            self.summary.setText("No grade of this course has been seen yet.")
+            self.summary.setText(self.tr("No grade of this course has been seen yet."))
         else:
             below = mean < PASS_PERCENTAGE
-            verdict = "under" if below else "at or above"
-            count = f"{len(grades)} grade{'s' if len(grades) != 1 else ''}"
-            self.summary.setText(
-                f"Average {percent(round(mean, 1))} over {count} seen, {verdict} the pass mark "
-                f"of {percent(PASS_PERCENTAGE)}."
+            template = (
+                self.tr(
+                    "Average %1 over %n grade(s) seen, under the pass mark of %2.", "", len(grades)
+                )
+                if below
+                else self.tr(
+                    "Average %1 over %n grade(s) seen, at or above the pass mark of %2.",
+                    "",
+                    len(grades),
+                )
             )
+            self.summary.setText(arg(template, percent(round(mean, 1)), percent(PASS_PERCENTAGE)))
             if below:
                 self.summary.setStyleSheet(f"color: {accents(self.palette()).failed.name()};")
-        history = state.history
+        history = self._state.history
         self.source.setText(
-            "From the school's latest grades only: older grades are not kept on this computer."
+            self.tr(
+                "From the school's latest grades only: older grades are not kept on this computer."
+            )
             if history is None
-            else "From the school's latest grades and those kept on this computer since "
-            f"{date_only(history.since)}."
+            else arg(
+                self.tr(
+                    "From the school's latest grades and those kept on this computer since %1."
+                ),
+                date_only(history.since),
+            )
         )

@@ -30,21 +30,24 @@ class ExportActions(QObject):
         self.calendar_dialog: CalendarDialog | None = None
         self.preview: ReportPreview | None = None
         toolbar = window.toolbar
-        self.calendar_action = self._action(
-            "Add to &calendar…",
-            "export_calendar_action",
-            "Save the children's upcoming work and live classes as a calendar file",
-        )
-        self.print_action = self._action(
-            "&Print report…", "print_report_action", "Print or preview a report (Ctrl+P)"
-        )
+        self.calendar_action = self._action("export_calendar_action")
+        self.print_action = self._action("print_report_action")
         self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         actions = toolbar.actions()
         after_refresh = actions[actions.index(window.refresh_action) + 1]
         toolbar.insertActions(after_refresh, [self.calendar_action, self.print_action])
-        for action in (self.calendar_action, self.print_action):
-            toolbar.keyboard_reachable(action)
-            toolbar.widgetForAction(action).setAccessibleName(action.text().rstrip("…"))
+        toolbar.keep_named(
+            self.calendar_action,
+            lambda: self.tr("Add to &calendar…"),
+            lambda: self.tr(
+                "Save the children's upcoming work and live classes as a calendar file"
+            ),
+        )
+        toolbar.keep_named(
+            self.print_action,
+            lambda: self.tr("&Print report…"),
+            lambda: self.tr("Print or preview a report (Ctrl+P)"),
+        )
         # A shared computer keeps no files: the calendar is not offered at all there.
         self.calendar_action.setVisible(not kiosk)
         self.calendar_action.triggered.connect(self.open_calendar)
@@ -53,11 +56,9 @@ class ExportActions(QObject):
         window.refresh_action.changed.connect(self._follow_session)
         self._follow_session()
 
-    def _action(self, text: str, name: str, tooltip: str) -> QAction:
-        action = QAction(text.replace("&", ""), self.window)
-        action.setIconText(text)  # the button's text, with its "&" for Alt+letter
+    def _action(self, name: str) -> QAction:
+        action = QAction(self.window)
         action.setObjectName(name)
-        action.setToolTip(tooltip)
         return action
 
     def _follow_session(self) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from ..core.formatting import percent, score
 from .table_model import Column
 
@@ -14,7 +16,7 @@ if TYPE_CHECKING:
 def score_column() -> Column[Grade]:
     """ "42/50", sorted by the fraction (42/50 before 9/10)."""
     return Column(
-        "Score",
+        lambda: QCoreApplication.translate("GradesPage", "Score"),
         lambda g: f"{score(g.score)}/{score(g.max_score)}",
         sort_key=lambda g: g.score / g.max_score,
         align_right=True,
@@ -23,7 +25,7 @@ def score_column() -> Column[Grade]:
 
 def percentage_column() -> Column[Grade]:
     return Column(
-        "Percentage",
+        lambda: QCoreApplication.translate("GradesPage", "Percentage"),
         lambda g: percent(g.percentage),
         sort_key=lambda g: g.percentage,
         align_right=True,

@@ -17,59 +17,99 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.attention import SECTION_NAMES, ChildSummary, Concern, Gap
-from ..core.formatting import absolute, number, percent
-from .child_switcher import describe
+from ..core.attention import ChildSummary, Concern, Gap, section_name
+from ..core.formatting import absolute, counted, number, percent
+from ..core.wording import QT_TRANSLATE_NOOP, Context, arg, translate
+from .child_switcher import class_and_section, describe
 from .colors import accents
+from .retranslate import Retranslating
 from .text import elide, plain_label, plain_tooltip
 
 if TYPE_CHECKING:
     from ..core.attention import AttentionItem
 
+
+class CardWords(Context):
+    """The translation context of this module's functions (plural texts need a `tr` call)."""
+
+
 SHOWN_ITEMS = 3  # on the card; the "Needs attention" list has them all
-LINE = 50  # characters a card's line shows (the rest is in its tooltip)
+LINE = 50  # characters a card's line shows of the school's texts (the rest is in a tooltip)
+SHORTEST = 12  # characters of a school's text kept however long our words around it are
 
 
-def figures_text(summary: ChildSummary) -> str:
+def fitted(parts: list[str], separator: str) -> list[str]:
+    """`parts` joined by `separator` on a line while the line fits LINE, then a new line: our
+    own words are never cut (a language that words them longer gets more lines)."""
+    lines: list[str] = []
+    for part in parts:
+        if lines and len(lines[-1]) + len(separator) + len(part) <= LINE:
+            lines[-1] += separator + part
+        else:
+            lines.append(part)
+    return lines
+
+
+def around(template: str, *values: str, school: int) -> str:
+    """`template` filled, value number `school` (the school's text, 1-based) shortened so that
+    the line fits LINE where our words leave room for it."""
+    room = LINE - len(arg(template, *(v if i != school else "" for i, v in enumerate(values, 1))))
+    shortened = [
+        elide(v, max(room, SHORTEST)) if i == school else v for i, v in enumerate(values, 1)
+    ]
+    return arg(template, *shortened)
+
+
+def figures_lines(summary: ChildSummary) -> list[str]:
     """ "Attendance this month: 80 % (4 of 5 classes)" and, below, "1,340 points · 12 courses
     in progress" (whichever the child's data has)."""
-    attendance = ""
+    attendance = []
     if summary.attended is not None and summary.missed is not None:
         held = summary.attended + summary.missed
-        rate = percent(summary.attendance_percent) if held else "no class held yet"
-        detail = f" ({summary.attended} of {held} classes)" if held else ""
-        attendance = f"Attendance this month: {rate}{detail}"
+        if held:
+            attendance = [
+                arg(CardWords.tr("Attendance this month: %1"), percent(summary.attendance_percent)),
+                arg(
+                    counted(lambda n: CardWords.tr("(%1 of %n class(es))", "", n), held),
+                    number(summary.attended),
+                ),
+            ]
+        else:
+            attendance = [CardWords.tr("No class held this month")]
     rest = []
     if summary.points is not None:
-        rest.append(f"{number(summary.points)} points")
+        rest.append(counted(lambda n: CardWords.tr("%Ln point(s)", "", n), summary.points))
     if summary.courses_in_progress is not None:
         count = summary.courses_in_progress
-        rest.append(f"{number(count)} course{'s' if count != 1 else ''} in progress")
-    return "\n".join(line for line in (attendance, " · ".join(rest)) if line)
+        rest.append(counted(lambda n: CardWords.tr("%Ln course(s) in progress", "", n), count))
+    return fitted(attendance, " ") + fitted(rest, " · ")
 
 
 def gap_text(gap: Gap) -> str:
-    name = SECTION_NAMES[gap.section]
+    name = section_name(gap.section)
     if gap.data_from is None:
-        return f"{name}: {gap.reason}; not checked."
-    return f"{name}: {gap.reason}; data from {absolute(gap.data_from)}."
+        return around(CardWords.tr("%1: %2; not checked."), name, gap.reason, school=2)
+    when = absolute(gap.data_from)
+    return around(CardWords.tr("%1: %2; data from %3."), name, gap.reason, when, school=2)
 
 
 # A word or two per kind on the card (the list beside it says why in full).
 SHORT = {
-    Concern.PAST_DUE: "Past due",
-    Concern.FAILED_GRADE: "Failed",
-    Concern.DUE_SOON: "Due soon",
-    Concern.LOW_AVERAGE: "Low average",
-    Concern.MISSED_CLASS: "Missed class",
-    Concern.LOW_ATTENDANCE: "Attendance",
-    Concern.CERTIFICATE_REVOKED: "Revoked",
-    Concern.CERTIFICATE_EXPIRING: "Expiring",
+    Concern.PAST_DUE: QT_TRANSLATE_NOOP("CardWords", "Past due"),
+    Concern.FAILED_GRADE: QT_TRANSLATE_NOOP("CardWords", "Failed"),
+    Concern.DUE_SOON: QT_TRANSLATE_NOOP("CardWords", "Due soon"),
+    Concern.LOW_AVERAGE: QT_TRANSLATE_NOOP("CardWords", "Low average"),
+    Concern.MISSED_CLASS: QT_TRANSLATE_NOOP("CardWords", "Missed class"),
+    Concern.LOW_ATTENDANCE: QT_TRANSLATE_NOOP("CardWords", "Attendance"),
+    Concern.CERTIFICATE_REVOKED: QT_TRANSLATE_NOOP("CardWords", "Revoked"),
+    Concern.CERTIFICATE_EXPIRING: QT_TRANSLATE_NOOP("CardWords", "Expiring"),
 }
 
 
 def item_line(item: AttentionItem) -> str:
-    return f"• {SHORT[item.concern]}: {item.what}"
+    kind = translate("CardWords", SHORT[item.concern])
+    template = CardWords.tr("• %1: %2", "a kind of item, then what it is about")
+    return around(template, kind, item.what, school=2)
 
 
 def item_full(item: AttentionItem) -> str:
@@ -85,7 +125,7 @@ def _line_label(name: str) -> QLabel:
     return label
 
 
-class ChildCard(QFrame):
+class ChildCard(Retranslating, QFrame):
     open_requested = Signal(str)  # contact id
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -104,7 +144,7 @@ class ChildCard(QFrame):
         font.setBold(True)
         self.name.setFont(font)
         top.addWidget(self.name, 1)
-        self.open_button = QPushButton("&Show")
+        self.open_button = QPushButton()
         self.open_button.setObjectName("child_card_open")
         self.open_button.clicked.connect(lambda: self.open_requested.emit(self.child_id))
         top.addWidget(self.open_button)
@@ -116,30 +156,36 @@ class ChildCard(QFrame):
         self.gaps = _line_label("child_card_gaps")
         column.addWidget(self.gaps)
         self._gap_color = ""
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        # The rest is data-driven: the household page shows every card again (HouseholdNav).
+        self.open_button.setText(self.tr("&Show"))
 
     def show_summary(self, summary: ChildSummary, now: datetime) -> None:
         child = summary.child
         self.child_id = child.contact_id
         self.name.setText(elide(child.name, LINE - 12))
         self.name.setToolTip(plain_tooltip(describe(child, limit=600)))
-        self.open_button.setAccessibleName(f"Show {child.name}")
-        self.open_button.setToolTip(f"Show {child.name}'s overview")
+        self.open_button.setAccessibleName(arg(self.tr("Show %1"), child.name))
+        self.open_button.setToolTip(arg(self.tr("Show %1's overview"), child.name))
         if not summary.loaded:
-            figures = "Loading…" if not summary.gaps else ""
+            figures = [self.tr("Loading…")] if not summary.gaps else []
         else:
-            figures = figures_text(summary) or "No figures available."
-        lines = [child.class_and_section, *figures.split("\n")]
-        self.figures.setText("\n".join(elide(line, LINE) for line in lines if line))
+            figures = figures_lines(summary) or [self.tr("No figures available.")]
+        lines = [elide(class_and_section(child), LINE), *figures]
+        self.figures.setText("\n".join(line for line in lines if line))
         items = summary.items
         if not summary.loaded:
             lines = []
         elif not items:
-            lines = ["Nothing needs attention."]
+            lines = [self.tr("Nothing needs attention.")]
         else:
             lines = [item_line(i) for i in items[:SHOWN_ITEMS]]
             if len(items) > SHOWN_ITEMS:
-                lines.append(f"and {len(items) - SHOWN_ITEMS} more in the list")
-        self.items.setText("\n".join(elide(line, LINE) for line in lines))
+                more = len(items) - SHOWN_ITEMS
+                lines.append(self.tr("and %n more in the list", "", more))
+        self.items.setText("\n".join(lines))
         full = "\n".join(item_full(i) for i in items)
         self.items.setToolTip(plain_tooltip(full) if full else "")
         self.items.setVisible(bool(lines))
@@ -148,9 +194,12 @@ class ChildCard(QFrame):
             self._gap_color = color
             self.gaps.setStyleSheet(f"color: {color};")
         gaps = [gap_text(g) for g in summary.gaps]
-        self.gaps.setText("\n".join(elide(line, LINE) for line in gaps))
+        self.gaps.setText("\n".join(gaps))
         self.gaps.setToolTip(plain_tooltip("\n".join(gaps)) if gaps else "")
         self.gaps.setVisible(bool(gaps))
         count = len(items)
-        needs = f"{count} item{'s' if count != 1 else ''} need attention" if count else ""
-        self.setAccessibleName(f"{child.name}. {needs}".strip(". "))
+        self.setAccessibleName(
+            arg(self.tr("%1. %n item(s) needing attention", "", count), child.name)
+            if count
+            else child.name
+        )

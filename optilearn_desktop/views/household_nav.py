@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING, Any, cast
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
+from .. import APP_NAME
 from ..core.household import HouseholdService
+from ..core.wording import arg
 from ..models.vocabulary import Section
 
 FRESH_FOR = 30.0  # seconds a rendered page's relative times ("in 2 hours") stay true enough
@@ -44,20 +46,24 @@ class HouseholdNav(QObject):
         self._on_page = False
         self._dirty = True
         self._rendered_at: float | None = None  # monotonic seconds
-        action = self.action = QAction("Household", window.toolbar)
-        action.setIconText("&Household")  # the button's text, with its "&" for Alt+letter
+        action = self.action = QAction(window.toolbar)
         action.setObjectName("household_action")
-        action.setToolTip("All your children and what needs attention (Ctrl+H)")
         action.setShortcut(QKeySequence("Ctrl+H"))
         action.setCheckable(True)
         action.setEnabled(False)
         action.triggered.connect(self._toggled)
         window.toolbar.insertAction(window.refresh_action, action)
-        window.toolbar.keyboard_reachable(action)
+        window.toolbar.keep_named(  # its button's text keeps the "&" for Alt+H
+            action,
+            lambda: self.tr("&Household"),
+            lambda: self.tr("All your children and what needs attention (Ctrl+H)"),
+        )
         # After the window's own slots: it shows the overview, this may show the household.
         presenter.children_changed.connect(self._children_shown)
         presenter.no_children.connect(self._no_children)
         window.switcher.child_selected.connect(lambda _child_id: self.show_overview())
+        # Choosing the child already named in "Viewing" also leaves the household page.
+        window.switcher.combo.activated.connect(lambda _index: self.show_overview())
         window.stack.currentChanged.connect(self._stack_changed)
         window.overview_view.body.currentChanged.connect(self._stack_changed)
         self.service.changed.connect(self._changed)
@@ -72,6 +78,7 @@ class HouseholdNav(QObject):
             self._page = HouseholdPage()
             self._page.child_requested.connect(self.open_child)
             self._page.item_requested.connect(self.open_item)
+            self._page.retranslated.connect(self._language_changed)
             self.window.overview_view.body.addWidget(self._page)
         return self._page
 
@@ -97,7 +104,10 @@ class HouseholdNav(QObject):
         stale = self._rendered_at is None or time.monotonic() - self._rendered_at > FRESH_FOR
         if self._dirty or stale:  # else what it shows is still true, its times too
             self.render()
-        window.setWindowTitle("Household · OptiLearn Desktop")
+        self._title()
+
+    def _title(self) -> None:
+        self.window.setWindowTitle(arg(self.tr("Household · %1"), APP_NAME))
 
     def show_overview(self) -> None:
         self._on_page = False
@@ -108,7 +118,7 @@ class HouseholdNav(QObject):
             window.overview_view.body.setCurrentWidget(window.overview_view.child_pane)
             child = window.presenter.child(window.switcher.current_id or "")
             if child is not None:
-                window.setWindowTitle(f"{describe(child)} · OptiLearn Desktop")
+                window.setWindowTitle(f"{describe(child)} · {APP_NAME}")
 
     def open_child(self, child_id: str) -> None:
         self.window.open_on(child_id, None)
@@ -129,6 +139,13 @@ class HouseholdNav(QObject):
         self._dirty = True
         if self.showing:
             self.render()
+
+    def _language_changed(self) -> None:
+        """The items are core's sentences: made again in the new language (the window, told
+        first, has named the child in the title meanwhile)."""
+        self._changed()
+        if self.showing:
+            self._title()
 
     def _toggled(self, checked: bool) -> None:
         if checked:

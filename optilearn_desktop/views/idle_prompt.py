@@ -15,8 +15,12 @@ class IdlePrompt(Banner):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("idle_prompt", parent)
         self.button = self.add_button(
-            "I'm still here", "still_here", "I'm still here: stay signed in", self.still_here.emit
+            lambda: self.tr("I'm still here"),
+            "still_here",
+            lambda: self.tr("I'm still here: stay signed in"),
+            self.still_here.emit,
         )
+        self._seconds: int | None = None
         self.button.setMinimumHeight(44)
         font = self.label.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -27,10 +31,19 @@ class IdlePrompt(Banner):
     def show_countdown(self, seconds: int) -> None:
         color = accents(self.palette()).failed.name()
         self.setStyleSheet(f"#idle_prompt {{ border: 2px solid {color}; }}")
-        unit = "second" if seconds == 1 else "seconds"
+        self._seconds = seconds
         self.label.setText(
-            f"No activity for a while. To protect your family's privacy on this shared "
-            f"computer, you will be signed out in {seconds} {unit}."
+            self.tr(
+                "No activity for a while. To protect your family's privacy on this shared "
+                "computer, you will be signed out in %n second(s).",
+                "",
+                seconds,
+            )
         )
         self.label.setAccessibleName(self.label.text())
         self.show()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if self._seconds is not None and not self.isHidden():
+            self.show_countdown(self._seconds)

@@ -1,20 +1,17 @@
 """The parent window: the toolbar, the selected child's overview, full-window messages (signed
 out, no children, could not load) and the status bar. It lays out and renders: the presenter
-(core/overview_presenter.py) loads, the sign-in flow (sign_in_flow.py) signs in and out, and
-the composition root (app.build_window) puts them together.
-
-The frame ("Starting…") is built first and painted; `attach` then adds the services, the
-toolbar, the overview and the status bar's labels, whose modules are heavier to load (the
-frame needs nothing of PySide6's `Qt` namespace, whose enums take long to build)."""
+(core/overview_presenter.py) loads, the sign-in flow (sign_in_flow.py) signs in and out, the
+notification list and settings come from window_notifications.py, and the composition root
+(compose.build_window) puts them together. The frame ("Starting…") is painted first; `attach`
+then adds the services, the toolbar, the overview and the status bar's labels."""
 
 from __future__ import annotations
 
 import time
-import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,21 +26,23 @@ from PySide6.QtWidgets import (
 from ..core.clock import Clock, utc_now
 from ..core.overview_presenter import OverviewPresenter
 from ..core.tasks import TaskRunner
-from .after_paint import after_paint
+from ..core.wording import QT_TRANSLATE_NOOP
+from .after_paint import paint_follower
 from .tab_pages import TabPages
+from .window_notifications import WindowNotifications
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
     from ..core.alert_hub import AlertHub
     from ..core.kiosk_policy import KioskPolicy
-    from ..core.notification_alerts import Alert, AlertDispatcher, RowRef
+    from ..core.notification_alerts import AlertDispatcher
     from ..core.notification_watcher import NotificationWatcher
     from ..core.session import Session
     from ..core.settings import LocalSettings
     from ..models.children import Child
-    from ..models.notifications import Notification
     from ..models.overview import Certificate
+    from ..platform.translations import Translations
     from .household_nav import HouseholdNav
     from .kiosk_mode import KioskMode
     from .link_opener import LinkOpener
@@ -51,18 +50,20 @@ if TYPE_CHECKING:
     from .sign_in_flow import SignInFlow
     from .tray import TrayController
 
-NO_CHILDREN_TITLE = "No children are linked to your account yet"
-NO_CHILDREN_BODY = (
+NO_CHILDREN_TITLE = QT_TRANSLATE_NOOP("MainWindow", "No children are linked to your account yet")
+NO_CHILDREN_BODY = QT_TRANSLATE_NOOP(
+    "MainWindow",
     "Children appear here once the school office links them to you in OptiCRM; parents "
     "cannot add children themselves. Please ask the school office to check two things: "
     "that your account is set up as a parent contact (contact type: Parent), and that each "
     "of your children is linked to your contact. Then choose Retry; there is no need to "
-    "restart the app."
+    "restart the app.",
 )
+APP_TITLE = "OptiLearn Desktop"  # the product's name, the same in every language
 AGE_REFRESH_MS = 30_000  # how often "Updated 2 min ago" is said again
 
 
-class MainWindow(TabPages, QMainWindow):
+class MainWindow(WindowNotifications, TabPages, QMainWindow):
     overview_shown = Signal(str)  # contact id of the child whose data is now on screen
     children_shown = Signal()
     closed = Signal()
@@ -72,12 +73,12 @@ class MainWindow(TabPages, QMainWindow):
     ) -> None:
         super().__init__()
         self.setObjectName("main_window")
-        self.setWindowTitle("OptiLearn Desktop")
+        self.setWindowTitle(APP_TITLE)
         self.clock = clock
         self.monotonic = monotonic  # the kiosk's idle time (a fake one in tests)
         self.tasks = TaskRunner()
         self.presenter = OverviewPresenter(
-            self.tasks, clock=clock, after_render=self._after_render(), parent=self
+            self.tasks, clock=clock, after_render=paint_follower(self), parent=self
         )
         self.session: Session | None = None
         self.links: LinkOpener | None = None
@@ -89,14 +90,17 @@ class MainWindow(TabPages, QMainWindow):
         self.notification_centre: Any = None
         self.settings_dialog: Any = None
         self.household: HouseholdNav | None = None  # views/household_nav.py
+        self.translations: Translations | None = None  # the app's (tests may leave it None)
         self._quitting = False
+        self._message_words: Callable[[], None] | None = None  # the message view, said again
         self._message_view: MessagePanel | None = None  # built on first use, as is
         self._no_children: MessagePanel | None = None  # this (see section_page.SectionPage)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         starting = QWidget()
         row = QHBoxLayout()
-        self.starting_label = QLabel("Starting…")  # only ever our own text, never the server's
+        # Only ever our own text, never the server's.
+        self.starting_label = QLabel(self.tr("Starting…"))
         row.addStretch(1)
         row.addWidget(self.starting_label)
         row.addStretch(1)
@@ -156,7 +160,7 @@ class MainWindow(TabPages, QMainWindow):
         self.offline_banner, self.alert_banner = view.offline_banner, view.alert_banner
         self.stats, self.tabs = view.stats, view.tabs  # the pages: TabPages, built when asked
         view.offline_banner.retry_requested.connect(presenter.refresh)
-        view.alert_banner.show_requested.connect(self.open_alert)
+        self.wire_alert_strip(view.alert_banner)
         view.retry_requested.connect(presenter.retry_overview)
         view.open_pdf_requested.connect(presenter.fetch_certificate)
         view.verify_requested.connect(self.verify_certificate)
@@ -251,13 +255,37 @@ class MainWindow(TabPages, QMainWindow):
         self.toolbar.show_user("")
         self.overview_view.show_loading()
         self.status_label.clear()
-        self.setWindowTitle("OptiLearn Desktop")
-        self.message_view.show_message(
-            "Sign in" if first_run else "Signed out",
-            "Sign in to see your children's courses, grades and classes.",
-        )
-        self.message_view.set_action("&Sign in")
+        self.setWindowTitle(APP_TITLE)
+
+        def words() -> None:
+            self.message_view.show_message(
+                self.tr("Sign in") if first_run else self.tr("Signed out"),
+                self.tr("Sign in to see your children's courses, grades and classes."),
+            )
+            self.message_view.set_action(self.tr("&Sign in"))
+
+        self._say(words)
         self.stack.setCurrentWidget(self.message_view)
+
+    def _say(self, words: Callable[[], None]) -> None:
+        """Fill the message view now and again on a change of language."""
+        self._message_words = words
+        words()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.starting_label.setText(self.tr("Starting…"))
+            if self._message_words is not None:
+                self._message_words()
+            if self._no_children is not None:
+                self._no_children.show_message(
+                    self.tr(NO_CHILDREN_TITLE), self.tr(NO_CHILDREN_BODY)
+                )
+                self._no_children.set_action(self.tr("Re&try"))
+            child_id = self.presenter.current_child
+            if child_id:
+                self._select_child(child_id)
 
     @property
     def message_view(self) -> MessagePanel:
@@ -267,7 +295,9 @@ class MainWindow(TabPages, QMainWindow):
 
             flow = self.flow
             assert flow is not None  # noqa: S101 - attached
-            self._message_view = panel_in(self.stack, "message_view", flow.message_action, "Re&try")
+            self._message_view = panel_in(
+                self.stack, "message_view", flow.message_action, self.tr("Re&try")
+            )
         return self._message_view
 
     @property
@@ -277,9 +307,9 @@ class MainWindow(TabPages, QMainWindow):
             from .section_page import panel_in
 
             self._no_children = panel_in(
-                self.stack, "no_children", self.presenter.refresh, "Re&try"
+                self.stack, "no_children", self.presenter.refresh, self.tr("Re&try")
             )
-            self._no_children.show_message(NO_CHILDREN_TITLE, NO_CHILDREN_BODY)
+            self._no_children.show_message(self.tr(NO_CHILDREN_TITLE), self.tr(NO_CHILDREN_BODY))
         return self._no_children
 
     def _show_children(self, children: list[Child], selected: str) -> None:
@@ -295,8 +325,11 @@ class MainWindow(TabPages, QMainWindow):
         self.children_shown.emit()
 
     def _show_children_failed(self, message: str) -> None:
-        self.message_view.show_message("Your children could not be loaded", message)
-        self.message_view.set_action("Re&try")
+        def words() -> None:
+            self.message_view.show_message(self.tr("Your children could not be loaded"), message)
+            self.message_view.set_action(self.tr("Re&try"))
+
+        self._say(words)
         self.stack.setCurrentWidget(self.message_view)
 
     def _select_child(self, child_id: str) -> None:
@@ -305,7 +338,7 @@ class MainWindow(TabPages, QMainWindow):
         self.switcher.select(child_id)
         child = self.presenter.child(child_id)
         if child is not None:
-            self.setWindowTitle(f"{describe(child)} · OptiLearn Desktop")
+            self.setWindowTitle(f"{describe(child)} · {APP_TITLE}")
 
     def _render(self, child_id: str) -> None:
         state = self.presenter.state(child_id)
@@ -315,122 +348,17 @@ class MainWindow(TabPages, QMainWindow):
 
     # -- notifications, alerts, certificates ---------------------------------------------------
 
-    def set_unread(self, count: int) -> None:
-        self.toolbar.set_unread(count, enabled=self.watcher is not None)
-
-    def reload_notifications(self) -> None:
-        """New notifications: an open inbox shows them."""
-        if self.notification_centre is not None and self.notification_centre.isVisible():
-            self.notification_centre.reload()
-
-    def open_notification_centre(self) -> None:
-        from ..core.inbox import InboxService
-        from .notification_centre import NotificationCentre
-
-        client = self.session.client if self.session is not None else None
-        if client is None:
-            return
-        self.bring_forward()  # also when a tray message opens it
-        if self.notification_centre is None or self.notification_centre.inbox.client is not client:
-            self.notification_centre = NotificationCentre(
-                InboxService(client, self.tasks),
-                clock=self.clock,
-                settings=self.settings,
-                explain=self._explain,
-                parent=self,
-            )
-            self.notification_centre.read_changed.connect(self.set_unread)
-            self.notification_centre.open_requested.connect(self.open_notification)
-            self.notification_centre.settings_requested.connect(self.open_notification_settings)
-        self.notification_centre.set_children(
-            self.presenter.data.children if self.presenter.data else []
-        )
-        self.notification_centre.show()
-        self.notification_centre.raise_()
-        self.notification_centre.reload()
-
-    def _explain(self, notification: Notification) -> str | None:
-        """Why a notification came, from what is loaded of its child (None: nothing to say)."""
-        from ..core.alert_reasons import explain
-
-        data, child_id = self.presenter.data, notification.child_contact_id
-        state = data.state(child_id) if data is not None and child_id else None
-        return explain(notification, state)
-
-    def _after_render(self) -> Callable[[Callable[[], None]], None]:
-        """The presenter's `after_render`, holding the window weakly: the presenter is the
-        window's Qt child, and a strong reference back would keep a closed window alive."""
-        window = weakref.ref(self)
-
-        def after_render(fn: Callable[[], None]) -> None:
-            shown = window()
-            if shown is not None:
-                after_paint(shown, fn)
-
-        return after_render
-
-    def open_notification_settings(self) -> None:
-        from ..core.preferences import PreferencesService
-        from .settings.dialog import NotificationSettingsDialog
-
-        client = self.session.client if self.session is not None else None
-        if client is None or self.settings is None:
-            return
-        import shiboken6
-
-        open_now = self.settings_dialog
-        if open_now is not None and shiboken6.isValid(open_now) and open_now.isVisible():
-            self.settings_dialog.raise_()  # one at a time, from any of its three entries
-            self.settings_dialog.activateWindow()
-            return
-        self.bring_forward()
-        online = self.alerts.online if self.alerts is not None else True
-        service = PreferencesService(client, self.tasks, online=online)
-        dialog = NotificationSettingsDialog(service, self.settings, parent=self)
-        dialog.finished.connect(dialog.deleteLater)
-        self.settings_dialog = dialog
-        if self.alerts is not None:  # the server part follows the connection while open
-            self.alerts.connectivity_changed.connect(dialog.set_online)
-        dialog.open()  # never exec() under qasync
-
-    def open_alert(self, alert: Alert) -> None:
-        """A clicked alert: that child, loaded again, on the tab and row it is about. An alert
-        that names no child of this window (a summary, a child no longer linked) opens the
-        notification list instead: never another child."""
-        child_id = alert.child_id
-        if not child_id or self.presenter.child(child_id) is None:
-            self.bring_forward()
-            self.open_notification_centre()
-            return
-        self.presenter.outdate([child_id])
-        self.open_on(child_id, alert.section, alert.row)
-
-    def open_notification(self, notification: Notification) -> None:
-        """Enter or a double-click in the notification list."""
-        from ..core.notification_alerts import alert_for
-
-        self.open_alert(alert_for(notification))
-
-    def open_on(self, child_id: str | None, section: object, row: RowRef | None = None) -> None:
-        self.bring_forward()
-        if child_id and self.presenter.child(child_id) is not None:
-            self.switcher.select(child_id)
-        if self.household is not None:  # from the household page to the overview
-            self.household.show_overview()
-        page = self.overview_view.page_for(section)
-        if page is not None:
-            self.tabs.setCurrentWidget(page)
-            self.row_picker.want(page, row)
-
     def _open_pdf(self, data: bytes, name: str) -> None:
         if self.links is not None and not self.links.open_pdf(data, name):
-            self.status_label.setText("The certificate could not be opened.")
+            self.status_label.setText(self.tr("The certificate could not be opened."))
 
     def verify_certificate(self, cert: Certificate) -> None:
         if self.links is not None and not self.links.open_web(cert.verification_url):
             self.status_label.setText(
-                "This verification link does not point to your school's OptiLearn server, "
-                "so it was not opened."
+                self.tr(
+                    "This verification link does not point to your school's OptiLearn server, "
+                    "so it was not opened."
+                )
             )
 
     # -- the window itself ---------------------------------------------------------------------

@@ -10,13 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from ..core.formatting import absolute
+from ..core.wording import arg
 from ..models.notifications import Notification
+from .retranslate import Retranslating
 from .text import plain_label
 
-NOTHING_SELECTED = "Choose a notification to read it in full."
 
-
-class NotificationDetail(QScrollArea):
+class NotificationDetail(Retranslating, QScrollArea):
     def __init__(
         self,
         explain: Callable[[Notification], str | None] | None = None,
@@ -24,8 +24,8 @@ class NotificationDetail(QScrollArea):
     ) -> None:
         super().__init__(parent)
         self._explain = explain
+        self._shown: Notification | None = None
         self.setObjectName("notification_detail")
-        self.setAccessibleName("Selected notification")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         body = QWidget()
@@ -51,18 +51,23 @@ class NotificationDetail(QScrollArea):
             column.addWidget(label)
         column.addStretch(1)
         self.setWidget(body)
-        self.show_notification(None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Selected notification"))
+        self.show_notification(self._shown)
 
     def show_notification(self, notification: Notification | None) -> None:
+        self._shown = notification
         if notification is None:
-            self.title.setText(NOTHING_SELECTED)
+            self.title.setText(self.tr("Choose a notification to read it in full."))
             self.meta.clear()
             self.message.clear()
             self.why.clear()
             for label in (self.meta, self.message, self.why):
                 label.hide()
             return
-        read = "Read" if notification.is_read else "Unread"
+        read = self.tr("Read") if notification.is_read else self.tr("Unread")
         parts = [notification.child_name or "", absolute(notification.created_at), read]
         self.title.setText(notification.title)
         self.meta.setText(" · ".join(p for p in parts if p))
@@ -70,5 +75,5 @@ class NotificationDetail(QScrollArea):
         self.meta.show()
         self.message.setVisible(bool(notification.message))
         why = self._explain(notification) if self._explain is not None else None
-        self.why.setText(f"Why: {why}" if why else "")
+        self.why.setText(arg(self.tr("Why: %1"), why) if why else "")
         self.why.setVisible(bool(why))

@@ -13,13 +13,15 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
+from ..core.wording import arg
 from ..models.vocabulary import Section
 from .after_paint import after_paint
 from .alert_banner import AlertBanner
 from .offline_banner import OfflineBanner
+from .retranslate import Retranslating
 from .stat_cards import QuickStats
 from .tab_pages import PAGES, TabPages
 
@@ -30,7 +32,7 @@ if TYPE_CHECKING:
     from .pages.certificates import CertificatesPage
 
 
-class OverviewView(TabPages, QWidget):
+class OverviewView(Retranslating, TabPages, QWidget):
     retry_requested = Signal()  # a tab's Retry
     open_pdf_requested = Signal(object)  # Certificate
     verify_requested = Signal(object)  # Certificate
@@ -57,11 +59,9 @@ class OverviewView(TabPages, QWidget):
         pane.addWidget(self.stats)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("overview_tabs")
-        self.tabs.setAccessibleName("Child overview")
         self.tabs.setDocumentMode(True)
-        for index, (_, title, _, _) in enumerate(PAGES):
-            self.tabs.addTab(QWidget(), title)
-            self.tabs.setTabToolTip(index, f"{title} (Ctrl+{index + 1})")
+        for _ in PAGES:
+            self.tabs.addTab(QWidget(), "")  # titled in `retranslate`
         pane.addWidget(self.tabs, 1)
         self._built: list[OverviewPage | None] = [None] * len(PAGES)
         self._kiosk = False
@@ -70,6 +70,19 @@ class OverviewView(TabPages, QWidget):
         self._rest_due = False  # the pages not in view are to be built after a paint
         self.page(self.tabs.currentIndex())
         self.tabs.currentChanged.connect(self._tab_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.tabs.setAccessibleName(self.tr("Child overview"))
+        for index in range(len(PAGES)):
+            self._title_tab(index)
+        if self._state is not None:
+            self.stats.show_state(self._state)
+
+    def _title_tab(self, index: int) -> None:
+        title = QCoreApplication.translate("OverviewView", PAGES[index][1])
+        self.tabs.setTabText(index, title)
+        self.tabs.setTabToolTip(index, arg(self.tr("%1 (Ctrl+%2)"), title, index + 1))
 
     def page(self, index: int) -> OverviewPage:
         """The page of tab `index`, built (and put in its tab) if it was not yet."""
@@ -92,7 +105,7 @@ class OverviewView(TabPages, QWidget):
         self.tabs.blockSignals(True)  # the same tab stays current: nothing to tell
         self.tabs.removeTab(index)
         self.tabs.insertTab(index, page, title)
-        self.tabs.setTabToolTip(index, f"{title} (Ctrl+{index + 1})")
+        self._title_tab(index)
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
         if placeholder is not None:
@@ -138,7 +151,7 @@ class OverviewView(TabPages, QWidget):
         self.stats.clear()
         for page in self._built:
             if page is not None:
-                page.clear()
+                page.forget()
                 page.show_loading()
 
     def refresh_ages(self) -> None:

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.formatting import absolute, relative
+from ..core.wording import arg
 from .colors import accents
+from .retranslate import Retranslating
 from .text import plain_label
 
 
@@ -64,6 +66,7 @@ class MessagePanel(QWidget):
             self.button.setAccessibleName(text.replace("&", ""))
 
     def show_message(self, title: str, body: str) -> None:
+        """Texts already translated (or the server's, shown as sent)."""
         self.title.setText(title)
         self.body.setText(body)
         self.setAccessibleDescription(f"{title}. {body}")
@@ -81,7 +84,7 @@ def panel_in(
     return panel
 
 
-class SectionPage(QWidget):
+class SectionPage(Retranslating, QWidget):
     retry_requested = Signal()
 
     def __init__(self, name: str, content: QWidget, parent: QWidget | None = None) -> None:
@@ -116,7 +119,7 @@ class SectionPage(QWidget):
     def error(self) -> MessagePanel:
         if self._error is None:
             name = f"{self.objectName()}_error"
-            self._error = panel_in(self.stack, name, self.retry_requested, "Re&try")
+            self._error = panel_in(self.stack, name, self.retry_requested, self.tr("Re&try"))
         return self._error
 
     def show_content(self) -> None:
@@ -131,7 +134,7 @@ class SectionPage(QWidget):
         self.stack.setCurrentWidget(self.error)
 
     def show_loading(self) -> None:
-        self.empty.show_message("Loading…", "")
+        self.empty.show_message(self.tr("Loading…"), "")
         self.stack.setCurrentWidget(self.empty)
         self.set_age(None, None)
 
@@ -152,8 +155,8 @@ class SectionPage(QWidget):
             self.age_label.setText("")
             self.age_label.setToolTip("")
             return
-        self.age_label.setText(f"Updated {relative(updated_at, now)}")
-        self.age_label.setToolTip(f"Data from {absolute(updated_at)}")
+        self.age_label.setText(arg(self.tr("Updated %1"), relative(updated_at, now)))
+        self.age_label.setToolTip(arg(self.tr("Data from %1"), absolute(updated_at)))
 
     def refresh_age(self, now: datetime) -> None:
         if self._updated_at is not None:

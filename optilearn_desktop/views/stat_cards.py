@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
-from ..core.formatting import number, percent
+from ..core.formatting import counted, number, percent
 from ..core.parent_data import ChildState
+from ..core.wording import arg
 from ..models.vocabulary import Section
+from .retranslate import Retranslating
 from .text import plain_label
 
 
 class StatTile(QFrame):
-    def __init__(self, name: str, caption: str, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -20,7 +22,7 @@ class StatTile(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(2)
-        self.caption = plain_label(caption)
+        self.caption = plain_label()
         self.value = plain_label("—")
         self.value.setObjectName(f"{name}_value")
         font = self.value.font()
@@ -29,29 +31,42 @@ class StatTile(QFrame):
         self.value.setFont(font)
         self.sub = plain_label("")
         self.sub.setObjectName(f"{name}_sub")
+        for label in (self.caption, self.sub):  # longer in other languages: wrapped, not cut
+            label.setWordWrap(True)
         for label in (self.caption, self.value, self.sub):
             layout.addWidget(label)
-        self._caption = caption
         self.set_values("—", "")
+
+    def set_caption(self, caption: str) -> None:
+        self.caption.setText(caption)
+        self.set_values(self.value.text(), self.sub.text())
 
     def set_values(self, value: str, sub: str) -> None:
         self.value.setText(value)
         self.sub.setText(sub)
-        self.setAccessibleName(f"{self._caption}: {value}. {sub}".strip())
+        spoken = arg(self.tr("%1: %2. %3"), self.caption.text(), value, sub)
+        self.setAccessibleName(spoken.strip())
 
 
-class QuickStats(QWidget):
+class QuickStats(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("quick_stats")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.streak = StatTile("stat_streak", "Current streak")
-        self.points = StatTile("stat_points", "Total points")
-        self.classes = StatTile("stat_classes", "Classes attended this month")
-        self.courses = StatTile("stat_courses", "Courses")
+        self.streak = StatTile("stat_streak")
+        self.points = StatTile("stat_points")
+        self.classes = StatTile("stat_classes")
+        self.courses = StatTile("stat_courses")
         for tile in self.tiles:
             layout.addWidget(tile)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.streak.set_caption(self.tr("Current streak"))
+        self.points.set_caption(self.tr("Total points"))
+        self.classes.set_caption(self.tr("Classes attended this month"))
+        self.courses.set_caption(self.tr("Courses"))
 
     @property
     def tiles(self) -> tuple[StatTile, ...]:
@@ -65,22 +80,29 @@ class QuickStats(QWidget):
         o = state.overview
         game = o.gamification
         if game is not None:
-            days = "day" if game.current_streak == 1 else "days"
             self.streak.set_values(
-                f"{number(game.current_streak)} {days}", f"Longest: {number(game.longest_streak)}"
+                counted(lambda n: self.tr("%n day(s)", "", n), game.current_streak),
+                arg(self.tr("Longest: %1"), number(game.longest_streak)),
             )
-            badges = len(game.badges)
             self.points.set_values(
-                number(game.total_points), f"{badges} badge{'s' if badges != 1 else ''}"
+                number(game.total_points),
+                counted(lambda n: self.tr("%n badge(s)", "", n), len(game.badges)),
             )
         live = o.live_classes
         if live is not None:
             self.classes.set_values(
                 number(live.attended_this_month),
-                f"Missed: {live.missed_this_month} · Attendance {percent(live.attendance_percent)}",
+                arg(
+                    self.tr("Missed: %1 · Attendance %2"),
+                    number(live.missed_this_month),
+                    percent(live.attendance_percent),
+                ),
             )
         if o.courses is not None:
-            self.courses.set_values(number(len(o.courses)), f"Completed: {o.courses_completed}")
+            self.courses.set_values(
+                number(len(o.courses)),
+                arg(self.tr("Completed: %1"), number(o.courses_completed or 0)),
+            )
         for section, tile in (
             (Section.ACHIEVEMENTS, self.streak),
             (Section.ACHIEVEMENTS, self.points),
@@ -88,4 +110,4 @@ class QuickStats(QWidget):
             (Section.COURSES, self.courses),
         ):
             if not state.has(section):
-                tile.set_values("—", "Not available")
+                tile.set_values("—", self.tr("Not available"))

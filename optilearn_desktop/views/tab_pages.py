@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, overload
 
+from ..core.wording import QT_TRANSLATE_NOOP
 from ..models.vocabulary import Section
 
 if TYPE_CHECKING:
@@ -18,15 +19,45 @@ if TYPE_CHECKING:
     from .pages.live_classes import LiveClassesPage
     from .pages.upcoming import UpcomingPage
 
-# The tabs in order: the section, the title (also the page's `tab_title`), the page's module in
-# views/pages and its class.
+# The tabs in order: the section, the title (also the page's `tab_title`, the English source of
+# its translation), the page's module in views/pages and its class.
 PAGES = (
-    (Section.COURSES, "Courses", "courses", "CoursesPage"),
-    (Section.GRADES, "Grades", "grades", "GradesPage"),
-    (Section.UPCOMING, "Upcoming", "upcoming", "UpcomingPage"),
-    (Section.LIVE_CLASSES, "Live classes", "live_classes", "LiveClassesPage"),
-    (Section.ACHIEVEMENTS, "Achievements", "achievements", "AchievementsPage"),
-    (Section.CERTIFICATES, "Certificates", "certificates", "CertificatesPage"),
+    (
+        Section.COURSES,
+        QT_TRANSLATE_NOOP("OverviewView", "Courses"),
+        "courses",
+        "CoursesPage",
+    ),
+    (
+        Section.GRADES,
+        QT_TRANSLATE_NOOP("OverviewView", "Grades"),
+        "grades",
+        "GradesPage",
+    ),
+    (
+        Section.UPCOMING,
+        QT_TRANSLATE_NOOP("OverviewView", "Upcoming"),
+        "upcoming",
+        "UpcomingPage",
+    ),
+    (
+        Section.LIVE_CLASSES,
+        QT_TRANSLATE_NOOP("OverviewView", "Live classes"),
+        "live_classes",
+        "LiveClassesPage",
+    ),
+    (
+        Section.ACHIEVEMENTS,
+        QT_TRANSLATE_NOOP("OverviewView", "Achievements"),
+        "achievements",
+        "AchievementsPage",
+    ),
+    (
+        Section.CERTIFICATES,
+        QT_TRANSLATE_NOOP("OverviewView", "Certificates"),
+        "certificates",
+        "CertificatesPage",
+    ),
 )
 TAB_TITLES = tuple(title for _, title, _, _ in PAGES)
 P = TypeVar("P", bound="OverviewPage")

@@ -28,7 +28,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class Column(NamedTuple, Generic[Row]):
-    title: str
+    title: str | Callable[[], str]  # a callable (`lambda: self.tr("Course")`) follows the language
     text: Callable[[Row], str]
     sort_key: Callable[[Row], Any] | None = None
     stretch: bool = False
@@ -112,8 +112,18 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Role.DisplayRole:
-            return self._columns[section].title
+            title = self._columns[section].title
+            return title() if callable(title) else title
         return None
+
+    def retranslate(self) -> None:
+        """The language changed: titles and cells (which may hold our words) read again."""
+        self._cells = {}
+        if self._columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(self._columns) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     # No flags(): QAbstractTableModel's own are selectable and enabled, never editable.
 

@@ -7,13 +7,16 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ..core.formatting import percent
+from ..core.wording import arg
 from .colors import accents
+from .retranslate import Retranslating
 
 MARGIN = 10.0
 DOT = 3.5
 
 
-class TrendLine(QWidget):
+class TrendLine(Retranslating, QWidget):
     def __init__(self, pass_mark: float, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("grade_trend")
@@ -21,7 +24,12 @@ class TrendLine(QWidget):
         self.setMinimumHeight(120)
         self.pass_mark = pass_mark
         self._values: list[float] = []
-        self.setAccessibleName("Grade trend")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Grade trend"))
+        self._describe()
+        self.update()  # the pass mark's words
 
     def sizeHint(self) -> QSize:
         return QSize(480, 140)
@@ -29,15 +37,22 @@ class TrendLine(QWidget):
     def set_values(self, percentages: list[float]) -> None:
         """Percentages, oldest first; each is drawn clamped to 0-100."""
         self._values = [min(100.0, max(0.0, v)) for v in percentages]
-        if len(self._values) >= 2:
-            first, last = self._values[0], self._values[-1]
-            way = "up" if last > first else "down" if last < first else "level"
-            self.setAccessibleDescription(
-                f"{len(self._values)} grades, from {first:.0f} % to {last:.0f} % ({way})"
-            )
-        else:
-            self.setAccessibleDescription("Too few grades for a trend")
+        self._describe()
         self.update()
+
+    def _describe(self) -> None:
+        values = self._values
+        if len(values) < 2:
+            self.setAccessibleDescription(self.tr("Too few grades for a trend"))
+            return
+        first, last = values[0], values[-1]
+        if last > first:
+            template = self.tr("%n grade(s), from %1 to %2 (up)", "", len(values))
+        elif last < first:
+            template = self.tr("%n grade(s), from %1 to %2 (down)", "", len(values))
+        else:
+            template = self.tr("%n grade(s), from %1 to %2 (level)", "", len(values))
+        self.setAccessibleDescription(arg(template, percent(round(first)), percent(round(last))))
 
     def values(self) -> list[float]:
         return list(self._values)
@@ -60,9 +75,9 @@ class TrendLine(QWidget):
         y = area.bottom() - area.height() * self.pass_mark / 100
         painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
         painter.drawText(
-            QRectF(area.left() + 4, y - 16, 120, 14),
-            Qt.AlignmentFlag.AlignLeft,
-            f"pass mark {self.pass_mark:g} %",
+            QRectF(area.left() + 4, y - 18, area.width() - 8, 16),
+            Qt.AlignmentFlag.AlignLeading,
+            arg(self.tr("pass mark %1"), percent(self.pass_mark)),
         )
         if not self._values:
             painter.end()

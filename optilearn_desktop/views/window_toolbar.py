@@ -3,27 +3,32 @@ settings, the parent's name and Sign out."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QToolBar, QToolButton, QWidget
 
+from ..core.formatting import number
+from ..core.wording import arg, without_mnemonic
 from .child_switcher import ChildSwitcher
+from .retranslate import Retranslating
 from .text import plain_label
 
 # Sign out has no standard key; Ctrl+Shift+L ("leave") clashes with none of the app's keys.
 SIGN_OUT_KEYS = "Ctrl+Shift+L"
 
 
-class WindowToolbar(QToolBar):
+class WindowToolbar(Retranslating, QToolBar):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Child", parent)
+        super().__init__(parent)
         self.setObjectName("main_toolbar")
         self.setMovable(False)
         self.setFloatable(False)
         self.toggleViewAction().setEnabled(False)
         self.switcher = ChildSwitcher()
         self.addWidget(self.switcher)
-        self.refresh_action = self._action("&Refresh", "refresh_action", "Refresh (F5)")
+        self.refresh_action = self._action("refresh_action")
         self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -33,28 +38,59 @@ class WindowToolbar(QToolBar):
         self.bell.setAutoRaise(True)
         self.bell.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.bell_action = self.addWidget(self.bell)  # toolbar widgets hide through it
-        self.set_unread(0, enabled=False)
-        self.settings_action = self._action(
-            "S&ettings…", "settings_action", "Notification settings (Ctrl+,)"
-        )
+        self._unread = 0
+        # Actions other modules add (About, export): named again on a change of language.
+        self._named: list[tuple[QAction, Callable[[], str], Callable[[], str]]] = []
+        self.settings_action = self._action("settings_action")
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.widgetForAction(self.settings_action).setAccessibleName("Notification settings")
         self.user_label = plain_label()
         self.user_label.setObjectName("user_label")
         self.addWidget(self.user_label)
-        self.sign_out_action = self._action(
-            "Sign &out", "sign_out_action", f"Sign out of OptiLearn ({SIGN_OUT_KEYS})"
-        )
+        self.sign_out_action = self._action("sign_out_action")
         self.sign_out_action.setShortcut(QKeySequence(SIGN_OUT_KEYS))
+        self.retranslate()
+        self.set_unread(0, enabled=False)
 
-    def _action(self, text: str, name: str, tooltip: str) -> QAction:
-        action = QAction(text.replace("&", ""), self)
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Child"))
+        self._name_action(self.refresh_action, self.tr("&Refresh"), self.tr("Refresh (F5)"))
+        self._name_action(
+            self.settings_action, self.tr("S&ettings…"), self.tr("Notification settings (Ctrl+,)")
+        )
+        self.widgetForAction(self.settings_action).setAccessibleName(
+            self.tr("Notification settings")
+        )
+        self._name_action(
+            self.sign_out_action,
+            self.tr("Sign &out"),
+            arg(self.tr("Sign out of OptiLearn (%1)"), SIGN_OUT_KEYS),
+        )
+        self.set_unread(self._unread, enabled=self.bell.isEnabled())
+        self._name_user()
+        for action, text, tooltip in self._named:
+            self._name_action(action, text(), tooltip())
+
+    def keep_named(
+        self, action: QAction, text: Callable[[], str], tooltip: Callable[[], str]
+    ) -> None:
+        """Name an action on the bar now and after every change of language."""
+        self._named.append((action, text, tooltip))
+        self._name_action(action, text(), tooltip())
+
+    def _action(self, name: str) -> QAction:
+        action = QAction(self)
         action.setObjectName(name)
+        self.addAction(action)
+        button = self.widgetForAction(action)
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # toolbar buttons take none by default
+        return action
+
+    def _name_action(self, action: QAction, text: str, tooltip: str) -> None:
+        action.setText(without_mnemonic(text))
         action.setToolTip(tooltip)
         action.setIconText(text)  # the button's text, with its "&" for Alt+letter
-        self.addAction(action)
         self.keyboard_reachable(action)
-        return action
+        self.widgetForAction(action).setAccessibleName(action.text().rstrip("…"))
 
     def keyboard_reachable(self, action: QAction) -> None:
         """The action's button takes Tab focus (a toolbar's buttons take none by default)."""
@@ -63,13 +99,21 @@ class WindowToolbar(QToolBar):
         button.setAccessibleName(action.text())
 
     def set_unread(self, count: int, *, enabled: bool) -> None:
+        self._unread = count
         self.bell.setEnabled(enabled)
         # Words, not an emoji bell: emoji fonts are missing on many desktops (a blank box).
-        self.bell.setText(f"&Notifications ({count})" if count else "&Notifications")
+        shown = number(count)
+        self.bell.setText(
+            arg(self.tr("&Notifications (%1)"), shown) if count else self.tr("&Notifications")
+        )
         font = self.bell.font()
         font.setBold(bool(count))
         self.bell.setFont(font)
-        label = f"Notifications, {count} unread" if count else "Notifications, none unread"
+        label = (
+            arg(self.tr("Notifications, %1 unread"), shown)
+            if count
+            else self.tr("Notifications, none unread")
+        )
         self.bell.setAccessibleName(label)
         self.bell.setToolTip(label)
 
@@ -77,10 +121,14 @@ class WindowToolbar(QToolBar):
         """The signed-in parent's name ("" when nobody is), and the session's actions."""
         self.user_label.setText(name)
         self.user_label.setToolTip("")
-        self.user_label.setAccessibleName(f"Signed in as {name}" if name else "")
+        self._name_user()
         self.sign_out_action.setEnabled(bool(name))
         self.refresh_action.setEnabled(bool(name))
         self.settings_action.setEnabled(bool(name))
+
+    def _name_user(self) -> None:
+        name = self.user_label.text()
+        self.user_label.setAccessibleName(arg(self.tr("Signed in as %1"), name) if name else "")
 
     def use_big_sign_out(self, button: QPushButton) -> None:
         """Kiosk: a large Sign out button always in view, in place of the action."""

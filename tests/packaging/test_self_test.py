@@ -17,6 +17,7 @@ CHECK_NAMES = (
     "User directories",
     "Qt platform plugin",
     "Image formats",
+    "Language font",
 )
 
 
@@ -70,3 +71,17 @@ def test_the_fail_keyring_is_a_warning_not_a_failure(qapp, home):
     assert status == 0, report
     assert "[warn] Keyring: fail.Keyring" in report
     assert "Result: passed with 1 warning(s) (Keyring)" in report
+
+
+def test_the_language_font_check_names_the_font_or_what_to_install(qapp):
+    from PySide6.QtGui import QFontDatabase
+
+    from optilearn_desktop.self_test import FONT_HINT, _Warning, check_language_font
+
+    assert check_language_font("en").startswith("language en (")
+    if QFontDatabase.families(QFontDatabase.WritingSystem.Devanagari):
+        assert check_language_font("hi").startswith("language hi (")
+    else:  # a machine without the font: a warning that says what to install
+        with pytest.raises(_Warning, match="fonts-noto-core"):
+            check_language_font("hi")
+        assert "fonts-noto-core" in FONT_HINT

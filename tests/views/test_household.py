@@ -45,6 +45,10 @@ def test_two_or_more_children_open_on_the_household_page(signed_in, qtbot):
     assert not nav.action.isChecked()
     nav.action.trigger()  # and back
     assert nav.showing and nav.action.isChecked()
+    # Choosing the child "Viewing" already names opens that child's overview too.
+    combo = window.switcher.combo
+    combo.activated.emit(combo.currentIndex())
+    assert not nav.showing and window.overview_view.child_pane.isVisibleTo(window)
 
 
 def test_one_child_opens_on_the_overview_with_the_household_one_click_away(signed_in, qtbot):

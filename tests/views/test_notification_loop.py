@@ -292,6 +292,21 @@ def test_the_strip_counts_lists_and_opens_each_alerts_own_child(open_app, demo, 
     assert window.notification_centre is not None and window.notification_centre.isVisible()
 
 
+def test_the_strip_says_why_once_the_childs_data_is_fresh(open_app, demo, qtbot, tmp_path):
+    window = open_app(Home(tmp_path / "p"), "parent_three", tray=TrayDouble(available=False))
+    child = window.presenter.data.children[0]
+    window.switcher.select(child.contact_id)
+    qtbot.waitUntil(lambda: overview_loaded(window), timeout=15_000)
+    demo.grade(child.student_id, score=12, max_score=50, title="Strip why quiz")
+    banner = window.alert_banner
+    qtbot.waitUntil(lambda: len(banner.alerts) == 1, timeout=15_000)
+    # The new notification loads the child on screen again; the strip then says why.
+    qtbot.waitUntil(lambda: "Strip why quiz" in banner.label.text(), timeout=15_000)
+    qtbot.waitUntil(lambda: "pass mark" in banner.label.text(), timeout=15_000)
+    why = banner.model.item(0).toolTip()
+    assert "Strip why quiz" in why and "12/50" in why and "under the pass mark" in why
+
+
 # -- the notification list ---------------------------------------------------------------------
 
 

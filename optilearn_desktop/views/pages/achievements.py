@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from ...core.formatting import absolute, date_only, number
+from ...core.formatting import absolute, counted, date_only, number
 from ...core.parent_data import ChildState
+from ...core.wording import QT_TRANSLATE_NOOP, arg
 from ...models.vocabulary import Section
 from ..stat_cards import StatTile
 from ..table_model import Column, RowTableModel, make_table
@@ -29,29 +30,29 @@ class Columns(IntEnum):
 
 class AchievementsPage(OverviewPage):
     section = Section.ACHIEVEMENTS
-    tab_title = "Achievements"
+    tab_title = QT_TRANSLATE_NOOP("OverviewView", "Achievements")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         tiles = QHBoxLayout()
-        self.current = StatTile("ach_current", "Current streak")
-        self.longest = StatTile("ach_longest", "Longest streak")
-        self.points = StatTile("ach_points", "Total points")
+        self.current = StatTile("ach_current")
+        self.longest = StatTile("ach_longest")
+        self.points = StatTile("ach_points")
         for tile in (self.current, self.longest, self.points):
             tiles.addWidget(tile)
         layout.addLayout(tiles)
-        title = plain_label("Badges")
+        self.badges_title = title = plain_label()
         font = title.font()
         font.setBold(True)
         title.setFont(font)
         layout.addWidget(title)
         columns: list[Column[Badge]] = [
-            Column("Badge", lambda b: b.name, bold=True),
-            Column("What it is for", lambda b: b.description, stretch=True),
+            Column(lambda: self.tr("Badge"), lambda b: b.name, bold=True),
+            Column(lambda: self.tr("What it is for"), lambda b: b.description, stretch=True),
             Column(
-                "Earned",
+                lambda: self.tr("Earned"),
                 lambda b: date_only(b.earned_at),
                 sort_key=lambda b: b.earned_at.timestamp() if b.earned_at else None,
                 tooltip=lambda b: absolute(b.earned_at),
@@ -63,20 +64,36 @@ class AchievementsPage(OverviewPage):
         self.no_badges = self.rows.note
         super().__init__("achievements_page", content, parent)
         self.model.setParent(self)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.current.set_caption(self.tr("Current streak"))
+        self.longest.set_caption(self.tr("Longest streak"))
+        self.points.set_caption(self.tr("Total points"))
+        self.badges_title.setText(self.tr("Badges"))
+        super().retranslate()
 
     def fill(self, value: Gamification, state: ChildState, now: datetime) -> tuple[str, str] | None:
-        def days(n: int) -> str:
-            return f"{number(n)} day{'s' if n != 1 else ''}"
+        def days(count: int) -> str:
+            return counted(lambda n: self.tr("%n day(s)", "", n), count)
 
-        self.current.set_values(days(value.current_streak), "in a row")
-        self.longest.set_values(days(value.longest_streak), "best so far")
-        self.points.set_values(number(value.total_points), f"{len(value.badges)} badges")
+        self.current.set_values(days(value.current_streak), self.tr("in a row"))
+        self.longest.set_values(days(value.longest_streak), self.tr("best so far"))
+        self.points.set_values(
+            number(value.total_points),
+            counted(lambda n: self.tr("%n badge(s)", "", n), len(value.badges)),
+        )
         self.model.set_rows(value.badges)
         self.rows.show(
             bool(value.badges),
-            f"No badges earned yet. Badges reward things like a streak of learning days or "
-            f"high quiz scores; each one {state.child.name} earns is listed here with the "
-            "date it was earned.",
+            arg(
+                self.tr(
+                    "No badges earned yet. Badges reward things like a streak of learning days "
+                    "or high quiz scores; each one %1 earns is listed here with the date it was "
+                    "earned."
+                ),
+                state.child.name,
+            ),
         )
         return None
 

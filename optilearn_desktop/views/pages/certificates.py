@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ...core.formatting import absolute, date_only
 from ...core.parent_data import ChildState
-from ...models.vocabulary import CertificateStatus, Section, label_of
+from ...core.vocabulary_words import label
+from ...core.wording import QT_TRANSLATE_NOOP, arg
+from ...models.vocabulary import CertificateStatus, Section
 from ..colors import accents
 from ..table_model import Column, RowTableModel, make_table
 from ..text import plain_label
@@ -31,16 +33,9 @@ class Columns(IntEnum):
     CODE = 4
 
 
-def _status_text(cert: Certificate) -> str:
-    text = label_of(cert.status)
-    if cert.status == CertificateStatus.REVOKED and cert.revoked_reason:
-        text += f": {cert.revoked_reason}"
-    return text
-
-
 class CertificatesPage(OverviewPage):
     section = Section.CERTIFICATES
-    tab_title = "Certificates"
+    tab_title = QT_TRANSLATE_NOOP("OverviewView", "Certificates")
     open_pdf_requested = Signal(object)  # Certificate
     verify_requested = Signal(object)  # Certificate
 
@@ -53,49 +48,40 @@ class CertificatesPage(OverviewPage):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         columns: list[Column[Certificate]] = [
-            Column("Course", lambda c: c.course_title, stretch=True),
+            Column(lambda: self.tr("Course"), lambda c: c.course_title, stretch=True),
             Column(
-                "Status",
-                _status_text,
+                lambda: self.tr("Status"),
+                self._status_text,
                 color=status_color,
                 bold=True,
                 tooltip=lambda c: (
-                    _status_text(c)
-                    + (f" (revoked {absolute(c.revoked_at)})" if c.revoked_at else "")
+                    arg(self.tr("%1 (revoked %2)"), self._status_text(c), absolute(c.revoked_at))
+                    if c.revoked_at
+                    else self._status_text(c)
                 ),
             ),
             Column(
-                "Issued",
+                lambda: self.tr("Issued"),
                 lambda c: date_only(c.issued_at),
                 sort_key=lambda c: c.issued_at.timestamp(),
             ),
             Column(
-                "Expires",
-                lambda c: date_only(c.expires_at) if c.expires_at else "Never",
+                lambda: self.tr("Expires"),
+                lambda c: date_only(c.expires_at) if c.expires_at else self.tr("Never"),
                 sort_key=lambda c: c.expires_at.timestamp() if c.expires_at else None,
             ),
-            Column("Verification code", lambda c: c.verification_code),
+            Column(lambda: self.tr("Verification code"), lambda c: c.verification_code),
         ]
         self.model: RowTableModel[Certificate] = RowTableModel(columns)
         self.table = make_table(self.model, Columns, "certificates_table")
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.open_button = QPushButton("Open P&DF")
+        self.open_button = QPushButton()
         self.open_button.setObjectName("certificate_open_pdf")
-        self.open_button.setAccessibleName("Open the selected certificate as PDF")
-        self.open_button.setToolTip("Open the selected certificate as PDF")
-        self.verify_button = QPushButton("Ver&ify")
+        self.verify_button = QPushButton()
         self.verify_button.setObjectName("certificate_verify")
-        self.verify_button.setAccessibleName("Verify the selected certificate online")
-        self.verify_button.setToolTip(
-            "Open the school's public verification page for the selected certificate"
-        )
-        self.kiosk_note = plain_label(
-            "Certificates can be opened and verified at home, in this app or on the web "
-            "portal: this shared computer opens no files or links.",
-            wrap=True,
-        )
+        self.kiosk_note = plain_label(wrap=True)
         self.kiosk_note.setObjectName("certificates_kiosk_note")
         self.kiosk_note.hide()
         buttons.addWidget(self.kiosk_note, 1)
@@ -109,6 +95,31 @@ class CertificatesPage(OverviewPage):
         self.table.doubleClicked.connect(lambda _: self._emit(self.open_pdf_requested))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.open_button.setText(self.tr("Open P&DF"))
+        self.open_button.setAccessibleName(self.tr("Open the selected certificate as PDF"))
+        self.open_button.setToolTip(self.tr("Open the selected certificate as PDF"))
+        self.verify_button.setText(self.tr("Ver&ify"))
+        self.verify_button.setAccessibleName(self.tr("Verify the selected certificate online"))
+        self.verify_button.setToolTip(
+            self.tr("Open the school's public verification page for the selected certificate")
+        )
+        self.kiosk_note.setText(
+            self.tr(
+                "Certificates can be opened and verified at home, in this app or on the web "
+                "portal: this shared computer opens no files or links."
+            )
+        )
+        super().retranslate()
+
+    def _status_text(self, cert: Certificate) -> str:
+        text = label(cert.status)
+        if cert.status == CertificateStatus.REVOKED and cert.revoked_reason:
+            because = self.tr("%1: %2", "a status: the school's reason")
+            text = arg(because, text, cert.revoked_reason)
+        return text
 
     def selected(self) -> Certificate | None:
         rows = self.table.selectionModel().selectedRows()
@@ -147,8 +158,11 @@ class CertificatesPage(OverviewPage):
         self._update_buttons()
         if not value:
             return (
-                "No certificates yet",
-                f"{state.child.name} has not completed a course with a certificate yet.",
+                self.tr("No certificates yet"),
+                arg(
+                    self.tr("%1 has not completed a course with a certificate yet."),
+                    state.child.name,
+                ),
             )
         return None
 

@@ -8,9 +8,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from ...core.formatting import absolute, percent, relative, score
+from ...core.formatting import absolute, number, percent, relative, score
 from ...core.parent_data import ChildState
-from ...models.vocabulary import Section, label_of
+from ...core.vocabulary_words import label
+from ...core.wording import QT_TRANSLATE_NOOP, arg
+from ...models.vocabulary import Section
 from ..colors import accents
 from ..grade_scope import course_button
 from ..progress_delegate import ProgressDelegate
@@ -30,51 +32,53 @@ class Columns(IntEnum):
     FINAL = 5
 
 
-def _final(course: Course) -> str:
-    if course.final_score is None:
-        return "—"
-    verdict = "" if course.passed is None else (" · Passed" if course.passed else " · Failed")
-    return score(course.final_score) + verdict
-
-
 class CoursesPage(OverviewPage):
     section = Section.COURSES
-    tab_title = "Courses"
+    tab_title = QT_TRANSLATE_NOOP("OverviewView", "Courses")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self._now: datetime | None = None
         columns: list[Column[Course]] = [
-            Column("Course", lambda c: c.course_title, stretch=True),
+            Column(lambda: self.tr("Course"), lambda c: c.course_title, stretch=True),
             Column(
-                "Status",
-                lambda c: label_of(c.status),
+                lambda: self.tr("Status"),
+                lambda c: label(c.status),
                 color=lambda c: accents(self.palette()).passed if c.is_completed else None,
                 bold=True,
             ),
             Column(
-                "Progress",
-                lambda c: f"{round(c.progress)} %",
+                lambda: self.tr("Progress"),
+                lambda c: percent(round(c.progress)),
                 sort_key=lambda c: c.progress,
                 value=lambda c: c.progress,
-                tooltip=lambda c: f"{percent(c.progress)} complete",
+                tooltip=lambda c: arg(self.tr("%1 complete"), percent(c.progress)),
             ),
             Column(
-                "Lessons",
+                lambda: self.tr("Lessons"),
                 lambda c: (
                     "—"
                     if c.lessons_total is None
-                    else f"{c.lessons_completed or 0} of {c.lessons_total}"
+                    else arg(
+                        self.tr("%1 of %2"),
+                        number(c.lessons_completed or 0),
+                        number(c.lessons_total),
+                    )
                 ),
                 sort_key=lambda c: c.lessons_completed or 0,
                 align_right=True,
             ),
             Column(
-                "Last accessed",
+                lambda: self.tr("Last accessed"),
                 lambda c: relative(c.last_accessed_at, self._now) if self._now else "",
                 sort_key=lambda c: c.last_accessed_at.timestamp() if c.last_accessed_at else None,
                 tooltip=lambda c: absolute(c.last_accessed_at),
             ),
-            Column("Final score", _final, sort_key=lambda c: c.final_score, align_right=True),
+            Column(
+                lambda: self.tr("Final score"),
+                self._final,
+                sort_key=lambda c: c.final_score,
+                align_right=True,
+            ),
         ]
         self.model: RowTableModel[Course] = RowTableModel(columns)
         self.table = make_table(self.model, Columns, "courses_table")
@@ -92,14 +96,31 @@ class CoursesPage(OverviewPage):
         super().__init__("courses_page", content, parent)
         self.model.setParent(self)
 
+    def _final(self, course: Course) -> str:
+        if course.final_score is None:
+            return "—"
+        if course.passed is None:
+            return score(course.final_score)
+        verdict = self.tr("Passed") if course.passed else self.tr("Failed")
+        return arg(
+            self.tr("%1 · %2", "a final score, then Passed or Failed"),
+            score(course.final_score),
+            verdict,
+        )
+
     def fill(self, value: list[Course], state: ChildState, now: datetime) -> tuple[str, str] | None:
         self._now = now
         self.model.set_rows(value)
         if not value:
             return (
-                "No courses yet",
-                f"{state.child.name} is not enrolled in any course yet. Courses appear here "
-                "as soon as the school enrolls them.",
+                self.tr("No courses yet"),
+                arg(
+                    self.tr(
+                        "%1 is not enrolled in any course yet. Courses appear here as soon as "
+                        "the school enrolls them."
+                    ),
+                    state.child.name,
+                ),
             )
         return None
 

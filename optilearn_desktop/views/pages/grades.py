@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from ...core.formatting import absolute, date_only, relative
 from ...core.grade_history import GradeHistory, grades_seen
 from ...core.parent_data import ChildState
+from ...core.wording import QT_TRANSLATE_NOOP, arg
 from ...models.vocabulary import Section
 from ..colors import accents
 from ..grade_columns import percentage_column, score_column
@@ -34,15 +35,9 @@ class Columns(IntEnum):
     GRADED = 5
 
 
-def _result(grade: Grade) -> str:
-    if grade.passed is None:
-        return "—"
-    return "Passed" if grade.passed else "Failed"
-
-
 class GradesPage(OverviewPage):
     section = Section.GRADES
-    tab_title = "Grades"
+    tab_title = QT_TRANSLATE_NOOP("OverviewView", "Grades")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self._now: datetime | None = None
@@ -54,17 +49,17 @@ class GradesPage(OverviewPage):
             return colors.passed if grade.passed else colors.failed
 
         columns: list[Column[Grade]] = [
-            Column("Assignment", lambda g: g.assignment_title, stretch=True),
-            Column("Course", lambda g: g.course_title),
+            Column(lambda: self.tr("Assignment"), lambda g: g.assignment_title, stretch=True),
+            Column(lambda: self.tr("Course"), lambda g: g.course_title),
             score_column(),
             percentage_column(),
-            Column("Result", _result, color=result_color, bold=True),
+            Column(lambda: self.tr("Result"), self._result, color=result_color, bold=True),
             Column(
-                "Graded",
+                lambda: self.tr("Graded"),
                 lambda g: date_only(g.graded_at),
                 sort_key=lambda g: g.graded_at.timestamp(),
                 tooltip=lambda g: (
-                    f"{absolute(g.graded_at)} ({relative(g.graded_at, self._now)})"
+                    arg(self.tr("%1 (%2)"), absolute(g.graded_at), relative(g.graded_at, self._now))
                     if self._now
                     else absolute(g.graded_at)
                 ),
@@ -90,7 +85,10 @@ class GradesPage(OverviewPage):
         self.scope.set_history(state.history)
         self._show_rows()
         if not value and not state.history:
-            return ("No grades yet", f"Nothing of {state.child.name}'s has been graded yet.")
+            return (
+                self.tr("No grades yet"),
+                arg(self.tr("Nothing of %1's has been graded yet."), state.child.name),
+            )
         return None
 
     def _show_rows(self) -> None:
@@ -107,6 +105,11 @@ class GradesPage(OverviewPage):
             self.scope.show_all()
             return super().show_row(key)
         return False
+
+    def _result(self, grade: Grade) -> str:
+        if grade.passed is None:
+            return "—"
+        return self.tr("Passed") if grade.passed else self.tr("Failed")
 
     def clear(self) -> None:
         self._recent, self._history = [], None

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.attention import AttentionItem, Concern
-from ...core.formatting import absolute, relative
+from ...core.formatting import absolute, number, relative
+from ...core.wording import arg
 from ..colors import accents
 from ..household_card import ChildCard
+from ..retranslate import Retranslating
 from ..section_page import panel_in
 from ..table_model import Column, RowTableModel, make_table
 from ..text import plain_label
@@ -41,19 +43,19 @@ class Columns(IntEnum):
     WHEN = 3
 
 
-class HouseholdPage(QWidget):
+class HouseholdPage(Retranslating, QWidget):
     child_requested = Signal(str)  # contact id: open that child's overview
     item_requested = Signal(object)  # AttentionItem: open its child's tab at its row
+    retranslated = Signal()  # the language changed: the cards and items must be made again
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("household_page")
-        self.setAccessibleName("Household")
         self._now: datetime | None = None
         column = self.column = QVBoxLayout(self)
         column.setContentsMargins(12, 10, 12, 8)
         top = QHBoxLayout()
-        title = plain_label("Your household")
+        title = self.title = plain_label()
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
@@ -81,13 +83,12 @@ class HouseholdPage(QWidget):
         self.cards_area.setWidget(holder)
         body.addWidget(self.cards_area, 1)
         right = QVBoxLayout()
-        self.attention_title = plain_label("Needs attention")
+        self.attention_title = plain_label()
         self.attention_title.setObjectName("attention_title")
         self.attention_title.setFont(font)
         right.addWidget(self.attention_title)
         self.model: RowTableModel[AttentionItem] = RowTableModel(self._columns(), parent=self)
         self.table = make_table(self.model, Columns, "attention_table")
-        self.table.setToolTip("Enter or double-click: open the child's tab at this row")
         self.table.activated.connect(self._activated)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
@@ -95,6 +96,25 @@ class HouseholdPage(QWidget):
         right.addWidget(self.stack, 1)
         body.addLayout(right, 2)
         self.cards: list[ChildCard] = []
+        self._count = 0
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Household"))
+        self.title.setText(self.tr("Your household"))
+        self.table.setAccessibleName(self.tr("Needs attention list"))
+        self.table.setToolTip(self.tr("Enter or double-click: open the child's tab at this row"))
+        self._title_count()
+        self.model.retranslate()
+        self.retranslated.emit()
+
+    def _title_count(self) -> None:
+        count = self._count
+        self.attention_title.setText(
+            arg(self.tr("Needs attention (%1)"), number(count))
+            if count
+            else self.tr("Needs attention")
+        )
 
     def _columns(self) -> list[Column[AttentionItem]]:
         def color(item: AttentionItem) -> QColor:
@@ -102,11 +122,11 @@ class HouseholdPage(QWidget):
             return colors.failed if item.concern in _SERIOUS else colors.warning
 
         return [
-            Column("Child", lambda i: i.child_name),
-            Column("What", lambda i: i.what, stretch=True),
-            Column("Why", lambda i: i.why, color=color),
+            Column(lambda: self.tr("Child"), lambda i: i.child_name),
+            Column(lambda: self.tr("What"), lambda i: i.what, stretch=True),
+            Column(lambda: self.tr("Why"), lambda i: i.why, color=color),
             Column(
-                "When",
+                lambda: self.tr("When"),
                 lambda i: relative(i.when, self._now) if self._now and i.when else "",
                 sort_key=lambda i: i.when.timestamp() if i.when else None,
                 tooltip=lambda i: absolute(i.when),
@@ -119,21 +139,23 @@ class HouseholdPage(QWidget):
         for card, summary in zip(self.cards, household.children, strict=True):
             card.show_summary(summary, now)
         self.model.set_rows(household.items)
-        count = len(household.items)
-        self.attention_title.setText(f"Needs attention ({count})" if count else "Needs attention")
+        count = self._count = len(household.items)
+        self._title_count()
         if count:
             self.stack.setCurrentWidget(self.table)
         else:
             known = any(s.loaded for s in household.children)
             self.empty.show_message(
-                "Nothing needs your attention" if known else "Loading…",
-                "No failed grade, low average, work due soon, missed class or expiring "
-                "certificate in what the school sent."
+                self.tr("Nothing needs your attention") if known else self.tr("Loading…"),
+                self.tr(
+                    "No failed grade, low average, work due soon, missed class or expiring "
+                    "certificate in what the school sent."
+                )
                 if known
                 else "",
             )
             self.stack.setCurrentWidget(self.empty)
-        self.age_label.setText("Loading the children…" if loading else "")
+        self.age_label.setText(self.tr("Loading the children…") if loading else "")
 
     def clear(self) -> None:
         self.model.set_rows([])

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from ...core.formatting import absolute, relative, score
 from ...core.parent_data import ChildState
+from ...core.wording import QT_TRANSLATE_NOOP, arg
 from ...models.vocabulary import Section
 from ..colors import accents
 from ..table_model import Column, RowTableModel, make_table
@@ -33,7 +34,7 @@ class Columns(IntEnum):
 
 class UpcomingPage(OverviewPage):
     section = Section.UPCOMING
-    tab_title = "Upcoming"
+    tab_title = QT_TRANSLATE_NOOP("OverviewView", "Upcoming")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self._now: datetime | None = None
@@ -50,23 +51,25 @@ class UpcomingPage(OverviewPage):
             if not self._now:
                 return ""
             when = relative(item.due_at, self._now)
-            return f"{when} · due soon" if soon(item) else when
+            return arg(self.tr("%1 · due soon"), when) if soon(item) else when
 
         columns: list[Column[UpcomingAssignment]] = [
-            Column("Assignment", lambda a: a.title, stretch=True),
-            Column("Course", lambda a: a.course_title),
+            Column(lambda: self.tr("Assignment"), lambda a: a.title, stretch=True),
+            Column(lambda: self.tr("Course"), lambda a: a.course_title),
             Column(
-                "Due",
+                lambda: self.tr("Due"),
                 due_text,
                 sort_key=lambda a: a.due_at.timestamp(),
                 color=due_color,
-                tooltip=lambda a: f"{due_text(a)} ({absolute(a.due_at)})",
+                tooltip=lambda a: arg(self.tr("%1 (%2)"), due_text(a), absolute(a.due_at)),
             ),
             Column(
-                "Due date", lambda a: absolute(a.due_at), sort_key=lambda a: a.due_at.timestamp()
+                lambda: self.tr("Due date"),
+                lambda a: absolute(a.due_at),
+                sort_key=lambda a: a.due_at.timestamp(),
             ),
             Column(
-                "Points",
+                lambda: self.tr("Points"),
                 lambda a: "—" if a.max_score is None else score(a.max_score),
                 sort_key=lambda a: a.max_score,
                 align_right=True,
@@ -83,7 +86,10 @@ class UpcomingPage(OverviewPage):
         self._now = now
         self.model.set_rows(value)
         if not value:
-            return ("Nothing due", f"{state.child.name} has no upcoming assignments.")
+            return (
+                self.tr("Nothing due"),
+                arg(self.tr("%1 has no upcoming assignments."), state.child.name),
+            )
         return None
 
     def clear(self) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
+from ...core import language
 from ...core.desktop_options import DesktopOptions
 from ...core.preferences import PreferencesService, PreferencesState
 from ...models.notifications import ParentKey, Preference, PreferenceChange
@@ -35,6 +36,7 @@ log = logging.getLogger(__name__)
 class NotificationSettingsDialog(QDialog):
     preferences_saved = Signal(list)  # list[Preference], as the server answered the save
     options_saved = Signal(object)  # DesktopOptions, after they were written
+    language_chosen = Signal(str)  # a code of core.language, saved and different from before
 
     def __init__(
         self,
@@ -104,6 +106,7 @@ class NotificationSettingsDialog(QDialog):
         service.saved.connect(self._save_succeeded)
         service.save_failed.connect(self._save_failed)
         local.show_options(DesktopOptions.load(settings))
+        local.show_language(language.load_choice(settings))
         self.setMinimumWidth(560)
         self._restyle()
         self._refresh_state()
@@ -236,6 +239,13 @@ class NotificationSettingsDialog(QDialog):
             self.local_error_label.show()
             return False
         self.options_saved.emit(options)
+        chosen = self.local_panel.language_choice()
+        if chosen != language.load_choice(self._settings):
+            try:
+                language.save_choice(self._settings, chosen)
+            except OSError as exc:  # the options are saved; the language is used this run
+                log.warning("language not saved (%s)", type(exc).__name__)
+            self.language_chosen.emit(chosen)
         return True
 
     # -- presentation ------------------------------------------------------------------------

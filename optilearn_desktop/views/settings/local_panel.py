@@ -7,8 +7,17 @@ from datetime import time
 
 from PySide6.QtCore import QTime
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QTimeEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ...core import language
 from ...core.desktop_options import DesktopOptions
 from ...models.notifications import ParentKey
 from ..text import plain_label
@@ -86,6 +95,37 @@ class LocalPanel(QGroupBox):
         self.keep_running.setObjectName("keep_running_in_tray")
         self.keep_running.setAccessibleName("Keep running in the tray when the window is closed")
         layout.addWidget(self.keep_running)
+        layout.addLayout(self._language_row())
+
+    def _language_row(self) -> QHBoxLayout:
+        """System default, then each language named in itself."""
+        row = QHBoxLayout()
+        self.language_caption = plain_label()
+        self.language_caption.setObjectName("language_caption")
+        self.language = QComboBox()
+        self.language.setObjectName("language_choice")
+        self.language.addItem("", language.SYSTEM)
+        for code, name in language.ENDONYMS.items():
+            self.language.addItem(name, code)
+        self.language_caption.setBuddy(self.language)
+        row.addWidget(self.language_caption)
+        row.addWidget(self.language)
+        row.addStretch(1)
+        self.name_language_row()
+        return row
+
+    def name_language_row(self) -> None:
+        self.language_caption.setText(self.tr("&Language:"))
+        self.language.setItemText(0, self.tr("System default"))
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.setToolTip(self.tr("The language of this app on this computer"))
+
+    def language_choice(self) -> str:
+        return str(self.language.currentData())
+
+    def show_language(self, code: str) -> None:
+        index = self.language.findData(code)
+        self.language.setCurrentIndex(max(0, index))
 
     def options(self) -> DesktopOptions:
         """The local options as the controls show them."""
@@ -116,3 +156,4 @@ class LocalPanel(QGroupBox):
             edit.setEnabled(editable and self.quiet_check.isChecked())
         self.start_in_tray.setEnabled(editable)
         self.keep_running.setEnabled(editable)
+        self.language.setEnabled(editable)
