@@ -59,8 +59,7 @@ class LiveClassesPage(OverviewPage):
         self.upcoming_title.setFont(font)
         layout.addWidget(self.upcoming_title)
         columns: list[Column[LiveClass]] = [
-            Column(lambda: self.tr("Class"), lambda c: c.title, stretch=True),
-            Column(lambda: self.tr("Course"), lambda c: c.course_title),
+            *self._class_and_course(),
             Column(
                 lambda: self.tr("Starts"),
                 lambda c: relative(c.starts_at, self._now) if self._now else "",
@@ -81,8 +80,7 @@ class LiveClassesPage(OverviewPage):
         self.missed_title.setFont(font)
         layout.addWidget(self.missed_title)
         missed_columns: list[Column[LiveClass]] = [
-            Column(lambda: self.tr("Class"), lambda c: c.title, stretch=True),
-            Column(lambda: self.tr("Course"), lambda c: c.course_title),
+            *self._class_and_course(),
             Column(
                 lambda: self.tr("Held"),
                 lambda c: absolute(c.starts_at),
@@ -148,6 +146,13 @@ class LiveClassesPage(OverviewPage):
         self.missed_title.setVisible(bool(missed))
         self.missed_table.setVisible(bool(missed))
         return None
+
+    def _class_and_course(self) -> list[Column[LiveClass]]:
+        """The first two columns of both tables: the class, stretched, and its course."""
+        return [
+            Column(lambda: self.tr("Class"), lambda c: c.title, stretch=True),
+            Column(lambda: self.tr("Course"), lambda c: c.course_title),
+        ]
 
     def row_tables(self) -> list[QTableView]:
         return [self.missed_table, self.table]
