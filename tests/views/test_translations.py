@@ -214,3 +214,53 @@ def test_the_language_setting_applies_at_once_and_is_remembered(
     assert again.local_panel.language.currentData() == "hi"
     assert again.local_panel.language.itemText(0) == "सिस्टम के अनुसार"
     again.reject()
+
+
+def _check_dialog(top, allowed: set[str]) -> list[str]:
+    """Untranslated or clipped texts of a dialog on screen (its own window, not the main one)."""
+    QApplication.processEvents()
+    assert top.isVisible(), top.objectName()
+    return untranslated(texts_under(top), allowed) + clipped(top)
+
+
+def test_notifications_settings_and_about_are_translated_and_fit(
+    signed_in, language, qtbot, tmp_path
+):
+    from optilearn_desktop.core import language as languages
+    from optilearn_desktop.core.settings import LocalSettings
+    from optilearn_desktop.views.about_dialog import licence_text, open_about
+
+    language("xx")
+    window = signed_in("parent_three")
+    window.resize(1280, 800)
+    window.settings = LocalSettings(tmp_path)
+    window.show()
+    allowed = _household(window)
+    problems: dict[str, list[str]] = {}
+
+    window.open_notification_centre()
+    centre = window.notification_centre
+    qtbot.waitUntil(lambda: centre.model.rowCount() > 0, timeout=15_000)
+    allowed |= server_strings(centre.model.rows())
+    centre.table.selectRow(0)  # the message in full below the list
+    centre.child_filter.setCurrentIndex(1)  # the summary's "about" part
+    problems["notification list"] = _check_dialog(centre, allowed)
+
+    window.open_notification_settings()
+    dialog = window.settings_dialog
+    qtbot.waitUntil(lambda: not dialog.is_loading and bool(dialog.rows), timeout=15_000)
+    allowed |= server_strings(dialog.loaded_preferences)
+    # Each language is named in itself, whatever the language in use (its code is item data).
+    allowed |= {languages.SYSTEM, *languages.ENDONYMS, *languages.ENDONYMS.values()}
+    problems["notification settings"] = _check_dialog(dialog, allowed)
+    dialog.set_online(False)  # the offline note and the save button's offline tooltip
+    problems["notification settings, offline"] = _check_dialog(dialog, allowed)
+    dialog.reject()
+    centre.close()
+
+    about = open_about(window)
+    shipped = {"Qt", "PySide6", "Python", licence_text()}  # a licence reads as it was written
+    problems["about"] = _check_dialog(about, allowed | shipped)
+    about.reject()
+    problems = {k: v for k, v in problems.items() if v}
+    assert not problems, "\n".join(f"{k}: {v}" for k, v in problems.items())
