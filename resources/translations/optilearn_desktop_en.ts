@@ -488,6 +488,21 @@
     </message>
 </context>
 <context>
+    <name>BigSignOut</name>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out and clear this computer for the next parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardWords</name>
     <message>
         <source>Attendance this month: %1</source>
@@ -1115,6 +1130,13 @@
             <numerusform>No activity for a while. To protect your family&apos;s privacy on this shared computer, you will be signed out in %n second.</numerusform>
             <numerusform>No activity for a while. To protect your family&apos;s privacy on this shared computer, you will be signed out in %n seconds.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>KioskMode</name>
+    <message>
+        <source>You were signed out after %1 without activity.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1788,9 +1810,209 @@ Nothing was saved; the settings are back to the values saved in your account.</s
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot password?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to OptiLearn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with the parent account your school gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a shared computer: nothing of your visit is kept, and you are signed out after %1 without activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>the intro, then the shared computer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a demo household…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Demo household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. svpms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by your school for this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Institution code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep me signed in on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep me signed in on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available here: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in is kept in this computer&apos;s keyring and the last overview is saved, encrypted, for reading offline. Sign out to remove both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot your password? The school office can reset it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens your school&apos;s password reset page in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInFlow</name>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password reset page could not be opened. Ask the school office to reset your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in and data are kept only while the app runs: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInWords</name>
+    <message>
+        <source>The email or password is not correct. Check both and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No school uses the institution code “%1”. Check the code in the letter or e-mail from your school (it is a short name such as “svpms”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts. Try again %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OptiLearn cannot be reached. Check your internet connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in did not work: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in did not work because of an unexpected problem. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a few minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>in %n minute</numerusform>
+            <numerusform>in %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatTile</name>
     <message>
         <source>%1: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -488,6 +488,21 @@
     </message>
 </context>
 <context>
+    <name>BigSignOut</name>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>साइन आउट (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>साइन आउट</translation>
+    </message>
+    <message>
+        <source>Sign out and clear this computer for the next parent</source>
+        <translation>साइन आउट करें और इस कंप्यूटर को अगले अभिभावक के लिए साफ़ करें</translation>
+    </message>
+</context>
+<context>
     <name>CardWords</name>
     <message>
         <source>Attendance this month: %1</source>
@@ -1115,6 +1130,13 @@
             <numerusform>कुछ समय से कोई गतिविधि नहीं हुई। इस साझा कंप्यूटर पर आपके परिवार की निजता की रक्षा के लिए, आप %n सेकंड में साइन आउट हो जाएँगे।</numerusform>
             <numerusform>कुछ समय से कोई गतिविधि नहीं हुई। इस साझा कंप्यूटर पर आपके परिवार की निजता की रक्षा के लिए, आप %n सेकंड में साइन आउट हो जाएँगे।</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>KioskMode</name>
+    <message>
+        <source>You were signed out after %1 without activity.</source>
+        <translation>%1 तक कोई गतिविधि न होने पर आपको साइन आउट कर दिया गया।</translation>
     </message>
 </context>
 <context>
@@ -1789,10 +1811,210 @@ Nothing was saved; the settings are back to the values saved in your account.</s
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>साइन इन करें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Forgot password?</source>
+        <translation>पासवर्ड भूल गए?</translation>
+    </message>
+    <message>
+        <source>Sign in to OptiLearn</source>
+        <translation>OptiLearn में साइन इन करें</translation>
+    </message>
+    <message>
+        <source>Sign in with the parent account your school gave you.</source>
+        <translation>स्कूल द्वारा दिए गए अभिभावक खाते से साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>This is a shared computer: nothing of your visit is kept, and you are signed out after %1 without activity.</source>
+        <translation>यह साझा कंप्यूटर है: आपकी इस विज़िट का कुछ भी नहीं रखा जाता, और %1 तक कोई गतिविधि न होने पर आप साइन आउट हो जाते हैं।</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>the intro, then the shared computer</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Demo household</source>
+        <translation>डेमो परिवार</translation>
+    </message>
+    <message>
+        <source>Choose a demo household…</source>
+        <translation>कोई डेमो परिवार चुनें…</translation>
+    </message>
+    <message>
+        <source>&amp;Demo household</source>
+        <translation>डेमो परिवार (&amp;D)</translation>
+    </message>
+    <message>
+        <source>e.g. svpms</source>
+        <translation>जैसे svpms</translation>
+    </message>
+    <message>
+        <source>Institution code</source>
+        <translation>संस्थान कोड</translation>
+    </message>
+    <message>
+        <source>Set by your school for this computer</source>
+        <translation>इस कंप्यूटर के लिए आपके स्कूल ने तय किया है</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ईमेल</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>you@example.com</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>पासवर्ड</translation>
+    </message>
+    <message>
+        <source>&amp;Institution code</source>
+        <translation>संस्थान कोड (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>ईमेल (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>पासवर्ड (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep me signed in on this computer</source>
+        <translation>इस कंप्यूटर पर मुझे साइन इन रखें (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Keep me signed in on this computer</source>
+        <translation>इस कंप्यूटर पर मुझे साइन इन रखें</translation>
+    </message>
+    <message>
+        <source>Not available here: %1.</source>
+        <translation>यहाँ उपलब्ध नहीं: %1।</translation>
+    </message>
+    <message>
+        <source>no keyring</source>
+        <translation>कोई कीरिंग नहीं</translation>
+    </message>
+    <message>
+        <source>Your sign-in is kept in this computer&apos;s keyring and the last overview is saved, encrypted, for reading offline. Sign out to remove both.</source>
+        <translation>आपका साइन-इन इस कंप्यूटर की कीरिंग में रखा जाता है और पिछला सारांश ऑफ़लाइन पढ़ने के लिए एन्क्रिप्ट करके सहेजा जाता है। दोनों हटाने के लिए साइन आउट करें।</translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation>साइन-इन में समस्या</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>साइन इन</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>बंद करें (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Forgot your password? The school office can reset it.</source>
+        <translation>पासवर्ड भूल गए? स्कूल कार्यालय इसे रीसेट कर सकता है।</translation>
+    </message>
+    <message>
+        <source>Opens your school&apos;s password reset page in the browser</source>
+        <translation>ब्राउज़र में आपके स्कूल का पासवर्ड रीसेट पेज खोलता है</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>साइन इन हो रहा है…</translation>
+    </message>
+</context>
+<context>
+    <name>SignInFlow</name>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>आपका सत्र समाप्त हो गया है। कृपया फिर से साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>The password reset page could not be opened. Ask the school office to reset your password.</source>
+        <translation>पासवर्ड रीसेट पेज खोला नहीं जा सका। स्कूल कार्यालय से अपना पासवर्ड रीसेट करने को कहें।</translation>
+    </message>
+    <message>
+        <source>Your sign-in and data are kept only while the app runs: %1.</source>
+        <translation>आपका साइन-इन और डेटा केवल ऐप चलने तक रखा जाता है: %1।</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWords</name>
+    <message>
+        <source>The email or password is not correct. Check both and try again.</source>
+        <translation>ईमेल या पासवर्ड सही नहीं है। दोनों जाँचकर फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>No school uses the institution code “%1”. Check the code in the letter or e-mail from your school (it is a short name such as “svpms”).</source>
+        <translation>कोई भी स्कूल संस्थान कोड “%1” का उपयोग नहीं करता। अपने स्कूल के पत्र या ई-मेल में कोड जाँचें (यह “svpms” जैसा छोटा नाम होता है)।</translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts. Try again %1.</source>
+        <translation>साइन इन की बहुत अधिक कोशिशें हुईं। %1 फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>OptiLearn cannot be reached. Check your internet connection and try again.</source>
+        <translation>OptiLearn तक पहुँच नहीं हो पा रही है। अपना इंटरनेट कनेक्शन जाँचकर फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Signing in did not work: %1</source>
+        <translation>साइन इन नहीं हो सका: %1</translation>
+    </message>
+    <message>
+        <source>Signing in did not work because of an unexpected problem. Please try again.</source>
+        <translation>एक अनपेक्षित समस्या के कारण साइन इन नहीं हो सका। कृपया फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>in a few minutes</source>
+        <translation>कुछ मिनट में</translation>
+    </message>
+    <message>
+        <source>in a minute</source>
+        <translation>एक मिनट में</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>%n मिनट में</numerusform>
+            <numerusform>%n मिनट में</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatTile</name>
     <message>
         <source>%1: %2. %3</source>
         <translation>%1: %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 खोलें</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>रीफ़्रेश करें</translation>
+    </message>
+    <message>
+        <source>Notification settings…</source>
+        <translation>सूचना सेटिंग्स…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>साइन आउट</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>बंद करें</translation>
     </message>
 </context>
 <context>

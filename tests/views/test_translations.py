@@ -264,3 +264,48 @@ def test_notifications_settings_and_about_are_translated_and_fit(
     about.reject()
     problems = {k: v for k, v in problems.items() if v}
     assert not problems, "\n".join(f"{k}: {v}" for k, v in problems.items())
+
+
+def test_sign_in_tray_and_kiosk_are_translated_and_fit(
+    make_window, demo, language, qtbot, opened_urls
+):
+    from optilearn_desktop.core.tasks import TaskRunner
+    from optilearn_desktop.models.children import Child
+    from optilearn_desktop.views.kiosk_mode import BigSignOut
+    from optilearn_desktop.views.sign_in_dialog import SignInDialog
+    from optilearn_desktop.views.tray import TrayController
+
+    from .conftest import fill_sign_in
+    from .tray_app import TrayDouble
+
+    language("xx")
+    problems: dict[str, list[str]] = {}
+    account = demo.account("parent_three")
+    typed = {account["institution_slug"], account["email"], "not the password"}
+
+    # The real sign-in, refused by the server: the form and its inline error.
+    window = make_window()
+    fill_sign_in(qtbot, window, account, password="not the password")
+    dialog = window.flow.dialog
+    qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=15_000)
+    problems["sign-in"] = _check_dialog(dialog, typed)
+
+    # A shared computer: the intro names the idle time, the office resets passwords.
+    kiosk = SignInDialog(window.session.sign_in, TaskRunner(), kiosk_timeout=120)
+    qtbot.addWidget(kiosk)
+    kiosk.show()
+    problems["kiosk sign-in"] = _check_dialog(kiosk, set())
+    big = BigSignOut()
+    qtbot.addWidget(big)
+    big.show()
+    problems["kiosk sign out"] = _check_dialog(big, set())
+
+    child = Child(contact_id="ct_1", name="Asha Rao", class_name="Class 8", section="B")
+    tray = TrayController(TrayDouble())
+    tray.set_children([child])
+    problems["tray menu"] = untranslated(texts_under(tray.menu), {"Asha Rao", "Class 8"})
+    language("en")  # the menu lives on: it follows the change
+    qtbot.waitUntil(lambda: tray.menu.actions()[-1].text() == "Quit", timeout=5_000)
+    tray.deleteLater()
+    problems = {k: v for k, v in problems.items() if v}
+    assert not problems, "\n".join(f"{k}: {v}" for k, v in problems.items())
