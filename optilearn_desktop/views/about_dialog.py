@@ -21,20 +21,21 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, __version__
-from ..core.wording import Context, arg
+from ..core.wording import QT_TRANSLATE_NOOP, Context, arg
 from .text import plain_label
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
 NOTICES = "THIRD-PARTY-NOTICES.txt"
-LGPL_SUMMARY = (
-    "This program uses Qt {qt} and Qt for Python (PySide6 {pyside}), (c) The Qt Company Ltd. "
+LGPL_SUMMARY = QT_TRANSLATE_NOOP(
+    "AboutDialog",
+    "This program uses Qt %1 and Qt for Python (PySide6 %2), (c) The Qt Company Ltd. "
     "and other contributors, under the GNU Lesser General Public License version 3. You may "
     "replace their libraries in the program's folder with your own builds. Their source code: "
     "https://download.qt.io/official_releases/qt/ and "
     "https://download.qt.io/official_releases/QtForPython/. The full notices and licence texts "
-    "are below and in the licences folder inside the program's folder."
+    "are below and in the licences folder inside the program's folder.",
 )
 
 
@@ -58,7 +59,7 @@ class AboutDialog(QDialog):
     def __init__(self, server: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("about_dialog")
-        self.setWindowTitle(f"About {APP_NAME}")
+        self.setWindowTitle(arg(self.tr("About %1"), APP_NAME))
         layout = QVBoxLayout(self)
         title = plain_label(f"{APP_NAME} {__version__}")
         title.setObjectName("about_version")
@@ -68,27 +69,32 @@ class AboutDialog(QDialog):
         title.setFont(font)
         layout.addWidget(title)
         layout.addWidget(
-            plain_label("Follow your children's courses, grades and classes at school.", wrap=True)
+            plain_label(
+                self.tr("Follow your children's courses, grades and classes at school."), wrap=True
+            )
         )
-        self.server = _selectable(f"Server: {server or 'not chosen yet'}", "about_server")
+        shown = server or self.tr("not chosen yet", "no server")
+        self.server = _selectable(arg(self.tr("Server: %1"), shown), "about_server")
         layout.addWidget(self.server)
         built = f"Qt {qVersion()}, PySide6 {pyside_version}, Python {platform.python_version()}"
         layout.addWidget(_selectable(built, "about_components"))
         self.lgpl = _selectable(
-            LGPL_SUMMARY.format(qt=qVersion(), pyside=pyside_version), "about_lgpl"
+            arg(self.tr(LGPL_SUMMARY), qVersion(), pyside_version), "about_lgpl"
         )
         layout.addWidget(self.lgpl)
-        caption = plain_label("&Licences of what ships inside:")
+        caption = plain_label(self.tr("&Licences of what ships inside:"))
         self.licences = QPlainTextEdit()
         self.licences.setObjectName("about_licences")
         self.licences.setReadOnly(True)
         self.licences.setPlainText(licence_text())
-        self.licences.setAccessibleName("Licences of what ships inside")
+        self.licences.setAccessibleName(self.tr("Licences of what ships inside"))
         self.licences.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         caption.setBuddy(self.licences)
         layout.addWidget(caption)
         layout.addWidget(self.licences, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        # Qt has no Hindi for its standard buttons: the word is ours, in every language.
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(720, 560)

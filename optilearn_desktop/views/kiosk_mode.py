@@ -13,8 +13,10 @@ from PySide6.QtGui import QClipboard, QGuiApplication, QPixmapCache
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QPushButton, QWidget
 
 from ..core.formatting import duration_words
+from ..core.wording import arg
 from .idle_prompt import IdlePrompt
 from .idle_watch import IdleWatch
+from .retranslate import Retranslating
 
 if TYPE_CHECKING:
     from ..core.kiosk_policy import KioskPolicy
@@ -47,7 +49,7 @@ class KioskMode(QObject):
         self.policy = policy
         self._signed_in = signed_in
         self.prompt = IdlePrompt()
-        self.sign_out_button = _big_sign_out()
+        self.sign_out_button = BigSignOut()
         window.set_kiosk_chrome(self.prompt, self.sign_out_button)
         self.watch = IdleWatch(policy.idle_timeout_s, policy.countdown_s, now=monotonic)
         self.watch.setParent(self)
@@ -66,8 +68,10 @@ class KioskMode(QObject):
     def _expired(self) -> None:
         if self._signed_in():
             self.sign_out_requested.emit(
-                f"You were signed out after {duration_words(self.policy.idle_timeout_s)} "
-                "without activity."
+                arg(
+                    self.tr("You were signed out after %1 without activity."),
+                    duration_words(self.policy.idle_timeout_s),
+                )
             )
         else:  # nobody signed in: forget a half-typed email or password
             self.wipe()
@@ -101,15 +105,20 @@ class KioskMode(QObject):
         self.watch.stop()
 
 
-def _big_sign_out() -> QPushButton:
+class BigSignOut(Retranslating, QPushButton):
     """A real Sign out button, framed in any style, in place of the toolbar's action."""
-    button = QPushButton("Sign &out")
-    button.setObjectName("kiosk_sign_out")
-    button.setAccessibleName("Sign out")
-    button.setToolTip("Sign out and clear this computer for the next parent")
-    button.setMinimumSize(160, 44)
-    font = button.font()
-    font.setPointSizeF(font.pointSizeF() * 1.4)
-    font.setBold(True)
-    button.setFont(font)
-    return button
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("kiosk_sign_out")
+        self.setMinimumSize(160, 44)
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.setFont(font)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setText(self.tr("Sign &out"))
+        self.setAccessibleName(self.tr("Sign out"))
+        self.setToolTip(self.tr("Sign out and clear this computer for the next parent"))

@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.clock import Clock, utc_now
-from ..core.formatting import absolute, relative
+from ..core.formatting import absolute, number, relative
 from ..core.inbox import InboxService
+from ..core.wording import arg
 from ..models.notifications import Notification, NotificationPage
 from .notification_detail import NotificationDetail
+from .retranslate import Retranslating
 from .table_model import Column, RowTableModel, make_table
 from .text import plain_label
 
@@ -40,7 +42,6 @@ if TYPE_CHECKING:
 
 SIZE_KEY = "notification_list_size"  # LocalSettings: [width, height]
 DEFAULT_SIZE = QSize(960, 620)
-UNREAD = "Unread"
 
 
 class Columns(IntEnum):
@@ -51,7 +52,7 @@ class Columns(IntEnum):
     MESSAGE = 4
 
 
-class NotificationCentre(QDialog):
+class NotificationCentre(Retranslating, QDialog):
     read_changed = Signal(int)  # the new unread count
     open_requested = Signal(object)  # Notification: show its child and tab in the window
     settings_requested = Signal()
@@ -67,7 +68,6 @@ class NotificationCentre(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("notification_centre")
-        self.setWindowTitle("Notifications")
         self.setModal(False)
         self.setSizeGripEnabled(True)
         self.inbox = inbox
@@ -76,22 +76,20 @@ class NotificationCentre(QDialog):
         self.unread = 0
         self._page: NotificationPage | None = None
         self._children: dict[str, str] = {}  # contact id -> name, the household's first
+        self._failure: str | None = None  # the server's message of the last failed load
         layout = QVBoxLayout(self)
 
         top = QHBoxLayout()
-        child_caption = plain_label("&Child:")
+        self.child_caption = child_caption = plain_label()
         child_caption.setObjectName("notification_child_caption")
         self.child_filter = QComboBox()
         self.child_filter.setObjectName("notification_child_filter")
-        self.child_filter.setAccessibleName("Show notifications about")
         self.child_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         child_caption.setBuddy(self.child_filter)
         self.child_filter.currentIndexChanged.connect(lambda _i: self._show_rows())
         self.summary = plain_label()
         self.summary.setObjectName("notification_summary")
-        self.settings_button = self._button(
-            "&Settings…", "notification_settings_button", "Notification settings"
-        )
+        self.settings_button = self._button("notification_settings_button")
         self.settings_button.clicked.connect(self.settings_requested)
         top.addWidget(child_caption)
         top.addWidget(self.child_filter)
@@ -102,25 +100,24 @@ class NotificationCentre(QDialog):
 
         columns: list[Column[Notification]] = [
             Column(
-                "Status",
-                lambda n: "" if n.is_read else UNREAD,
+                lambda: self.tr("Status"),
+                lambda n: "" if n.is_read else self.tr("Unread"),
                 sort_key=lambda n: n.is_read,
                 color=self._unread_color,
                 bold=True,
             ),
-            Column("Child", lambda n: n.child_name or "—"),
+            Column(lambda: self.tr("Child"), lambda n: n.child_name or "—"),
             Column(
-                "When",
+                lambda: self.tr("When"),
                 lambda n: relative(n.created_at, self.clock()),
                 sort_key=lambda n: n.created_at.timestamp(),
                 tooltip=lambda n: absolute(n.created_at),
             ),
-            Column("Title", lambda n: n.title, color=self._unread_color),
-            Column("Message", lambda n: n.message, stretch=True),
+            Column(lambda: self.tr("Title"), lambda n: n.title, color=self._unread_color),
+            Column(lambda: self.tr("Message"), lambda n: n.message, stretch=True),
         ]
         self.model: RowTableModel[Notification] = RowTableModel(columns, self)
         self.table = make_table(self.model, Columns, "notifications_table", self)
-        self.table.setAccessibleName("Notifications")
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(self._activated)  # Enter, or a double-click
         self.detail = NotificationDetail(explain)
@@ -139,21 +136,13 @@ class NotificationCentre(QDialog):
         layout.addWidget(self.error)
 
         buttons = QHBoxLayout()
-        self.load_more_button = self._button(
-            "&Load more", "load_more_button", "Load older notifications"
-        )
+        self.load_more_button = self._button("load_more_button")
         self.load_more_button.clicked.connect(self.load_more)
-        self.open_button = self._button(
-            "&Open", "open_notification_button", "Open the child and tab this notification is about"
-        )
+        self.open_button = self._button("open_notification_button")
         self.open_button.clicked.connect(self.open_selected)
-        self.mark_button = self._button(
-            "&Mark read", "mark_read_button", "Mark the selected notification read"
-        )
-        self.mark_all_button = self._button(
-            "Mark &all read", "mark_all_read_button", "Mark all notifications read"
-        )
-        close = self._button("Close", "notification_close_button", "Close the notifications")
+        self.mark_button = self._button("mark_read_button")
+        self.mark_all_button = self._button("mark_all_read_button")
+        self.close_button = close = self._button("notification_close_button")
         close.clicked.connect(self.close)
         self.mark_button.clicked.connect(self.mark_selected)
         self.mark_all_button.clicked.connect(self.mark_all)
@@ -167,13 +156,46 @@ class NotificationCentre(QDialog):
         inbox.page_loaded.connect(self._loaded)
         inbox.failed.connect(self._failed)
         self.set_children([])
-        self._update_buttons()
+        self.retranslate()
 
-    def _button(self, text: str, name: str, description: str) -> QPushButton:
-        button = QPushButton(text)
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Notifications"))
+        self.child_caption.setText(self.tr("&Child:"))
+        self.child_filter.setAccessibleName(self.tr("Show notifications about"))
+        self.table.setAccessibleName(self.tr("Notifications"))
+        for button, text, description in (
+            (self.settings_button, self.tr("&Settings…"), self.tr("Notification settings")),
+            (self.load_more_button, self.tr("&Load more"), self.tr("Load older notifications")),
+            (
+                self.open_button,
+                self.tr("&Open"),
+                self.tr("Open the child and tab this notification is about"),
+            ),
+            (
+                self.mark_button,
+                self.tr("&Mark read"),
+                self.tr("Mark the selected notification read"),
+            ),
+            (
+                self.mark_all_button,
+                self.tr("Mark &all read"),
+                self.tr("Mark all notifications read"),
+            ),
+            (self.close_button, self.tr("Close"), self.tr("Close the notifications")),
+        ):
+            button.setText(text)
+            button.setAccessibleName(description)
+            button.setToolTip(description)
+        self.model.retranslate()
+        self._fill_filter()
+        self._show_rows()
+        if self._failure is not None:
+            self._show_failure(self._failure)
+
+    @staticmethod
+    def _button(name: str) -> QPushButton:
+        button = QPushButton()
         button.setObjectName(name)
-        button.setAccessibleName(description)
-        button.setToolTip(description)
         # Enter belongs to the table (it opens the notification), never to a default button.
         button.setAutoDefault(False)
         return button
@@ -208,16 +230,22 @@ class NotificationCentre(QDialog):
                 self._children[n.child_contact_id] = n.child_name or n.child_contact_id
         self._fill_filter()
         self._show_rows()
+        self._failure = None
         self.error.hide()
         self.read_changed.emit(self.unread)
 
     def _failed(self, message: str | None) -> None:
         if not shiboken6.isValid(self):
             return
-        message = message if message is not None else "Unexpected problem."
-        self.error.setText(f"Could not update the notifications: {message}")
+        self._failure = message if message is not None else ""
+        self._show_failure(self._failure)
         self.error.show()
         self._update_buttons()
+
+    def _show_failure(self, message: str) -> None:
+        """`message` is the server's, shown as sent ("": ours, in the language in use)."""
+        shown = message or self.tr("Unexpected problem.")
+        self.error.setText(arg(self.tr("Could not update the notifications: %1"), shown))
 
     # -- showing -------------------------------------------------------------------------------
 
@@ -231,7 +259,7 @@ class NotificationCentre(QDialog):
         wanted = self.child_id
         self.child_filter.blockSignals(True)
         self.child_filter.clear()
-        self.child_filter.addItem("All children", None)
+        self.child_filter.addItem(self.tr("All children"), None)
         for contact_id, name in self._children.items():
             self.child_filter.addItem(name, contact_id)
         self.child_filter.setCurrentIndex(max(0, self.child_filter.findData(wanted)))
@@ -246,16 +274,26 @@ class NotificationCentre(QDialog):
         child = self.child_id
         rows = [n for n in page.notifications if child is None or n.child_contact_id == child]
         self.model.set_rows(rows)
-        for number, n in enumerate(self.model.rows()):  # keep the parent's place
+        for place, n in enumerate(self.model.rows()):  # keep the parent's place
             if n.id in selected:
-                self.table.selectRow(number)
+                self.table.selectRow(place)
         loaded, total = len(page.notifications), page.total
         if not total:
-            text = "No notifications yet."
+            text = self.tr("No notifications yet.")
         else:
-            text = f"{self.unread} unread · newest {loaded} of {total} loaded"
+            text = arg(
+                self.tr("%1 unread · newest %2 of %3 loaded"),
+                number(self.unread),
+                number(loaded),
+                number(total),
+            )
             if child is not None:
-                text += f" · {len(rows)} about {self.child_filter.currentText()}"
+                about = arg(
+                    self.tr("%1 about %2"), number(len(rows)), self.child_filter.currentText()
+                )
+                text = arg(
+                    self.tr("%1 · %2", "the counts, then those about one child"), text, about
+                )
         self.summary.setText(text)
         self._selection_changed()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import logging
 import math
 from collections.abc import Callable, Coroutine
@@ -30,8 +31,9 @@ from ..api.errors import (
     UnknownInstitutionError,
 )
 from ..core.errors import NotAParentError
-from ..core.formatting import duration_words
+from ..core.formatting import counted, duration_words
 from ..core.tasks import TaskRunner
+from ..core.wording import QT_TRANSLATE_NOOP, Context, arg, message_of
 from .colors import accents
 from .text import plain_label
 
@@ -39,38 +41,51 @@ if TYPE_CHECKING:
     from ..models.auth import SignedInUser
 
 log = logging.getLogger(__name__)
-SIGN_IN = "&Sign in"
-FORGOT_PASSWORD = "Forgot password?"  # noqa: S105 - the link's words
+SIGN_IN = QT_TRANSLATE_NOOP("SignInDialog", "&Sign in")
+FORGOT_PASSWORD = QT_TRANSLATE_NOOP("SignInDialog", "Forgot password?")
 SignIn = Callable[[str, str, str, bool], Coroutine[Any, Any, "SignedInUser"]]
+
+
+class SignInWords(Context):
+    """The translation context of this module's functions (plural texts need a `tr` call)."""
 
 
 def explain(error: BaseException, slug: str) -> str:
     """The inline message for a failed sign-in."""
     if isinstance(error, InvalidCredentialsError):
-        return "The email or password is not correct. Check both and try again."
+        return SignInWords.tr("The email or password is not correct. Check both and try again.")
     if isinstance(error, UnknownInstitutionError):
-        return (
-            f"No school uses the institution code “{slug}”. Check the code in the letter or "
-            "e-mail from your school (it is a short name such as “svpms”)."
+        return arg(
+            SignInWords.tr(
+                "No school uses the institution code “%1”. Check the code in the letter or "
+                "e-mail from your school (it is a short name such as “svpms”)."
+            ),
+            slug,
         )
-    if isinstance(error, NotAParentError):
-        return error.message
+    if isinstance(error, NotAParentError | CertificateError):
+        return message_of(error)
     if isinstance(error, RateLimitedError):
-        return f"Too many sign-in attempts. Try again {_after(error.retry_after)}."
+        return arg(
+            SignInWords.tr("Too many sign-in attempts. Try again %1."), _after(error.retry_after)
+        )
     if isinstance(error, OfflineError):
-        return "OptiLearn cannot be reached. Check your internet connection and try again."
-    if isinstance(error, CertificateError):
-        return error.message
+        return SignInWords.tr(
+            "OptiLearn cannot be reached. Check your internet connection and try again."
+        )
     if isinstance(error, ApiError):
-        return f"Signing in did not work: {error.message}"
-    return "Signing in did not work because of an unexpected problem. Please try again."
+        return arg(SignInWords.tr("Signing in did not work: %1"), message_of(error))
+    return SignInWords.tr(
+        "Signing in did not work because of an unexpected problem. Please try again."
+    )
 
 
 def _after(seconds: float | None) -> str:
     if seconds is None:
-        return "in a few minutes"
+        return SignInWords.tr("in a few minutes")
     minutes = math.ceil(seconds / 60)
-    return "in a minute" if minutes <= 1 else f"in {minutes} minutes"
+    if minutes <= 1:
+        return SignInWords.tr("in a minute")
+    return counted(lambda n: SignInWords.tr("in %n minute(s)", "", n), minutes)
 
 
 def demo_line(account: dict[str, Any]) -> str:
@@ -109,21 +124,24 @@ class SignInDialog(QDialog):
         kiosk = kiosk_timeout is not None  # a shared computer, signing out after this long
         self.kiosk = kiosk
         self.setObjectName("sign_in_dialog")
-        self.setWindowTitle("Sign in to OptiLearn")
+        self.setWindowTitle(self.tr("Sign in to OptiLearn"))
         self.setModal(True)
         self._sign_in = sign_in
         self._tasks = tasks
         layout = QVBoxLayout(self)
-        intro = plain_label(
-            "Sign in with the parent account your school gave you."
-            + (
-                " This is a shared computer: nothing of your visit is kept, and you are signed "
-                f"out after {duration_words(kiosk_timeout)} without activity."
-                if kiosk_timeout is not None
-                else ""
-            ),
-            wrap=True,
-        )
+        intro_text = self.tr("Sign in with the parent account your school gave you.")
+        if kiosk_timeout is not None:
+            shared = arg(
+                self.tr(
+                    "This is a shared computer: nothing of your visit is kept, and you are "
+                    "signed out after %1 without activity."
+                ),
+                duration_words(kiosk_timeout),
+            )
+            intro_text = arg(
+                self.tr("%1 %2", "the intro, then the shared computer"), intro_text, shared
+            )
+        intro = plain_label(intro_text, wrap=True)
         intro.setObjectName("sign_in_intro")
         layout.addWidget(intro)
         form = QFormLayout()
@@ -131,16 +149,16 @@ class SignInDialog(QDialog):
         if demo_accounts:
             self.demo_picker = QComboBox()
             self.demo_picker.setObjectName("demo_picker")
-            self.demo_picker.setAccessibleName("Demo household")
-            self.demo_picker.addItem("Choose a demo household…", None)
+            self.demo_picker.setAccessibleName(self.tr("Demo household"))
+            self.demo_picker.addItem(self.tr("Choose a demo household…"), None)
             for account in demo_accounts:
                 self.demo_picker.addItem(demo_line(account), account)
             self.demo_picker.currentIndexChanged.connect(self._pick_demo)
-            form.addRow("&Demo household", self.demo_picker)
+            form.addRow(self.tr("&Demo household"), self.demo_picker)
         self.institution = QLineEdit(institution)
         self.institution.setObjectName("institution_input")
-        self.institution.setPlaceholderText("e.g. svpms")
-        self.institution.setAccessibleName("Institution code")
+        self.institution.setPlaceholderText(self.tr("e.g. svpms"))
+        self.institution.setAccessibleName(self.tr("Institution code"))
         if institution_fixed:  # set by the school's IT for this computer
             self.institution.setReadOnly(True)
             self.institution.setFrame(False)  # reads as text, not as a field to fill in
@@ -148,39 +166,39 @@ class SignInDialog(QDialog):
             palette = self.institution.palette()
             palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
             self.institution.setPalette(palette)
-            self.institution.setToolTip("Set by your school for this computer")
+            self.institution.setToolTip(self.tr("Set by your school for this computer"))
         self.email = QLineEdit(email)
         self.email.setObjectName("email_input")
-        self.email.setAccessibleName("Email")
-        self.email.setPlaceholderText("you@example.com")
+        self.email.setAccessibleName(self.tr("Email"))
+        self.email.setPlaceholderText(self.tr("you@example.com"))
         self.password = QLineEdit()
         self.password.setObjectName("password_input")
-        self.password.setAccessibleName("Password")
+        self.password.setAccessibleName(self.tr("Password"))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         # "&" marks each label's Alt+letter; addRow makes the label its field's buddy.
-        form.addRow("&Institution code", self.institution)
-        form.addRow("&Email", self.email)
-        form.addRow("&Password", self.password)
+        form.addRow(self.tr("&Institution code"), self.institution)
+        form.addRow(self.tr("&Email"), self.email)
+        form.addRow(self.tr("&Password"), self.password)
         self.forgot = self._forgot_row(forgot_password, kiosk)
         form.addRow("", self.forgot)
-        self.keep = QCheckBox("&Keep me signed in on this computer")
+        self.keep = QCheckBox(self.tr("&Keep me signed in on this computer"))
         self.keep.setObjectName("keep_signed_in")
-        self.keep.setAccessibleName("Keep me signed in on this computer")
+        self.keep.setAccessibleName(self.tr("Keep me signed in on this computer"))
         self._keep_option = keep_option
         self.keep.setChecked(keep_option)
         self.keep.setEnabled(keep_option)
+        not_here = arg(self.tr("Not available here: %1."), keep_problem or self.tr("no keyring"))
         self.keep.setToolTip(
-            "Your sign-in is kept in this computer's keyring and the last overview is saved, "
-            "encrypted, for reading offline. Sign out to remove both."
+            self.tr(
+                "Your sign-in is kept in this computer's keyring and the last overview is "
+                "saved, encrypted, for reading offline. Sign out to remove both."
+            )
             if keep_option
-            else f"Not available here: {keep_problem or 'no keyring'}."
+            else not_here
         )
         form.addRow("", self.keep)
         # Why it is off, on the form itself: a tooltip is found by few and by no keyboard.
-        self.keep_note = plain_label(
-            "" if keep_option else f"Not available here: {keep_problem or 'no keyring'}.",
-            wrap=True,
-        )
+        self.keep_note = plain_label("" if keep_option else not_here, wrap=True)
         self.keep_note.setObjectName("keep_signed_in_note")
         self.keep_note.setVisible(not keep_option)
         self.keep_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -194,18 +212,18 @@ class SignInDialog(QDialog):
         layout.addLayout(form)
         self.error_label = plain_label(wrap=True)
         self.error_label.setObjectName("sign_in_error")
-        self.error_label.setAccessibleName("Sign-in problem")
+        self.error_label.setAccessibleName(self.tr("Sign-in problem"))
         self.error_label.hide()
         layout.addWidget(self.error_label)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.submit = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.submit.setText(SIGN_IN)
+        self.submit.setText(self.tr(SIGN_IN))
         self.submit.setObjectName("sign_in_button")
-        self.submit.setAccessibleName("Sign in")
+        self.submit.setAccessibleName(self.tr("Sign in"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText("&Quit")
+        cancel.setText(self.tr("&Quit"))
         cancel.setObjectName("quit_button")
         cancel.setVisible(not kiosk)  # the next parent needs the app: no Quit at the kiosk
         self.buttons.accepted.connect(self.attempt)
@@ -221,21 +239,23 @@ class SignInDialog(QDialog):
         """A link to the school server's own reset page, opened in the browser; at a kiosk
         (which opens nothing outside the app) the office is named instead."""
         if kiosk or forgot_password is None:
-            label = plain_label("Forgot your password? The school office can reset it.")
+            label = plain_label(
+                self.tr("Forgot your password? The school office can reset it."), wrap=True
+            )
         else:
-            label = QLabel(f'<a href="#forgot">{FORGOT_PASSWORD}</a>')
+            label = QLabel(f'<a href="#forgot">{html.escape(self.tr(FORGOT_PASSWORD))}</a>')
             label.setTextFormat(Qt.TextFormat.RichText)  # our own constant, never server text
             label.setOpenExternalLinks(False)
             label.setTextInteractionFlags(
                 Qt.TextInteractionFlag.LinksAccessibleByMouse
                 | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
             )
-            label.setToolTip("Opens your school's password reset page in the browser")
+            label.setToolTip(self.tr("Opens your school's password reset page in the browser"))
             label.linkActivated.connect(
                 lambda _link: forgot_password(self.institution.text().strip().lower())
             )
         label.setObjectName("forgot_password_link")
-        label.setAccessibleName(FORGOT_PASSWORD)
+        label.setAccessibleName(self.tr(FORGOT_PASSWORD))
         return label
 
     def _pick_demo(self, index: int) -> None:
@@ -257,7 +277,7 @@ class SignInDialog(QDialog):
             if widget is not None:
                 widget.setEnabled(not busy)
         self.keep.setEnabled(self._keep_option and not busy)
-        self.submit.setText("Signing in…" if busy else SIGN_IN)
+        self.submit.setText(self.tr("Signing in…") if busy else self.tr(SIGN_IN))
         self._update_submit()
         if busy:
             self.submit.setEnabled(False)

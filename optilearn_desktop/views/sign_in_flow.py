@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog
 
+from ..core.wording import QT_TRANSLATE_NOOP, arg, translate
+
 if TYPE_CHECKING:
     from ..core.alert_hub import AlertHub
     from ..core.kiosk_policy import KioskPolicy
@@ -18,7 +20,7 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
     from .sign_in_dialog import SignInDialog
 
-SESSION_ENDED = "Your session has ended. Please sign in again."
+SESSION_ENDED = QT_TRANSLATE_NOOP("SignInFlow", "Your session has ended. Please sign in again.")
 
 
 class SignInFlow(QObject):
@@ -100,8 +102,10 @@ class SignInFlow(QObject):
         opened = links.open_web(links.policy.page(forgot_password(institution)))
         if not opened and self.dialog is not None:
             self.dialog.show_error(
-                "The password reset page could not be opened. Ask the school office to "
-                "reset your password."
+                self.tr(
+                    "The password reset page could not be opened. Ask the school office to "
+                    "reset your password."
+                )
             )
 
     def _finished(self, result: int) -> None:
@@ -119,7 +123,9 @@ class SignInFlow(QObject):
         self.window.show_signed_in(user.name or user.email)
         notice = self.session.keyring_notice
         if notice:
-            self._tell_keyring(f"Your sign-in and data are kept only while the app runs: {notice}.")
+            self._tell_keyring(
+                arg(self.tr("Your sign-in and data are kept only while the app runs: %1."), notice)
+            )
         self._alerts_due = self.alerts is not None
         self.presenter.begin(client, self.session.cache, self.session.account)
 
@@ -149,10 +155,10 @@ class SignInFlow(QObject):
 
     def session_expired(self) -> None:
         if self.kiosk is not None:  # a kiosk keeps nothing waiting for a password
-            self.sign_out(SESSION_ENDED)
+            self.sign_out(translate("SignInFlow", SESSION_ENDED))
             return
         # Keep the window and its data on screen; only ask for the password again.
-        self.ask(SESSION_ENDED, again=True)
+        self.ask(translate("SignInFlow", SESSION_ENDED), again=True)
 
     def message_action(self) -> None:
         """The button under a full-window message: Sign in when signed out, else Retry."""

@@ -7,14 +7,18 @@ Linux, the notification area on Windows, the menu bar on macOS); tests pass a re
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from .. import APP_NAME
 from ..core.outgoing_text import markup_escaped, menu_text
+from ..core.wording import arg
 from .child_switcher import describe
+from .retranslate import Retranslating
 
 MAX_SHOWN = 20  # only whether there is one matters
 
@@ -71,6 +75,23 @@ class QtTray(QObject):
         self._icon.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 10_000)
 
 
+class TrayMenu(Retranslating, QMenu):
+    """The tray's menu: a parentless top-level, so it gets the change of language itself."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._named: list[tuple[QAction, Callable[[], str]]] = []
+
+    def add_named(self, words: Callable[[], str]) -> QAction:
+        action = self.addAction(words())
+        self._named.append((action, words))
+        return action
+
+    def retranslate(self) -> None:
+        for action, words in self._named:
+            action.setText(words())
+
+
 class TrayController(QObject):
     """Menu: Open, one entry per child, Refresh, Notification settings, Sign out, Quit."""
 
@@ -87,7 +108,7 @@ class TrayController(QObject):
     def __init__(self, backend: TrayBackend | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.backend = backend
-        self.menu = QMenu()  # parentless, as a tray icon's menu is: it goes with this object
+        self.menu = TrayMenu()  # parentless, as a tray icon's menu is: it goes with this object
         self.menu.setObjectName("tray_menu")
         self.destroyed.connect(self.menu.deleteLater)
         self._shown: list[Alert] = []  # messages shown since the last click
@@ -126,18 +147,18 @@ class TrayController(QObject):
         self._children_start.setVisible(bool(children))
 
     def _build_menu(self) -> None:
-        self._add("Open OptiLearn Desktop", self.open_requested)
+        self._add(lambda: arg(self.tr("Open %1"), APP_NAME), self.open_requested)
         self._children_start = self.menu.addSeparator()
         self._children_start.setVisible(False)
         self._children_end: QAction = self.menu.addSeparator()
-        self._add("Refresh", self.refresh_requested)
-        self._add("Notification settings…", self.settings_requested)
+        self._add(lambda: self.tr("Refresh"), self.refresh_requested)
+        self._add(lambda: self.tr("Notification settings…"), self.settings_requested)
         self.menu.addSeparator()
-        self._add("Sign out", self.sign_out_requested)
-        self._add("Quit", self.quit_requested)
+        self._add(lambda: self.tr("Sign out"), self.sign_out_requested)
+        self._add(lambda: self.tr("Quit"), self.quit_requested)
 
-    def _add(self, text: str, signal: SignalInstance) -> QAction:
-        action = self.menu.addAction(text)
+    def _add(self, words: Callable[[], str], signal: SignalInstance) -> QAction:
+        action = self.menu.add_named(words)
         action.triggered.connect(signal)  # signal to signal: no Python slot to keep
         return action
 

@@ -13,6 +13,42 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>This program uses Qt %1 and Qt for Python (PySide6 %2), (c) The Qt Company Ltd. and other contributors, under the GNU Lesser General Public License version 3. You may replace their libraries in the program&apos;s folder with your own builds. Their source code: https://download.qt.io/official_releases/qt/ and https://download.qt.io/official_releases/QtForPython/. The full notices and licence texts are below and in the licences folder inside the program&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow your children&apos;s courses, grades and classes at school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <comment>no server</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Licences of what ships inside:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licences of what ships inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AchievementsPage</name>
     <message>
         <source>Badge</source>
@@ -180,6 +216,86 @@
     </message>
     <message>
         <source>The class is not among this month&apos;s missed classes (an earlier month&apos;s?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertRow</name>
+    <message>
+        <source>Always on, and always shown in the app: the school requires this alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always shown in the app: the school requires this alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of OptiLearn Desktop cannot change this alert; use the OptiLearn website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <comment>an alert switched on</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: push notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: in the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: how often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-app (always)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school sets how often this alert is sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -368,6 +484,21 @@
     </message>
     <message>
         <source>A course</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BigSignOut</name>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out and clear this computer for the next parent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1002,6 +1133,13 @@
     </message>
 </context>
 <context>
+    <name>KioskMode</name>
+    <message>
+        <source>You were signed out after %1 without activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LiveClassesPage</name>
     <message>
         <source>Class</source>
@@ -1081,6 +1219,71 @@
 <context>
     <name>LocalPanel</name>
     <message>
+        <source>Assignment graded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low grade alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed live class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly progress summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a tray alert for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tray alert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>quiet hours from a time to a time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During quiet hours tray alerts are held, then shown together as one summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start in the tray (open the window from the tray icon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1145,6 +1348,122 @@
     </message>
 </context>
 <context>
+    <name>NotificationCentre</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Child:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show notifications about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load older notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the child and tab this notification is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected notification read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;all read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark all notifications read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update the notifications: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notifications yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unread · newest %2 of %3 loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 about %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>the counts, then those about one child</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotificationDetail</name>
     <message>
         <source>Selected notification</source>
@@ -1164,6 +1483,49 @@
     </message>
     <message>
         <source>Why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationSettingsDialog</name>
+    <message>
+        <source>Notification settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which alerts you get about your children and how they reach you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving problem on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notification settings were saved in your OptiLearn account. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The options for this computer could not be saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the options for this computer (the account settings cannot be changed while offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your notification settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1375,9 +1737,282 @@
     </message>
 </context>
 <context>
+    <name>ServerPanel</name>
+    <message>
+        <source>You are offline: notification settings can be changed when OptiLearn is reachable. The options for this computer can still be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved changes to them were undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification settings could not be loaded because of an unexpected problem. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: OptiLearn could not be reached. The notification settings are back to the values saved in your account. Press Save again to keep the options for this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OptiLearn did not accept the change: %1
+Nothing was saved; the settings are back to the values saved in your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved because of an unexpected problem; the settings are back to the values saved in your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in your OptiLearn account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification settings status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry loading the notification settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the notification settings from OptiLearn again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification settings could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OptiLearn has no notification settings for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>offline, then: unsaved changes undone</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot password?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to OptiLearn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with the parent account your school gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a shared computer: nothing of your visit is kept, and you are signed out after %1 without activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>the intro, then the shared computer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a demo household…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Demo household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. svpms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by your school for this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Institution code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep me signed in on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep me signed in on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available here: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in is kept in this computer&apos;s keyring and the last overview is saved, encrypted, for reading offline. Sign out to remove both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot your password? The school office can reset it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens your school&apos;s password reset page in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInFlow</name>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password reset page could not be opened. Ask the school office to reset your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in and data are kept only while the app runs: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInWords</name>
+    <message>
+        <source>The email or password is not correct. Check both and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No school uses the institution code “%1”. Check the code in the letter or e-mail from your school (it is a short name such as “svpms”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts. Try again %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OptiLearn cannot be reached. Check your internet connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in did not work: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in did not work because of an unexpected problem. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a few minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>in %n minute</numerusform>
+            <numerusform>in %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatTile</name>
     <message>
         <source>%1: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

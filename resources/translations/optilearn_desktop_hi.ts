@@ -13,6 +13,42 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>This program uses Qt %1 and Qt for Python (PySide6 %2), (c) The Qt Company Ltd. and other contributors, under the GNU Lesser General Public License version 3. You may replace their libraries in the program&apos;s folder with your own builds. Their source code: https://download.qt.io/official_releases/qt/ and https://download.qt.io/official_releases/QtForPython/. The full notices and licence texts are below and in the licences folder inside the program&apos;s folder.</source>
+        <translation>यह प्रोग्राम Qt %1 और Qt for Python (PySide6 %2) का उपयोग करता है, (c) The Qt Company Ltd. और अन्य योगदानकर्ता, GNU Lesser General Public License संस्करण 3 के तहत। आप प्रोग्राम के फ़ोल्डर में उनकी लाइब्रेरी को अपने बनाए संस्करणों से बदल सकते हैं। उनका स्रोत कोड: https://download.qt.io/official_releases/qt/ और https://download.qt.io/official_releases/QtForPython/। पूरी सूचनाएँ और लाइसेंस के पाठ नीचे हैं और प्रोग्राम के फ़ोल्डर के अंदर licences फ़ोल्डर में भी।</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>%1 के बारे में</translation>
+    </message>
+    <message>
+        <source>Follow your children&apos;s courses, grades and classes at school.</source>
+        <translation>स्कूल में अपने बच्चों के कोर्स, ग्रेड और कक्षाओं पर नज़र रखें।</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <comment>no server</comment>
+        <translation>अभी चुना नहीं गया</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>सर्वर: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Licences of what ships inside:</source>
+        <translation>साथ आने वाले घटकों के लाइसेंस (&amp;L):</translation>
+    </message>
+    <message>
+        <source>Licences of what ships inside</source>
+        <translation>साथ आने वाले घटकों के लाइसेंस</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+</context>
+<context>
     <name>AchievementsPage</name>
     <message>
         <source>Badge</source>
@@ -181,6 +217,86 @@
     <message>
         <source>The class is not among this month&apos;s missed classes (an earlier month&apos;s?).</source>
         <translation>यह कक्षा इस महीने की छूटी कक्षाओं में नहीं है (शायद किसी पिछले महीने की?)।</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRow</name>
+    <message>
+        <source>Always on, and always shown in the app: the school requires this alert.</source>
+        <translation>हमेशा चालू, और ऐप में हमेशा दिखती है: स्कूल के लिए यह सूचना ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>Always shown in the app: the school requires this alert.</source>
+        <translation>ऐप में हमेशा दिखती है: स्कूल के लिए यह सूचना ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>This version of OptiLearn Desktop cannot change this alert; use the OptiLearn website.</source>
+        <translation>OptiLearn Desktop का यह संस्करण इस सूचना को नहीं बदल सकता; OptiLearn वेबसाइट का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>Right away</source>
+        <translation>तुरंत</translation>
+    </message>
+    <message>
+        <source>Once a day</source>
+        <translation>दिन में एक बार</translation>
+    </message>
+    <message>
+        <source>Once a week</source>
+        <translation>हफ़्ते में एक बार</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <comment>an alert switched on</comment>
+        <translation>चालू</translation>
+    </message>
+    <message>
+        <source>%1: on</source>
+        <translation>%1: चालू</translation>
+    </message>
+    <message>
+        <source>Send by:</source>
+        <translation>कैसे भेजें:</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ईमेल</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>पुश</translation>
+    </message>
+    <message>
+        <source>In-app</source>
+        <translation>ऐप में</translation>
+    </message>
+    <message>
+        <source>%1: email</source>
+        <translation>%1: ईमेल</translation>
+    </message>
+    <message>
+        <source>%1: push notification</source>
+        <translation>%1: पुश सूचना</translation>
+    </message>
+    <message>
+        <source>%1: in the app</source>
+        <translation>%1: ऐप में</translation>
+    </message>
+    <message>
+        <source>How often:</source>
+        <translation>कितनी बार:</translation>
+    </message>
+    <message>
+        <source>%1: how often</source>
+        <translation>%1: कितनी बार</translation>
+    </message>
+    <message>
+        <source>In-app (always)</source>
+        <translation>ऐप में (हमेशा)</translation>
+    </message>
+    <message>
+        <source>The school sets how often this alert is sent.</source>
+        <translation>यह सूचना कितनी बार भेजी जाए, यह स्कूल तय करता है।</translation>
     </message>
 </context>
 <context>
@@ -369,6 +485,21 @@
     <message>
         <source>A course</source>
         <translation>एक कोर्स</translation>
+    </message>
+</context>
+<context>
+    <name>BigSignOut</name>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>साइन आउट (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>साइन आउट</translation>
+    </message>
+    <message>
+        <source>Sign out and clear this computer for the next parent</source>
+        <translation>साइन आउट करें और इस कंप्यूटर को अगले अभिभावक के लिए साफ़ करें</translation>
     </message>
 </context>
 <context>
@@ -1002,6 +1133,13 @@
     </message>
 </context>
 <context>
+    <name>KioskMode</name>
+    <message>
+        <source>You were signed out after %1 without activity.</source>
+        <translation>%1 तक कोई गतिविधि न होने पर आपको साइन आउट कर दिया गया।</translation>
+    </message>
+</context>
+<context>
     <name>LiveClassesPage</name>
     <message>
         <source>Class</source>
@@ -1081,6 +1219,71 @@
 <context>
     <name>LocalPanel</name>
     <message>
+        <source>Assignment graded</source>
+        <translation>असाइनमेंट जाँचा गया</translation>
+    </message>
+    <message>
+        <source>Low grade alert</source>
+        <translation>कम ग्रेड की सूचना</translation>
+    </message>
+    <message>
+        <source>Missed live class</source>
+        <translation>छूटी लाइव कक्षा</translation>
+    </message>
+    <message>
+        <source>Weekly progress summary</source>
+        <translation>साप्ताहिक प्रगति सारांश</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>इस कंप्यूटर पर</translation>
+    </message>
+    <message>
+        <source>Show a tray alert for:</source>
+        <translation>इनके लिए ट्रे सूचना दिखाएँ:</translation>
+    </message>
+    <message>
+        <source>Tray alert: %1</source>
+        <translation>ट्रे सूचना: %1</translation>
+    </message>
+    <message>
+        <source>Quiet hours from</source>
+        <translation>शांत समय</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>शांत समय</translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation>शांत समय की शुरुआत</translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation>शांत समय का अंत</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>quiet hours from a time to a time</comment>
+        <translation>से</translation>
+    </message>
+    <message>
+        <source>During quiet hours tray alerts are held, then shown together as one summary.</source>
+        <translation>शांत समय में ट्रे सूचनाएँ रोकी जाती हैं, फिर एक सारांश के रूप में साथ दिखाई जाती हैं।</translation>
+    </message>
+    <message>
+        <source>Start in the tray (open the window from the tray icon)</source>
+        <translation>ट्रे में शुरू करें (विंडो ट्रे आइकन से खोलें)</translation>
+    </message>
+    <message>
+        <source>Start in the tray</source>
+        <translation>ट्रे में शुरू करें</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>विंडो बंद होने पर ट्रे में चलता रहे</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>भाषा (&amp;L):</translation>
     </message>
@@ -1145,6 +1348,122 @@
     </message>
 </context>
 <context>
+    <name>NotificationCentre</name>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>अपठित</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>बच्चा</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>शीर्षक</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>संदेश</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>सूचनाएँ</translation>
+    </message>
+    <message>
+        <source>&amp;Child:</source>
+        <translation>बच्चा (&amp;C):</translation>
+    </message>
+    <message>
+        <source>Show notifications about</source>
+        <translation>इसके बारे में सूचनाएँ दिखाएँ</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>सेटिंग्स (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Notification settings</source>
+        <translation>सूचना सेटिंग्स</translation>
+    </message>
+    <message>
+        <source>&amp;Load more</source>
+        <translation>और लोड करें (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Load older notifications</source>
+        <translation>पुरानी सूचनाएँ लोड करें</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>खोलें (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the child and tab this notification is about</source>
+        <translation>यह सूचना जिस बच्चे और टैब के बारे में है, उसे खोलें</translation>
+    </message>
+    <message>
+        <source>&amp;Mark read</source>
+        <translation>पढ़ा हुआ मानें (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Mark the selected notification read</source>
+        <translation>चुनी गई सूचना को पढ़ा हुआ मानें</translation>
+    </message>
+    <message>
+        <source>Mark &amp;all read</source>
+        <translation>सभी पढ़े हुए मानें (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Mark all notifications read</source>
+        <translation>सभी सूचनाओं को पढ़ा हुआ मानें</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Close the notifications</source>
+        <translation>सूचनाएँ बंद करें</translation>
+    </message>
+    <message>
+        <source>Unexpected problem.</source>
+        <translation>अनपेक्षित समस्या।</translation>
+    </message>
+    <message>
+        <source>Could not update the notifications: %1</source>
+        <translation>सूचनाएँ अपडेट नहीं हो सकीं: %1</translation>
+    </message>
+    <message>
+        <source>All children</source>
+        <translation>सभी बच्चे</translation>
+    </message>
+    <message>
+        <source>No notifications yet.</source>
+        <translation>अभी कोई सूचना नहीं।</translation>
+    </message>
+    <message>
+        <source>%1 unread · newest %2 of %3 loaded</source>
+        <translation>%1 अपठित · %3 में से नवीनतम %2 लोड हुईं</translation>
+    </message>
+    <message>
+        <source>%1 about %2</source>
+        <translation>%2 के बारे में %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>the counts, then those about one child</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>NotificationDetail</name>
     <message>
         <source>Selected notification</source>
@@ -1165,6 +1484,49 @@
     <message>
         <source>Why: %1</source>
         <translation>क्यों: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationSettingsDialog</name>
+    <message>
+        <source>Notification settings</source>
+        <translation>सूचना सेटिंग्स</translation>
+    </message>
+    <message>
+        <source>Choose which alerts you get about your children and how they reach you.</source>
+        <translation>चुनें कि आपको अपने बच्चों के बारे में कौन-सी सूचनाएँ मिलें और वे आप तक कैसे पहुँचें।</translation>
+    </message>
+    <message>
+        <source>Saving problem on this computer</source>
+        <translation>इस कंप्यूटर पर सहेजने में समस्या</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>सहेजें</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Your notification settings were saved in your OptiLearn account. %1</source>
+        <translation>आपकी सूचना सेटिंग्स आपके OptiLearn खाते में सहेजी गईं। %1</translation>
+    </message>
+    <message>
+        <source>The options for this computer could not be saved: %1.</source>
+        <translation>इस कंप्यूटर के विकल्प सहेजे नहीं जा सके: %1।</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>सहेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Save the options for this computer (the account settings cannot be changed while offline)</source>
+        <translation>इस कंप्यूटर के विकल्प सहेजें (ऑफ़लाइन रहते हुए खाते की सेटिंग्स नहीं बदली जा सकतीं)</translation>
+    </message>
+    <message>
+        <source>Save your notification settings</source>
+        <translation>अपनी सूचना सेटिंग्स सहेजें</translation>
     </message>
 </context>
 <context>
@@ -1375,10 +1737,284 @@
     </message>
 </context>
 <context>
+    <name>ServerPanel</name>
+    <message>
+        <source>You are offline: notification settings can be changed when OptiLearn is reachable. The options for this computer can still be saved.</source>
+        <translation>आप ऑफ़लाइन हैं: OptiLearn से जुड़ने पर सूचना सेटिंग्स बदली जा सकती हैं। इस कंप्यूटर के विकल्प अब भी सहेजे जा सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes to them were undone.</source>
+        <translation>उनमें आपके बिना सहेजे बदलाव हटा दिए गए।</translation>
+    </message>
+    <message>
+        <source>The notification settings could not be loaded because of an unexpected problem. Please try again.</source>
+        <translation>एक अनपेक्षित समस्या के कारण सूचना सेटिंग्स लोड नहीं हो सकीं। कृपया फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: OptiLearn could not be reached. The notification settings are back to the values saved in your account. Press Save again to keep the options for this computer.</source>
+        <translation>कुछ भी सहेजा नहीं गया: OptiLearn से संपर्क नहीं हो सका। सूचना सेटिंग्स आपके खाते में सहेजे गए मानों पर लौट आई हैं। इस कंप्यूटर के विकल्प रखने के लिए फिर से &apos;सहेजें&apos; दबाएँ।</translation>
+    </message>
+    <message>
+        <source>OptiLearn did not accept the change: %1
+Nothing was saved; the settings are back to the values saved in your account.</source>
+        <translation>OptiLearn ने बदलाव स्वीकार नहीं किया: %1
+कुछ भी सहेजा नहीं गया; सेटिंग्स आपके खाते में सहेजे गए मानों पर लौट आई हैं।</translation>
+    </message>
+    <message>
+        <source>Nothing was saved because of an unexpected problem; the settings are back to the values saved in your account.</source>
+        <translation>एक अनपेक्षित समस्या के कारण कुछ भी सहेजा नहीं गया; सेटिंग्स आपके खाते में सहेजे गए मानों पर लौट आई हैं।</translation>
+    </message>
+    <message>
+        <source>Saved in your OptiLearn account</source>
+        <translation>आपके OptiLearn खाते में सहेजी गई</translation>
+    </message>
+    <message>
+        <source>Notification settings status</source>
+        <translation>सूचना सेटिंग्स की स्थिति</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>फिर से कोशिश करें</translation>
+    </message>
+    <message>
+        <source>Retry loading the notification settings</source>
+        <translation>सूचना सेटिंग्स फिर से लोड करने की कोशिश करें</translation>
+    </message>
+    <message>
+        <source>Load the notification settings from OptiLearn again</source>
+        <translation>OptiLearn से सूचना सेटिंग्स फिर से लोड करें</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>ऑफ़लाइन</translation>
+    </message>
+    <message>
+        <source>Saving problem</source>
+        <translation>सहेजने में समस्या</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>लोड हो रहा है…</translation>
+    </message>
+    <message>
+        <source>The notification settings could not be loaded: %1</source>
+        <translation>सूचना सेटिंग्स लोड नहीं हो सकीं: %1</translation>
+    </message>
+    <message>
+        <source>OptiLearn has no notification settings for this account.</source>
+        <translation>इस खाते के लिए OptiLearn में कोई सूचना सेटिंग्स नहीं हैं।</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>offline, then: unsaved changes undone</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>साइन इन करें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Forgot password?</source>
+        <translation>पासवर्ड भूल गए?</translation>
+    </message>
+    <message>
+        <source>Sign in to OptiLearn</source>
+        <translation>OptiLearn में साइन इन करें</translation>
+    </message>
+    <message>
+        <source>Sign in with the parent account your school gave you.</source>
+        <translation>स्कूल द्वारा दिए गए अभिभावक खाते से साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>This is a shared computer: nothing of your visit is kept, and you are signed out after %1 without activity.</source>
+        <translation>यह साझा कंप्यूटर है: आपकी इस विज़िट का कुछ भी नहीं रखा जाता, और %1 तक कोई गतिविधि न होने पर आप साइन आउट हो जाते हैं।</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>the intro, then the shared computer</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Demo household</source>
+        <translation>डेमो परिवार</translation>
+    </message>
+    <message>
+        <source>Choose a demo household…</source>
+        <translation>कोई डेमो परिवार चुनें…</translation>
+    </message>
+    <message>
+        <source>&amp;Demo household</source>
+        <translation>डेमो परिवार (&amp;D)</translation>
+    </message>
+    <message>
+        <source>e.g. svpms</source>
+        <translation>जैसे svpms</translation>
+    </message>
+    <message>
+        <source>Institution code</source>
+        <translation>संस्थान कोड</translation>
+    </message>
+    <message>
+        <source>Set by your school for this computer</source>
+        <translation>इस कंप्यूटर के लिए आपके स्कूल ने तय किया है</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ईमेल</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>you@example.com</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>पासवर्ड</translation>
+    </message>
+    <message>
+        <source>&amp;Institution code</source>
+        <translation>संस्थान कोड (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>ईमेल (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>पासवर्ड (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep me signed in on this computer</source>
+        <translation>इस कंप्यूटर पर मुझे साइन इन रखें (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Keep me signed in on this computer</source>
+        <translation>इस कंप्यूटर पर मुझे साइन इन रखें</translation>
+    </message>
+    <message>
+        <source>Not available here: %1.</source>
+        <translation>यहाँ उपलब्ध नहीं: %1।</translation>
+    </message>
+    <message>
+        <source>no keyring</source>
+        <translation>कोई कीरिंग नहीं</translation>
+    </message>
+    <message>
+        <source>Your sign-in is kept in this computer&apos;s keyring and the last overview is saved, encrypted, for reading offline. Sign out to remove both.</source>
+        <translation>आपका साइन-इन इस कंप्यूटर की कीरिंग में रखा जाता है और पिछला सारांश ऑफ़लाइन पढ़ने के लिए एन्क्रिप्ट करके सहेजा जाता है। दोनों हटाने के लिए साइन आउट करें।</translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation>साइन-इन में समस्या</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>साइन इन</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>बंद करें (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Forgot your password? The school office can reset it.</source>
+        <translation>पासवर्ड भूल गए? स्कूल कार्यालय इसे रीसेट कर सकता है।</translation>
+    </message>
+    <message>
+        <source>Opens your school&apos;s password reset page in the browser</source>
+        <translation>ब्राउज़र में आपके स्कूल का पासवर्ड रीसेट पेज खोलता है</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>साइन इन हो रहा है…</translation>
+    </message>
+</context>
+<context>
+    <name>SignInFlow</name>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>आपका सत्र समाप्त हो गया है। कृपया फिर से साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>The password reset page could not be opened. Ask the school office to reset your password.</source>
+        <translation>पासवर्ड रीसेट पेज खोला नहीं जा सका। स्कूल कार्यालय से अपना पासवर्ड रीसेट करने को कहें।</translation>
+    </message>
+    <message>
+        <source>Your sign-in and data are kept only while the app runs: %1.</source>
+        <translation>आपका साइन-इन और डेटा केवल ऐप चलने तक रखा जाता है: %1।</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWords</name>
+    <message>
+        <source>The email or password is not correct. Check both and try again.</source>
+        <translation>ईमेल या पासवर्ड सही नहीं है। दोनों जाँचकर फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>No school uses the institution code “%1”. Check the code in the letter or e-mail from your school (it is a short name such as “svpms”).</source>
+        <translation>कोई भी स्कूल संस्थान कोड “%1” का उपयोग नहीं करता। अपने स्कूल के पत्र या ई-मेल में कोड जाँचें (यह “svpms” जैसा छोटा नाम होता है)।</translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts. Try again %1.</source>
+        <translation>साइन इन की बहुत अधिक कोशिशें हुईं। %1 फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>OptiLearn cannot be reached. Check your internet connection and try again.</source>
+        <translation>OptiLearn तक पहुँच नहीं हो पा रही है। अपना इंटरनेट कनेक्शन जाँचकर फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Signing in did not work: %1</source>
+        <translation>साइन इन नहीं हो सका: %1</translation>
+    </message>
+    <message>
+        <source>Signing in did not work because of an unexpected problem. Please try again.</source>
+        <translation>एक अनपेक्षित समस्या के कारण साइन इन नहीं हो सका। कृपया फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>in a few minutes</source>
+        <translation>कुछ मिनट में</translation>
+    </message>
+    <message>
+        <source>in a minute</source>
+        <translation>एक मिनट में</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>%n मिनट में</numerusform>
+            <numerusform>%n मिनट में</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatTile</name>
     <message>
         <source>%1: %2. %3</source>
         <translation>%1: %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 खोलें</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>रीफ़्रेश करें</translation>
+    </message>
+    <message>
+        <source>Notification settings…</source>
+        <translation>सूचना सेटिंग्स…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>साइन आउट</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>बंद करें</translation>
     </message>
 </context>
 <context>

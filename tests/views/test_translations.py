@@ -214,3 +214,98 @@ def test_the_language_setting_applies_at_once_and_is_remembered(
     assert again.local_panel.language.currentData() == "hi"
     assert again.local_panel.language.itemText(0) == "सिस्टम के अनुसार"
     again.reject()
+
+
+def _check_dialog(top, allowed: set[str]) -> list[str]:
+    """Untranslated or clipped texts of a dialog on screen (its own window, not the main one)."""
+    QApplication.processEvents()
+    assert top.isVisible(), top.objectName()
+    return untranslated(texts_under(top), allowed) + clipped(top)
+
+
+def test_notifications_settings_and_about_are_translated_and_fit(
+    signed_in, language, qtbot, tmp_path
+):
+    from optilearn_desktop.core import language as languages
+    from optilearn_desktop.core.settings import LocalSettings
+    from optilearn_desktop.views.about_dialog import licence_text, open_about
+
+    language("xx")
+    window = signed_in("parent_three")
+    window.resize(1280, 800)
+    window.settings = LocalSettings(tmp_path)
+    window.show()
+    allowed = _household(window)
+    problems: dict[str, list[str]] = {}
+
+    window.open_notification_centre()
+    centre = window.notification_centre
+    qtbot.waitUntil(lambda: centre.model.rowCount() > 0, timeout=15_000)
+    allowed |= server_strings(centre.model.rows())
+    centre.table.selectRow(0)  # the message in full below the list
+    centre.child_filter.setCurrentIndex(1)  # the summary's "about" part
+    problems["notification list"] = _check_dialog(centre, allowed)
+
+    window.open_notification_settings()
+    dialog = window.settings_dialog
+    qtbot.waitUntil(lambda: not dialog.is_loading and bool(dialog.rows), timeout=15_000)
+    allowed |= server_strings(dialog.loaded_preferences)
+    # Each language is named in itself, whatever the language in use (its code is item data).
+    allowed |= {languages.SYSTEM, *languages.ENDONYMS, *languages.ENDONYMS.values()}
+    problems["notification settings"] = _check_dialog(dialog, allowed)
+    dialog.set_online(False)  # the offline note and the save button's offline tooltip
+    problems["notification settings, offline"] = _check_dialog(dialog, allowed)
+    dialog.reject()
+    centre.close()
+
+    about = open_about(window)
+    shipped = {"Qt", "PySide6", "Python", licence_text()}  # a licence reads as it was written
+    problems["about"] = _check_dialog(about, allowed | shipped)
+    about.reject()
+    problems = {k: v for k, v in problems.items() if v}
+    assert not problems, "\n".join(f"{k}: {v}" for k, v in problems.items())
+
+
+def test_sign_in_tray_and_kiosk_are_translated_and_fit(
+    make_window, demo, language, qtbot, opened_urls
+):
+    from optilearn_desktop.core.tasks import TaskRunner
+    from optilearn_desktop.models.children import Child
+    from optilearn_desktop.views.kiosk_mode import BigSignOut
+    from optilearn_desktop.views.sign_in_dialog import SignInDialog
+    from optilearn_desktop.views.tray import TrayController
+
+    from .conftest import fill_sign_in
+    from .tray_app import TrayDouble
+
+    language("xx")
+    problems: dict[str, list[str]] = {}
+    account = demo.account("parent_three")
+    typed = {account["institution_slug"], account["email"], "not the password"}
+
+    # The real sign-in, refused by the server: the form and its inline error.
+    window = make_window()
+    fill_sign_in(qtbot, window, account, password="not the password")
+    dialog = window.flow.dialog
+    qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=15_000)
+    problems["sign-in"] = _check_dialog(dialog, typed)
+
+    # A shared computer: the intro names the idle time, the office resets passwords.
+    kiosk = SignInDialog(window.session.sign_in, TaskRunner(), kiosk_timeout=120)
+    qtbot.addWidget(kiosk)
+    kiosk.show()
+    problems["kiosk sign-in"] = _check_dialog(kiosk, set())
+    big = BigSignOut()
+    qtbot.addWidget(big)
+    big.show()
+    problems["kiosk sign out"] = _check_dialog(big, set())
+
+    child = Child(contact_id="ct_1", name="Asha Rao", class_name="Class 8", section="B")
+    tray = TrayController(TrayDouble())
+    tray.set_children([child])
+    problems["tray menu"] = untranslated(texts_under(tray.menu), {"Asha Rao", "Class 8"})
+    language("en")  # the menu lives on: it follows the change
+    qtbot.waitUntil(lambda: tray.menu.actions()[-1].text() == "Quit", timeout=5_000)
+    tray.deleteLater()
+    problems = {k: v for k, v in problems.items() if v}
+    assert not problems, "\n".join(f"{k}: {v}" for k, v in problems.items())

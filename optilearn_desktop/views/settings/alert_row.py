@@ -19,20 +19,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.wording import QT_TRANSLATE_NOOP, Context, arg, translate
 from ...models.base import label_of
 from ...models.notifications import Channels, Frequency, ParentKey, Preference, PreferenceChange
 from ..text import plain_label
 
-LOCKED_TEXT = "Always on, and always shown in the app: the school requires this alert."
-LOCKED_IN_APP_TEXT = "Always shown in the app: the school requires this alert."
-UNKNOWN_KEY_TEXT = (
-    "This version of OptiLearn Desktop cannot change this alert; use the OptiLearn website."
+
+class AlertRow(Context):
+    """The translation context of one alert's controls."""
+
+
+LOCKED_TEXT = QT_TRANSLATE_NOOP(
+    "AlertRow", "Always on, and always shown in the app: the school requires this alert."
+)
+LOCKED_IN_APP_TEXT = QT_TRANSLATE_NOOP(
+    "AlertRow", "Always shown in the app: the school requires this alert."
+)
+UNKNOWN_KEY_TEXT = QT_TRANSLATE_NOOP(
+    "AlertRow",
+    "This version of OptiLearn Desktop cannot change this alert; use the OptiLearn website.",
 )
 # Keyed by wire value, so a raw string of a known frequency finds its label too.
 FREQUENCY_LABELS: dict[str, str] = {
-    Frequency.IMMEDIATE: "Right away",
-    Frequency.DAILY: "Once a day",
-    Frequency.WEEKLY: "Once a week",
+    Frequency.IMMEDIATE: QT_TRANSLATE_NOOP("AlertRow", "Right away"),
+    Frequency.DAILY: QT_TRANSLATE_NOOP("AlertRow", "Once a day"),
+    Frequency.WEEKLY: QT_TRANSLATE_NOOP("AlertRow", "Once a week"),
 }
 
 
@@ -42,7 +53,8 @@ def object_slug(key: str) -> str:
 
 
 def frequency_label(value: Frequency | str) -> str:
-    return FREQUENCY_LABELS.get(value) or label_of(value)
+    known = FREQUENCY_LABELS.get(value)
+    return translate("AlertRow", known) if known else label_of(value)
 
 
 @dataclass
@@ -75,9 +87,9 @@ class PreferenceRow:
         font = QFont(title.font())
         font.setBold(True)
         title.setFont(font)
-        enabled = QCheckBox("On")
+        enabled = QCheckBox(AlertRow.tr("On", "an alert switched on"))
         enabled.setObjectName(f"pref_{slug}_enabled")
-        enabled.setAccessibleName(f"{name}: on")
+        enabled.setAccessibleName(arg(AlertRow.tr("%1: on"), name))
         if pref.description:
             enabled.setAccessibleDescription(pref.description)
         header.addWidget(title, 1)
@@ -90,44 +102,46 @@ class PreferenceRow:
         note = plain_label(wrap=True)
         note.setObjectName(f"pref_{slug}_note")
         if not isinstance(pref.key, ParentKey):
-            note.setText(UNKNOWN_KEY_TEXT)
+            note.setText(translate("AlertRow", UNKNOWN_KEY_TEXT))
         elif pref.locked:
-            note.setText(LOCKED_TEXT)
-            enabled.setToolTip(LOCKED_TEXT)
+            note.setText(translate("AlertRow", LOCKED_TEXT))
+            enabled.setToolTip(translate("AlertRow", LOCKED_TEXT))
         note.setVisible(bool(note.text()))
         outer.addWidget(note)
         controls = QHBoxLayout()
         controls.setSpacing(12)
-        send_by = plain_label("Send by:")
+        send_by = plain_label(AlertRow.tr("Send by:"))
         send_by.setObjectName(f"pref_{slug}_send_by")
         controls.addWidget(send_by)
-        email, push, in_app = QCheckBox("Email"), QCheckBox("Push"), QCheckBox("In-app")
+        email = QCheckBox(AlertRow.tr("Email"))
+        push = QCheckBox(AlertRow.tr("Push"))
+        in_app = QCheckBox(AlertRow.tr("In-app"))
         for check, part, spoken in (
-            (email, "email", "email"),
-            (push, "push", "push notification"),
-            (in_app, "in_app", "in the app"),
+            (email, "email", AlertRow.tr("%1: email")),
+            (push, "push", AlertRow.tr("%1: push notification")),
+            (in_app, "in_app", AlertRow.tr("%1: in the app")),
         ):
             check.setObjectName(f"pref_{slug}_{part}")
-            check.setAccessibleName(f"{name}: {spoken}")
+            check.setAccessibleName(arg(spoken, name))
             controls.addWidget(check)
         controls.addStretch(1)
-        how_often = plain_label("How often:")
+        how_often = plain_label(AlertRow.tr("How often:"))
         how_often.setObjectName(f"pref_{slug}_how_often")
         frequency = QComboBox()
         frequency.setObjectName(f"pref_{slug}_frequency")
-        frequency.setAccessibleName(f"{name}: how often")
+        frequency.setAccessibleName(arg(AlertRow.tr("%1: how often"), name))
         how_often.setBuddy(frequency)
         controls.addWidget(how_often)
         controls.addWidget(frequency)
         outer.addLayout(controls)
         if pref.locked and isinstance(pref.key, ParentKey):
-            in_app.setText("In-app (always)")
-            in_app.setToolTip(LOCKED_IN_APP_TEXT)
-            in_app.setAccessibleDescription(LOCKED_IN_APP_TEXT)
+            in_app.setText(AlertRow.tr("In-app (always)"))
+            in_app.setToolTip(translate("AlertRow", LOCKED_IN_APP_TEXT))
+            in_app.setAccessibleDescription(translate("AlertRow", LOCKED_IN_APP_TEXT))
         row = cls(pref, frame, title, description, note, enabled, email, push, in_app, frequency)
         row.show_values(pref)
         if not pref.can_change_frequency:
-            frequency.setToolTip("The school sets how often this alert is sent.")
+            frequency.setToolTip(AlertRow.tr("The school sets how often this alert is sent."))
         return row
 
     @property

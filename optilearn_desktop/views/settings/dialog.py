@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 from ...core import language
 from ...core.desktop_options import DesktopOptions
 from ...core.preferences import PreferencesService, PreferencesState
+from ...core.wording import arg
 from ...models.notifications import ParentKey, Preference, PreferenceChange
 from ..colors import accents
 from ..text import plain_label
@@ -47,7 +48,7 @@ class NotificationSettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("notification_settings_dialog")
-        self.setWindowTitle("Notification settings")
+        self.setWindowTitle(self.tr("Notification settings"))
         self.service = service
         self._settings = settings
         self._options_to_save: DesktopOptions | None = None
@@ -57,7 +58,8 @@ class NotificationSettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         intro = plain_label(
-            "Choose which alerts you get about your children and how they reach you.", wrap=True
+            self.tr("Choose which alerts you get about your children and how they reach you."),
+            wrap=True,
         )
         intro.setObjectName("settings_intro")
         layout.addWidget(intro)
@@ -67,7 +69,7 @@ class NotificationSettingsDialog(QDialog):
         layout.addWidget(self.local_panel)
         self.local_error_label = plain_label(wrap=True)
         self.local_error_label.setObjectName("local_save_error")
-        self.local_error_label.setAccessibleName("Saving problem on this computer")
+        self.local_error_label.setAccessibleName(self.tr("Saving problem on this computer"))
         self.local_error_label.hide()
         layout.addWidget(self.local_error_label)
         layout.addStretch(1)  # extra height goes above the buttons, not between the sections
@@ -77,10 +79,12 @@ class NotificationSettingsDialog(QDialog):
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("save_button")
-        self.save_button.setAccessibleName("Save")
+        self.save_button.setAccessibleName(self.tr("Save"))
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setObjectName("cancel_button")
-        self.cancel_button.setAccessibleName("Cancel")
+        # Qt has no Hindi for its standard buttons: the word is ours, in every language.
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -216,8 +220,10 @@ class NotificationSettingsDialog(QDialog):
             self.accept()
         else:
             self.local_error_label.setText(
-                "Your notification settings were saved in your OptiLearn account. "
-                + self.local_error_label.text()
+                arg(
+                    self.tr("Your notification settings were saved in your OptiLearn account. %1"),
+                    self.local_error_label.text(),
+                )
             )
 
     def _save_failed(self, state: PreferencesState) -> None:
@@ -233,8 +239,10 @@ class NotificationSettingsDialog(QDialog):
         except OSError as exc:
             log.warning("desktop options not saved (%s)", type(exc).__name__)
             self.local_error_label.setText(
-                "The options for this computer could not be saved: "
-                f"{exc.strerror or type(exc).__name__}."
+                arg(
+                    self.tr("The options for this computer could not be saved: %1."),
+                    exc.strerror or type(exc).__name__,
+                )
             )
             self.local_error_label.show()
             return False
@@ -256,19 +264,21 @@ class NotificationSettingsDialog(QDialog):
 
     def _grow_to_fit(self, shrink: bool = False) -> None:
         """A message or the rows appeared: grow (never shrink) so nothing is squeezed. Wrapped
-        labels make the height depend on the width, which a top-level minimum size ignores."""
+        labels make the height depend on the width, which a top-level minimum size ignores; a
+        language with longer words needs a wider row of controls than the minimum width."""
         layout = self.layout()
         if not self.isVisible() or layout is None:
             return
         layout.activate()
-        width = self.width()
+        width = max(self.width(), layout.totalMinimumSize().width())
         needed = (
             layout.totalHeightForWidth(width)
             if layout.hasHeightForWidth()
             else layout.totalSizeHint().height()
         )
-        if needed > self.height() or (shrink and needed < self.height()):
-            self.resize(width, needed)
+        height = needed if shrink else max(needed, self.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
 
     def _refresh_state(self, *_: Any) -> None:
         if not shiboken6.isValid(self):
@@ -277,12 +287,14 @@ class NotificationSettingsDialog(QDialog):
         saving = self.is_saving
         self.local_panel.set_editable(not saving)
         self.save_button.setEnabled(not saving)
-        self.save_button.setText("Saving…" if saving else "Save")
+        self.save_button.setText(self.tr("Saving…") if saving else self.tr("Save"))
         QTimer.singleShot(0, self, self._grow_to_fit)
         offline = not self.service.online or not self.service.reachable
         self.save_button.setToolTip(
-            "Save the options for this computer (the account settings cannot be changed "
-            "while offline)"
+            self.tr(
+                "Save the options for this computer (the account settings cannot be changed "
+                "while offline)"
+            )
             if offline
-            else "Save your notification settings"
+            else self.tr("Save your notification settings")
         )

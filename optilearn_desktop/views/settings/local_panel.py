@@ -19,17 +19,17 @@ from PySide6.QtWidgets import (
 
 from ...core import language
 from ...core.desktop_options import DesktopOptions
+from ...core.wording import QT_TRANSLATE_NOOP, arg, translate
 from ...models.notifications import ParentKey
 from ..text import plain_label
 from .alert_row import object_slug
 
-QUIET_HOURS_TEXT = "During quiet hours tray alerts are held, then shown together as one summary."
 # The tray knows these four keys; the labels are ours so they show before (or without) a load.
 TRAY_LABELS = {
-    ParentKey.CHILD_GRADED: "Assignment graded",
-    ParentKey.CHILD_LOW_GRADE: "Low grade alert",
-    ParentKey.CHILD_ABSENT: "Missed live class",
-    ParentKey.WEEKLY_DIGEST: "Weekly progress summary",
+    ParentKey.CHILD_GRADED: QT_TRANSLATE_NOOP("LocalPanel", "Assignment graded"),
+    ParentKey.CHILD_LOW_GRADE: QT_TRANSLATE_NOOP("LocalPanel", "Low grade alert"),
+    ParentKey.CHILD_ABSENT: QT_TRANSLATE_NOOP("LocalPanel", "Missed live class"),
+    ParentKey.WEEKLY_DIGEST: QT_TRANSLATE_NOOP("LocalPanel", "Weekly progress summary"),
 }
 
 
@@ -43,19 +43,21 @@ def _from_qtime(value: QTime) -> time:
 
 class LocalPanel(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("On this computer", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("On this computer"))
         self.setObjectName("local_group")
         layout = QVBoxLayout(self)
-        tray_intro = plain_label("Show a tray alert for:")
+        tray_intro = plain_label(self.tr("Show a tray alert for:"))
         tray_intro.setObjectName("tray_alerts_intro")
         layout.addWidget(tray_intro)
         tray_grid = QHBoxLayout()
         tray_columns = (QVBoxLayout(), QVBoxLayout())
         self.tray_checks: dict[str, QCheckBox] = {}
-        for index, (key, text) in enumerate(TRAY_LABELS.items()):
+        for index, (key, english) in enumerate(TRAY_LABELS.items()):
+            text = translate("LocalPanel", english)
             check = QCheckBox(text)
             check.setObjectName(f"tray_{object_slug(key)}")
-            check.setAccessibleName(f"Tray alert: {text}")
+            check.setAccessibleName(arg(self.tr("Tray alert: %1"), text))
             self.tray_checks[key.value] = check
             tray_columns[index % 2].addWidget(check)
         for column in tray_columns:
@@ -64,18 +66,18 @@ class LocalPanel(QGroupBox):
         layout.addLayout(tray_grid)
 
         quiet_row = QHBoxLayout()
-        self.quiet_check = QCheckBox("Quiet hours from")
+        self.quiet_check = QCheckBox(self.tr("Quiet hours from"))
         self.quiet_check.setObjectName("quiet_hours_enabled")
-        self.quiet_check.setAccessibleName("Quiet hours")
+        self.quiet_check.setAccessibleName(self.tr("Quiet hours"))
         self.quiet_start = QTimeEdit()
         self.quiet_start.setObjectName("quiet_hours_start")
-        self.quiet_start.setAccessibleName("Quiet hours start")
+        self.quiet_start.setAccessibleName(self.tr("Quiet hours start"))
         self.quiet_end = QTimeEdit()
         self.quiet_end.setObjectName("quiet_hours_end")
-        self.quiet_end.setAccessibleName("Quiet hours end")
+        self.quiet_end.setAccessibleName(self.tr("Quiet hours end"))
         for edit in (self.quiet_start, self.quiet_end):
             edit.setDisplayFormat("HH:mm")
-        until = plain_label("to")
+        until = plain_label(self.tr("to", "quiet hours from a time to a time"))
         until.setObjectName("quiet_hours_to")
         quiet_row.addWidget(self.quiet_check)
         quiet_row.addWidget(self.quiet_start)
@@ -83,17 +85,23 @@ class LocalPanel(QGroupBox):
         quiet_row.addWidget(self.quiet_end)
         quiet_row.addStretch(1)
         layout.addLayout(quiet_row)
-        quiet_note = plain_label(QUIET_HOURS_TEXT, wrap=True)
+        quiet_note = plain_label(
+            self.tr("During quiet hours tray alerts are held, then shown together as one summary."),
+            wrap=True,
+        )
         quiet_note.setObjectName("quiet_hours_note")
         quiet_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout.addWidget(quiet_note)
-        self.start_in_tray = QCheckBox("Start in the tray (open the window from the tray icon)")
+        self.start_in_tray = QCheckBox(
+            self.tr("Start in the tray (open the window from the tray icon)")
+        )
         self.start_in_tray.setObjectName("start_in_tray")
-        self.start_in_tray.setAccessibleName("Start in the tray")
+        self.start_in_tray.setAccessibleName(self.tr("Start in the tray"))
         layout.addWidget(self.start_in_tray)
-        self.keep_running = QCheckBox("Keep running in the tray when the window is closed")
+        keep_running = self.tr("Keep running in the tray when the window is closed")
+        self.keep_running = QCheckBox(keep_running)
         self.keep_running.setObjectName("keep_running_in_tray")
-        self.keep_running.setAccessibleName("Keep running in the tray when the window is closed")
+        self.keep_running.setAccessibleName(keep_running)
         layout.addWidget(self.keep_running)
         layout.addLayout(self._language_row())
 

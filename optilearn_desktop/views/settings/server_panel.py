@@ -8,38 +8,47 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ...core.preferences import PreferencesService, PreferencesState
+from ...core.wording import QT_TRANSLATE_NOOP, arg, translate
 from ...models.notifications import ParentKey, Preference, PreferenceChange
 from ..colors import accents
 from ..text import plain_label
 from .alert_row import PreferenceRow
 
-OFFLINE_TEXT = (
+OFFLINE_TEXT = QT_TRANSLATE_NOOP(
+    "ServerPanel",
     "You are offline: notification settings can be changed when OptiLearn is reachable. "
-    "The options for this computer can still be saved."
+    "The options for this computer can still be saved.",
 )
-UNDONE_TEXT = " Your unsaved changes to them were undone."
-UNREADABLE_TEXT = (
+UNDONE_TEXT = QT_TRANSLATE_NOOP("ServerPanel", "Your unsaved changes to them were undone.")
+UNREADABLE_TEXT = QT_TRANSLATE_NOOP(
+    "ServerPanel",
     "The notification settings could not be loaded because of an unexpected problem. "
-    "Please try again."
+    "Please try again.",
 )
 
 
 def save_failure_text(state: PreferencesState, message: str | None) -> str:
     """What the parent reads after a save that did not go through."""
     if state is PreferencesState.OFFLINE:
-        return (
+        return translate(
+            "ServerPanel",
             "Nothing was saved: OptiLearn could not be reached. The notification settings "
             "are back to the values saved in your account. Press Save again to keep the "
-            "options for this computer."
+            "options for this computer.",
         )
     if message is not None:
-        return (
-            f"OptiLearn did not accept the change: {message}\n"
-            "Nothing was saved; the settings are back to the values saved in your account."
+        return arg(
+            translate(
+                "ServerPanel",
+                "OptiLearn did not accept the change: %1\n"
+                "Nothing was saved; the settings are back to the values saved in your account.",
+            ),
+            message,
         )
-    return (
+    return translate(
+        "ServerPanel",
         "Nothing was saved because of an unexpected problem; the settings are back to "
-        "the values saved in your account."
+        "the values saved in your account.",
     )
 
 
@@ -47,7 +56,8 @@ class ServerPanel(QGroupBox):
     edited = Signal()  # a row was switched on or off (what else is editable follows)
 
     def __init__(self, service: PreferencesService, parent: QWidget | None = None) -> None:
-        super().__init__("Saved in your OptiLearn account", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Saved in your OptiLearn account"))
         self.setObjectName("server_group")
         self._service = service
         self.undone_offline = False  # unsaved edits were undone when the app went offline
@@ -56,23 +66,23 @@ class ServerPanel(QGroupBox):
         status_row = QHBoxLayout()
         self.status_label = plain_label(wrap=True)
         self.status_label.setObjectName("server_status")
-        self.status_label.setAccessibleName("Notification settings status")
-        self.retry_button = QPushButton("Retry")
+        self.status_label.setAccessibleName(self.tr("Notification settings status"))
+        self.retry_button = QPushButton(self.tr("Retry"))
         self.retry_button.setObjectName("retry_button")
-        self.retry_button.setAccessibleName("Retry loading the notification settings")
-        self.retry_button.setToolTip("Load the notification settings from OptiLearn again")
+        self.retry_button.setAccessibleName(self.tr("Retry loading the notification settings"))
+        self.retry_button.setToolTip(self.tr("Load the notification settings from OptiLearn again"))
         status_row.addWidget(self.status_label, 1)
         status_row.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(status_row)
-        self.offline_label = plain_label(OFFLINE_TEXT, wrap=True)
+        self.offline_label = plain_label(self.tr(OFFLINE_TEXT), wrap=True)
         self.offline_label.setObjectName("offline_explanation")
-        self.offline_label.setAccessibleName("Offline")
+        self.offline_label.setAccessibleName(self.tr("Offline"))
         layout.addWidget(self.offline_label)
         self.rows_box, _ = self._new_rows_box()
         layout.addWidget(self.rows_box)
         self.save_error_label = plain_label(wrap=True)
         self.save_error_label.setObjectName("save_error")
-        self.save_error_label.setAccessibleName("Saving problem")
+        self.save_error_label.setAccessibleName(self.tr("Saving problem"))
         self.save_error_label.hide()
         layout.addWidget(self.save_error_label)
 
@@ -139,22 +149,29 @@ class ServerPanel(QGroupBox):
         offline = not service.online or not service.reachable
         status = ""
         if state is PreferencesState.LOADING:
-            status = "Loading…"
+            status = self.tr("Loading…")
         elif state is PreferencesState.FAILED:
             status = (
-                f"The notification settings could not be loaded: {service.message}"
+                arg(self.tr("The notification settings could not be loaded: %1"), service.message)
                 if service.message is not None
-                else UNREADABLE_TEXT
+                else self.tr(UNREADABLE_TEXT)
             )
         elif service.preferences is None and not offline:
-            status = "Loading…" if service.asked else ""
+            status = self.tr("Loading…") if service.asked else ""
         elif service.preferences == []:
-            status = "OptiLearn has no notification settings for this account."
+            status = self.tr("OptiLearn has no notification settings for this account.")
         self.status_label.setText(status)
         self.status_label.setVisible(bool(status))
         self._style_status()
         self.retry_button.setVisible(service.can_retry)
-        self.offline_label.setText(OFFLINE_TEXT + (UNDONE_TEXT if self.undone_offline else ""))
+        offline_text = self.tr(OFFLINE_TEXT)
+        if self.undone_offline:
+            offline_text = arg(
+                self.tr("%1 %2", "offline, then: unsaved changes undone"),
+                offline_text,
+                self.tr(UNDONE_TEXT),
+            )
+        self.offline_label.setText(offline_text)
         self.offline_label.setVisible(offline)
         self.rows_box.setVisible(bool(self.rows) and state is not PreferencesState.LOADING)
         for row in self.rows.values():
