@@ -16,7 +16,6 @@ from datetime import datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale
 
-from . import language
 from .wording import Context, arg, translate
 
 
@@ -28,18 +27,6 @@ def to_qdatetime(moment: datetime) -> QDateTime:
     # Local time as the OS reports it: the same wall-clock time as QTimeZone.systemTimeZone(),
     # without loading the time-zone database.
     return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-
-
-def neutral_locale() -> QLocale:
-    """What a bare C/POSIX environment (containers, CI, some kiosks) gets instead of C's
-    "9 09 2026": English with day-month-year order and a 24-hour clock, not US short dates."""
-    return language.locale_for(language.PSEUDO)
-
-
-def choose_locale() -> None:
-    """At start: keep any real user locale; replace a bare C one by `neutral_locale`."""
-    if QLocale.system().language() == QLocale.Language.C:
-        QLocale.setDefault(neutral_locale())
 
 
 @functools.lru_cache(maxsize=8)

@@ -52,8 +52,9 @@ def test_a_bare_c_locale_falls_back_to_neutral_english_not_us_dates():
         "from datetime import datetime\n"
         "from PySide6.QtCore import QLocale\n"
         "from optilearn_desktop.core import formatting\n"
+        "from optilearn_desktop.platform.translations import Translations\n"
         "assert QLocale.system().language() == QLocale.Language.C\n"
-        "formatting.choose_locale()\n"
+        "Translations().apply('system')  # what the app does at start\n"
         "print(formatting.absolute(datetime(2026, 9, 9, 14, 2).astimezone()))\n"
         "print(formatting.number(1234567))\n"
     )
