@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .batch_run import open_household
-from .core import formatting
 from .core.household_export import Exported, known_states, load_household, write_household
 from .views.main_window import MainWindow
 
@@ -40,7 +39,6 @@ async def export_all(
         states,
         now=now,
         institution=account.institution_slug if account is not None else "",
-        fmt=formatting,
         offline=offline,
     )
     return exported, offline

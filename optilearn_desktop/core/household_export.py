@@ -17,7 +17,7 @@ from .calendar_export import CalendarChild, event_count, household_calendar
 from .errors import ChildGoneError
 from .overview_presenter import REVALIDATE_AFTER
 from .parent_data import ChildState, ParentData
-from .report_content import Formats, ReportChild, ReportHeader
+from .report_content import ReportChild, ReportHeader
 from .report_layout import write_pdf
 from .wording import message_of
 
@@ -113,7 +113,6 @@ def write_household(
     *,
     now: datetime,
     institution: str,
-    fmt: Formats,
     offline: bool = False,
 ) -> Exported:
     """`household.ics` and one `report-<child>.pdf` per child into `folder` (made if need
@@ -126,7 +125,7 @@ def write_household(
     reports = []
     for state, name in zip(states, report_names([s.child.name for s in states]), strict=True):
         path = folder / name
-        write_pdf(path, [report_child(state, offline=offline)], header, fmt)
+        write_pdf(path, [report_child(state, offline=offline)], header)
         reports.append(path)
     return Exported(calendar, event_count(children, now=now), reports)
 

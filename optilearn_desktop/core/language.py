@@ -23,7 +23,6 @@ ENGLISH = "en"
 HINDI = "hi"
 PSEUDO = "xx"
 SHIPPED = (ENGLISH, HINDI)  # languages with a translation file
-CODES = (SYSTEM, *SHIPPED, PSEUDO)  # what `--language` accepts
 # The settings' choices, each language named in itself (a parent who reads only Hindi must
 # find "हिन्दी" whatever language the window is in); "system" is translated where shown.
 ENDONYMS = {ENGLISH: "English", HINDI: "हिन्दी"}
@@ -69,8 +68,3 @@ def locale_for(code: str, system: QLocale | None = None) -> QLocale:
     if code == ENGLISH and system.language() == QLocale.Language.English:
         return system
     return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
-
-
-def covers(code: str) -> QLocale.Language | None:
-    """The QLocale language of a shipped code (None for the pseudo-locale)."""
-    return _LANGUAGES.get(code)

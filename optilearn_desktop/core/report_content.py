@@ -3,14 +3,14 @@ recent grades, upcoming work, live-class attendance, achievements and certificat
 the data is from and the school, as HTML for a QTextDocument (core/report_layout.py pages it).
 
 Every value from the server is escaped: the report shows text, never markup of its own.
-Dates and numbers come through `Formats` (the views' locale formatting, passed in)."""
+Dates and numbers come from core/formatting.py, in the language in use."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from html import escape
-from typing import Any, NamedTuple, Protocol
+from typing import Any, NamedTuple
 
 from ..models.children import StudentContact
 from ..models.overview import (
@@ -24,26 +24,11 @@ from ..models.overview import (
     UpcomingAssignment,
 )
 from ..models.vocabulary import Section, label_of
+from . import formatting as fmt
 
 PASSED_COLOR = "#1b7f3b"  # green and red that read on paper, printed in colour or grey
 FAILED_COLOR = "#b3261e"
 MUTED_COLOR = "#555555"
-
-
-class Formats(Protocol):
-    """Locale-aware formatting (core/formatting.py is one)."""
-
-    def absolute(self, moment: datetime | None) -> str: ...
-
-    def date_only(self, moment: datetime | None) -> str: ...
-
-    def number(self, value: float | int, decimals: int = 0) -> str: ...
-
-    def percent(self, value: float | None) -> str: ...
-
-    def score(self, value: float) -> str: ...
-
-    def month_name(self, year_month: str) -> str: ...
 
 
 class ReportChild(NamedTuple):
@@ -61,7 +46,7 @@ class ReportHeader(NamedTuple):
     printed_at: datetime
 
 
-def child_html(entry: ReportChild, header: ReportHeader, fmt: Formats) -> str:
+def child_html(entry: ReportChild, header: ReportHeader) -> str:
     """The whole report of one child (it starts a page group of its own)."""
     child, overview = entry.child, entry.overview
     details = [child.class_and_section]
@@ -70,19 +55,19 @@ def child_html(entry: ReportChild, header: ReportHeader, fmt: Formats) -> str:
     parts = [
         f"<h1>{escape(child.name)}</h1>",
         f"<p>{_join(details)}</p>",
-        f'<p style="color:{MUTED_COLOR}">{escape(as_of_line(entry, header, fmt))}</p>',
-        _quick_figures(overview, fmt),
-        _section("Courses", entry, Section.COURSES, lambda v: _courses(v, fmt)),
-        _section("Recent grades", entry, Section.GRADES, lambda v: _grades(v, fmt)),
-        _section("Upcoming work", entry, Section.UPCOMING, lambda v: _upcoming(v, fmt)),
-        _section("Live classes this month", entry, Section.LIVE_CLASSES, lambda v: _live(v, fmt)),
-        _section("Achievements", entry, Section.ACHIEVEMENTS, lambda v: _badges(v, fmt)),
-        _section("Certificates", entry, Section.CERTIFICATES, lambda v: _certificates(v, fmt)),
+        f'<p style="color:{MUTED_COLOR}">{escape(as_of_line(entry, header))}</p>',
+        _quick_figures(overview),
+        _section("Courses", entry, Section.COURSES, _courses),
+        _section("Recent grades", entry, Section.GRADES, _grades),
+        _section("Upcoming work", entry, Section.UPCOMING, _upcoming),
+        _section("Live classes this month", entry, Section.LIVE_CLASSES, _live),
+        _section("Achievements", entry, Section.ACHIEVEMENTS, _badges),
+        _section("Certificates", entry, Section.CERTIFICATES, _certificates),
     ]
     return "\n".join(parts)
 
 
-def as_of_line(entry: ReportChild, header: ReportHeader, fmt: Formats) -> str:
+def as_of_line(entry: ReportChild, header: ReportHeader) -> str:
     """'School: SVPMS · Data as of 6/12/26 14:02 (offline copy) · Printed 6/12/26 14:10'."""
     data = "No data known yet" if entry.as_of is None else f"Data as of {fmt.absolute(entry.as_of)}"
     if entry.offline:
@@ -143,7 +128,7 @@ def _verdict(passed: bool | None) -> str:
     return f'<span style="color:{color}"><b>{word}</b></span>'
 
 
-def _quick_figures(overview: ChildOverview, fmt: Formats) -> str:
+def _quick_figures(overview: ChildOverview) -> str:
     game: Gamification | None = overview.gamification
     live: LiveClassSummary | None = overview.live_classes
     courses = overview.courses
@@ -184,7 +169,7 @@ def _quick_figures(overview: ChildOverview, fmt: Formats) -> str:
     )
 
 
-def _courses(courses: list[Course], fmt: Formats) -> str:
+def _courses(courses: list[Course]) -> str:
     if not courses:
         return _muted("No courses yet: the school has not enrolled this child in any course.")
     rows = []
@@ -201,7 +186,7 @@ def _courses(courses: list[Course], fmt: Formats) -> str:
     return _table(["Course", "Status", "Progress", "Final result"], rows, right=2)
 
 
-def _grades(grades: list[Grade], fmt: Formats) -> str:
+def _grades(grades: list[Grade]) -> str:
     if not grades:
         return _muted("No graded work yet.")
     rows = [
@@ -218,7 +203,7 @@ def _grades(grades: list[Grade], fmt: Formats) -> str:
     return _table(["Assignment", "Course", "Score", "%", "Result", "Graded"], rows, right=4)
 
 
-def _upcoming(work: list[UpcomingAssignment], fmt: Formats) -> str:
+def _upcoming(work: list[UpcomingAssignment]) -> str:
     if not work:
         return _muted("Nothing due: no upcoming assignments.")
     rows = [
@@ -233,7 +218,7 @@ def _upcoming(work: list[UpcomingAssignment], fmt: Formats) -> str:
     return _table(["Assignment", "Course", "Due", "Points"], rows, right=1)
 
 
-def _live(live: LiveClassSummary, fmt: Formats) -> str:
+def _live(live: LiveClassSummary) -> str:
     month = f" ({fmt.month_name(live.month)})" if live.month else ""
     held = live.attended_this_month + live.missed_this_month
     rate = (
@@ -267,7 +252,7 @@ def _length(item: LiveClass) -> str:
     return f"{round((item.ends_at - item.starts_at).total_seconds() / 60)} min"
 
 
-def _badges(game: Gamification, fmt: Formats) -> str:
+def _badges(game: Gamification) -> str:
     if not game.badges:
         return _muted("No badges yet.")
     rows = [
@@ -281,7 +266,7 @@ def _badges(game: Gamification, fmt: Formats) -> str:
     return _table(["Badge", "What for", "Earned"], rows, right=1)
 
 
-def _certificates(certificates: list[Certificate], fmt: Formats) -> str:
+def _certificates(certificates: list[Certificate]) -> str:
     if not certificates:
         return _muted("No certificates yet.")
     rows = [

@@ -21,7 +21,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from .report_content import Formats, ReportChild, ReportHeader, child_html
+from .report_content import ReportChild, ReportHeader, child_html
 
 # Where paper is Letter rather than A4 (the rest of the world prints on A4).
 LETTER_TERRITORIES = {
@@ -51,12 +51,12 @@ def page_layout(locale: QLocale | None = None) -> QPageLayout:
     )
 
 
-def child_document(entry: ReportChild, header: ReportHeader, fmt: Formats) -> QTextDocument:
+def child_document(entry: ReportChild, header: ReportHeader) -> QTextDocument:
     document = QTextDocument()
     font = QFont()
     font.setPointSizeF(BODY_POINT_SIZE)
     document.setDefaultFont(font)
-    document.setHtml(child_html(entry, header, fmt))
+    document.setHtml(child_html(entry, header))
     return document
 
 
@@ -64,7 +64,6 @@ def paint_report(
     device: QPagedPaintDevice,
     children: Sequence[ReportChild],
     header: ReportHeader,
-    fmt: Formats,
 ) -> int:
     """Every child's report on `device`, each from a new page; the number of pages. Raises
     OSError when the device cannot be painted on (a file that cannot be written)."""
@@ -78,7 +77,7 @@ def paint_report(
         width, height = float(device.width()), float(device.height())
         body = QSizeF(width, height - footer)
         for entry in children:
-            document = child_document(entry, header, fmt)
+            document = child_document(entry, header)
             document.documentLayout().setPaintDevice(device)  # points at the device's dots
             document.setPageSize(body)
             pages = document.pageCount()
@@ -136,9 +135,7 @@ def _footer(painter: QPainter, area: QRectF, entry: ReportChild, index: int, pag
     painter.restore()
 
 
-def write_pdf(
-    path: Path, children: Sequence[ReportChild], header: ReportHeader, fmt: Formats
-) -> int:
+def write_pdf(path: Path, children: Sequence[ReportChild], header: ReportHeader) -> int:
     """`children`'s report as a PDF file at `path`; the number of pages."""
     writer = QPdfWriter(str(path))
     writer.setPageLayout(page_layout())
@@ -146,4 +143,4 @@ def write_pdf(
     writer.setCreator("OptiLearn Desktop")
     names = ", ".join(entry.child.name for entry in children)
     writer.setTitle(f"OptiLearn report: {names}"[:200])
-    return paint_report(writer, children, header, fmt)
+    return paint_report(writer, children, header)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import APP_NAME
 from ..core.clock import Clock, utc_now
 from ..core.overview_presenter import OverviewPresenter
 from ..core.tasks import TaskRunner
@@ -59,7 +60,6 @@ NO_CHILDREN_BODY = QT_TRANSLATE_NOOP(
     "of your children is linked to your contact. Then choose Retry; there is no need to "
     "restart the app.",
 )
-APP_TITLE = "OptiLearn Desktop"  # the product's name, the same in every language
 AGE_REFRESH_MS = 30_000  # how often "Updated 2 min ago" is said again
 
 
@@ -73,7 +73,7 @@ class MainWindow(WindowNotifications, TabPages, QMainWindow):
     ) -> None:
         super().__init__()
         self.setObjectName("main_window")
-        self.setWindowTitle(APP_TITLE)
+        self.setWindowTitle(APP_NAME)
         self.clock = clock
         self.monotonic = monotonic  # the kiosk's idle time (a fake one in tests)
         self.tasks = TaskRunner()
@@ -255,7 +255,7 @@ class MainWindow(WindowNotifications, TabPages, QMainWindow):
         self.toolbar.show_user("")
         self.overview_view.show_loading()
         self.status_label.clear()
-        self.setWindowTitle(APP_TITLE)
+        self.setWindowTitle(APP_NAME)
 
         def words() -> None:
             self.message_view.show_message(
@@ -338,7 +338,7 @@ class MainWindow(WindowNotifications, TabPages, QMainWindow):
         self.switcher.select(child_id)
         child = self.presenter.child(child_id)
         if child is not None:
-            self.setWindowTitle(f"{describe(child)} · {APP_TITLE}")
+            self.setWindowTitle(f"{describe(child)} · {APP_NAME}")
 
     def _render(self, child_id: str) -> None:
         state = self.presenter.state(child_id)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import formatting
 from ..core.report_content import ReportChild, ReportHeader
 from ..core.report_layout import page_layout, paint_report
 from .save_dialog import open_save_dialog
@@ -101,7 +100,7 @@ class ReportPreview(QDialog):
         return self._entries(self.scope.currentIndex())
 
     def _paint(self, printer: QPrinter) -> None:
-        paint_report(printer, self.entries(), self._header(), formatting)
+        paint_report(printer, self.entries(), self._header())
 
     def _scope_changed(self, index: int) -> None:
         if index == HOUSEHOLD:
@@ -142,7 +141,7 @@ class ReportPreview(QDialog):
 
     def _print(self) -> None:
         try:
-            pages = paint_report(self.printer, self.entries(), self._header(), formatting)
+            pages = paint_report(self.printer, self.entries(), self._header())
         except OSError as exc:
             self.reported.emit(f"The report could not be printed: {exc}")
             return
@@ -178,7 +177,7 @@ class ReportPreview(QDialog):
         printer.setPageLayout(self.printer.pageLayout())
         printer.setCreator("OptiLearn Desktop")
         try:
-            pages = paint_report(printer, self.entries(), self._header(), formatting)
+            pages = paint_report(printer, self.entries(), self._header())
         except OSError as exc:
             self.reported.emit(f"The report could not be saved: {exc}")
             return

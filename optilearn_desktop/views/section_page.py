@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.formatting import absolute, relative
-from ..core.wording import arg
+from ..core.wording import arg, without_mnemonic
 from .colors import accents
 from .retranslate import Retranslating
 from .text import plain_label
@@ -52,7 +52,7 @@ class MessagePanel(QWidget):
         if action:
             self.button = QPushButton(action)
             self.button.setObjectName(f"{name}_button")
-            self.button.setAccessibleName(action.replace("&", ""))
+            self.button.setAccessibleName(without_mnemonic(action))
             row = QHBoxLayout()
             row.addStretch(1)
             row.addWidget(self.button)
@@ -63,7 +63,7 @@ class MessagePanel(QWidget):
     def set_action(self, text: str) -> None:
         if self.button is not None:
             self.button.setText(text)
-            self.button.setAccessibleName(text.replace("&", ""))
+            self.button.setAccessibleName(without_mnemonic(text))
 
     def show_message(self, title: str, body: str) -> None:
         """Texts already translated (or the server's, shown as sent)."""

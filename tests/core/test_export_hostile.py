@@ -10,7 +10,6 @@ import icalendar
 from hypothesis import given, settings
 from pypdf import PdfReader
 
-from optilearn_desktop.core import formatting
 from optilearn_desktop.core.calendar_export import CalendarChild, event_count, household_calendar
 from optilearn_desktop.core.household_export import report_child
 from optilearn_desktop.core.parent_data import ChildState
@@ -38,7 +37,7 @@ def test_any_overview_exports_and_prints(qapp, tmp_path, payload):
     state.updated_at = dict.fromkeys(Section, NOW)
     state.section_errors = dict(overview.section_errors)
     path = tmp_path / "report.pdf"
-    pages = write_pdf(path, [report_child(state)], ReportHeader("SVPMS", NOW), formatting)
+    pages = write_pdf(path, [report_child(state)], ReportHeader("SVPMS", NOW))
     reader = PdfReader(path)
     assert len(reader.pages) == pages >= 1
     assert "Hypothesis Child" in reader.pages[0].extract_text().replace("\t", " ")

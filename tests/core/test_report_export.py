@@ -37,9 +37,7 @@ def pdf_text(path) -> str:
 
 def test_the_export_writes_the_calendar_and_one_report_per_child(household, tmp_path, qapp):
     _data, states = household("parent_three")
-    exported = write_household(
-        tmp_path / "out", states, now=utc_now(), institution="svpms", fmt=formatting
-    )
+    exported = write_household(tmp_path / "out", states, now=utc_now(), institution="svpms")
     assert exported.calendar == tmp_path / "out" / "household.ics"
     calendar = icalendar.Calendar.from_ical(exported.calendar.read_bytes())
     assert len(list(calendar.walk("VEVENT"))) == exported.events > 0
@@ -79,7 +77,7 @@ def test_server_text_is_printed_as_text(household, demo, tmp_path, qapp):
     demo.rename_course(course.course_id, title)
     _data, states = household("parent_one")
     path = tmp_path / "report.pdf"
-    write_pdf(path, [report_child(states[0])], ReportHeader("SVPMS", utc_now()), formatting)
+    write_pdf(path, [report_child(states[0])], ReportHeader("SVPMS", utc_now()))
     assert any(c.course_title == title for c in states[0].overview.courses)
     assert words(title) in pdf_text(path)
 
@@ -89,9 +87,7 @@ def test_a_child_with_nothing_yet_prints_its_empty_states(household, demo, tmp_p
     demo.link(demo.account("parent_none")["contact_id"], new["contact_id"], is_primary=True)
     _data, states = household("parent_none")
     path = tmp_path / "rohan.pdf"
-    pages = write_pdf(
-        path, [report_child(s) for s in states], ReportHeader("SVPMS", utc_now()), formatting
-    )
+    pages = write_pdf(path, [report_child(s) for s in states], ReportHeader("SVPMS", utc_now()))
     text = pdf_text(path)
     assert pages == 1 and "Rohan Gupta" in text and "Class 1, Section A" in text
     for empty in (
@@ -114,7 +110,7 @@ def test_a_report_made_offline_says_it_is_the_saved_copy(household, demo, aio, t
     states = known_states(data, aio(load_household(data, later)))
     assert len(states) == 3 and all(s.last_error is not None for s in states)
     path = tmp_path / "offline.pdf"
-    write_pdf(path, [report_child(s) for s in states], ReportHeader("SVPMS", later), formatting)
+    write_pdf(path, [report_child(s) for s in states], ReportHeader("SVPMS", later))
     text = pdf_text(path)
     assert text.count("(offline copy)") == 3
     for name in SIBLINGS:  # one page group per child, each with its data as saved
@@ -126,7 +122,7 @@ def test_a_section_the_server_broke_says_why(household, demo, tmp_path, qapp):
     demo.add_fault(route="/api/parent/children/*/overview", corrupt_section="recentGrades")
     _data, states = household("parent_one")
     path = tmp_path / "broken.pdf"
-    write_pdf(path, [report_child(states[0])], ReportHeader("SVPMS", utc_now()), formatting)
+    write_pdf(path, [report_child(states[0])], ReportHeader("SVPMS", utc_now()))
     text = pdf_text(path)
     assert "Recent grades Not available:" in text
     assert states[0].overview.courses[0].course_title in text  # the rest still prints

@@ -64,7 +64,6 @@ class AchievementsPage(OverviewPage):
         self.no_badges = self.rows.note
         super().__init__("achievements_page", content, parent)
         self.model.setParent(self)
-        self.retranslate()
 
     def retranslate(self) -> None:
         self.current.set_caption(self.tr("Current streak"))

@@ -95,7 +95,6 @@ class CertificatesPage(OverviewPage):
         self.table.doubleClicked.connect(lambda _: self._emit(self.open_pdf_requested))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
-        self.retranslate()
 
     def retranslate(self) -> None:
         self.open_button.setText(self.tr("Open P&DF"))

@@ -93,7 +93,6 @@ class LiveClassesPage(OverviewPage):
         super().__init__("live_classes_page", content, parent)
         self.model.setParent(self)
         self.missed_model.setParent(self)
-        self.retranslate()
 
     def retranslate(self) -> None:
         self.attended.set_caption(self.tr("Attended this month"))
