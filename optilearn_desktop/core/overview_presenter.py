@@ -27,7 +27,7 @@ from .backoff import Backoff
 from .clock import Clock, utc_now
 from .errors import ChildGoneError
 from .parent_data import ChildState, ParentData
-from .wording import QT_TRANSLATE_NOOP, arg, message_of
+from .wording import ErrorWords, Phrase
 
 if TYPE_CHECKING:
     from ..api.client import OptiLearnClient
@@ -38,9 +38,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 REVALIDATE_AFTER = timedelta(minutes=5)  # switching back to a child older than this refetches
-CHILD_GONE = QT_TRANSLATE_NOOP("OverviewPresenter", "A child is no longer linked to your account.")
+CHILD_GONE = Phrase.translate("OverviewPresenter", "A child is no longer linked to your account.")
 SHOWN_SAFELY_MS = 3000  # saved data on screen this long has been painted
-NO_CONTACT = QT_TRANSLATE_NOOP(
+NO_CONTACT = Phrase.translate(
     "OverviewPresenter",
     "Your account is not connected to a parent contact in the school's records, so OptiLearn "
     "cannot tell which children are yours. Please ask the school office to link your account "
@@ -51,12 +51,12 @@ NO_CONTACT = QT_TRANSLATE_NOOP(
 class OverviewPresenter(QObject):
     children_changed = Signal(list, str)  # the children (primary first), the one to show
     no_children = Signal()  # the parent has no linked child (yet)
-    children_failed = Signal(str)  # nothing known and the children could not be loaded: why
+    children_failed = Signal(object)  # nothing known, the children could not be loaded: why
     child_selected = Signal(str)  # contact id now being viewed
     overview_ready = Signal(str)  # contact id whose state (`state`) is to be rendered
-    status_changed = Signal(str)  # a line for the status bar ("" clears it)
+    status_changed = Signal(object)  # a line for the status bar (a Phrase; "" clears it)
     refresh_started = Signal()  # the server is asked again (first: after the saved data)
-    offline_since = Signal(str, object, int)  # why, data from (datetime | None), retry in s
+    offline_since = Signal(object, object, int)  # why (Phrase), data from, retry in s
     online = Signal()
     session_expired = Signal()
     certificate_ready = Signal(bytes, str)  # the PDF, a file name for it
@@ -141,7 +141,7 @@ class OverviewPresenter(QObject):
         """F5: re-read the children (links change in OptiCRM), then the current child."""
         if self.data is None:
             return
-        self.status_changed.emit(self.tr("Refreshing…"))
+        self.status_changed.emit(Phrase.translate("OverviewPresenter", "Refreshing…"))
         self.refresh_started.emit()
         self.tasks.start(
             "children",
@@ -165,7 +165,7 @@ class OverviewPresenter(QObject):
         previous = self.current_child
         target = previous if previous in ids else ids[0]  # primary first
         if previous is not None and previous not in ids:
-            self.status_changed.emit(self.tr(CHILD_GONE))
+            self.status_changed.emit(CHILD_GONE)
         self.children_changed.emit(children, target)
         self.show_child(target, force=True)
 
@@ -175,15 +175,17 @@ class OverviewPresenter(QObject):
             return
         if not isinstance(error, ApiError):
             log.error("loading the children failed", exc_info=error)
-        message = message_of(error)
+        message: Phrase | ErrorWords = ErrorWords(error)
         if isinstance(error, RejectedError) and error.code == "VALIDATION_ERROR":
-            message = self.tr(NO_CONTACT)  # DOC: a session without a contactId is refused this way
+            message = NO_CONTACT  # DOC: a session without a contactId is refused this way
         self.status_changed.emit("")  # no longer refreshing, whatever comes next
         if isinstance(error, OfflineError | ServerError):
             self._go_offline(error)
         if self.data is not None and self.data.children:
             if not isinstance(error, OfflineError | ServerError):
-                self.status_changed.emit(arg(self.tr("Could not refresh: %1"), message))
+                self.status_changed.emit(
+                    Phrase.translate("OverviewPresenter", "Could not refresh: %1").filled(message)
+                )
             if self.current_child:
                 self.overview_ready.emit(self.current_child)  # what is known, with its age
             return
@@ -252,7 +254,7 @@ class OverviewPresenter(QObject):
             self.session_expired.emit()
             return
         if isinstance(error, ChildGoneError):
-            self.status_changed.emit(self.tr(CHILD_GONE))
+            self.status_changed.emit(CHILD_GONE)
             self.refresh()
             return
         if not isinstance(error, ApiError):
@@ -267,16 +269,23 @@ class OverviewPresenter(QObject):
     def _go_offline(self, error: ApiError) -> None:
         """Say since when the data is old, and try again later, less and less often."""
         if isinstance(error, OfflineError):
-            reason = self.tr("Offline: OptiLearn cannot be reached right now.")
-        elif isinstance(error, RateLimitedError):
-            reason = self.tr("The school's OptiLearn server asked this computer to wait a little.")
-        elif error.status:  # reachable, but failing: not the parent's connection
-            reason = arg(
-                self.tr("The school's OptiLearn server has a problem right now (error %1)."),
-                error.status,
+            reason = Phrase.translate(
+                "OverviewPresenter", "Offline: OptiLearn cannot be reached right now."
             )
+        elif isinstance(error, RateLimitedError):
+            reason = Phrase.translate(
+                "OverviewPresenter",
+                "The school's OptiLearn server asked this computer to wait a little.",
+            )
+        elif error.status:  # reachable, but failing: not the parent's connection
+            reason = Phrase.translate(
+                "OverviewPresenter",
+                "The school's OptiLearn server has a problem right now (error %1).",
+            ).filled(error.status)
         else:
-            reason = self.tr("The school's OptiLearn server has a problem right now.")
+            reason = Phrase.translate(
+                "OverviewPresenter", "The school's OptiLearn server has a problem right now."
+            )
         delay = self._backoff.next_delay()
         self.retry_timer.start(int(delay * 1000))
         state = self.state_of_current()
@@ -298,7 +307,7 @@ class OverviewPresenter(QObject):
         it cannot be reached, the copy kept the last time."""
         if self.data is None or self.current_child is None:
             return
-        self.status_changed.emit(self.tr("Opening the certificate…"))
+        self.status_changed.emit(Phrase.translate("OverviewPresenter", "Opening the certificate…"))
         self.tasks.start(
             "certificate",
             self.data.certificate_pdf(self.current_child, certificate),
@@ -306,6 +315,8 @@ class OverviewPresenter(QObject):
                 data, f"certificate-{certificate.certificate_id}"
             ),
             on_error=lambda e: self.status_changed.emit(
-                arg(self.tr("The certificate could not be downloaded: %1"), message_of(e))
+                Phrase.translate(
+                    "OverviewPresenter", "The certificate could not be downloaded: %1"
+                ).filled(ErrorWords(e))
             ),
         )

@@ -54,6 +54,67 @@ def arg(template: str, *values: object) -> str:
     return _PLACEHOLDER.sub(fill, template)
 
 
+def pieces(template: str, count: int) -> list[str] | None:
+    """'Quiet hours from %1 to %2' -> ['Quiet hours from', 'to', '']: the words around `count`
+    widgets placed in a sentence, so that a language orders the words as its grammar needs
+    (Hindi: '%1 से %2 तक'). None when the template lacks %1..%count in that order."""
+    marks = [f"%{i}" for i in range(1, count + 1)]
+    found = _PLACEHOLDER.findall(template)
+    if [f"%{digit}" for digit in found] != marks:
+        return None
+    return [part.strip() for part in _PLACEHOLDER.split(template)[::2]]
+
+
+class Phrase:
+    """Words kept as their English source and values, said in the language in use whenever they
+    are shown (`str(phrase)`): a status line or banner on screen can then follow a change of
+    language, where a finished string would keep the old one. lupdate reads
+    `Phrase.translate("Context", "text")` like any `translate` call."""
+
+    __slots__ = ("context", "disambiguation", "n", "source", "values")
+
+    def __init__(
+        self,
+        context: str,
+        source: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+        values: tuple[object, ...] = (),
+    ) -> None:
+        self.context, self.source = context, source
+        self.disambiguation, self.n, self.values = disambiguation, n, values
+
+    @classmethod
+    def translate(
+        cls, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> Phrase:
+        return cls(context, source, disambiguation, n)
+
+    def filled(self, *values: object) -> Phrase:
+        """The same words with %1, %2… filled from `values` when shown (a value may itself be a
+        Phrase or an `ErrorWords`, said in the language in use too)."""
+        return Phrase(self.context, self.source, self.disambiguation, self.n, values)
+
+    def __str__(self) -> str:
+        said = translate(self.context, self.source, self.disambiguation, self.n)
+        return arg(said, *self.values) if self.values else said
+
+    def __repr__(self) -> str:
+        return f"Phrase({self.source!r}, {self.values!r})"
+
+
+class ErrorWords:
+    """`message_of(error)`, said when shown (our own API texts follow the language)."""
+
+    __slots__ = ("error",)
+
+    def __init__(self, error: BaseException) -> None:
+        self.error = error
+
+    def __str__(self) -> str:
+        return message_of(self.error)
+
+
 def message_of(error: BaseException) -> str:
     """What to tell the parent about `error`: our own message in the language in use, the
     server's as it was sent."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import math
 import os
+import re
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -27,13 +28,37 @@ QM_DIR = os.path.join(
 )
 APP_CATALOGUE = "optilearn_desktop"
 QT_SUPPLEMENT = "qt_extra"
+# Starts the disambiguation of a sentence split around widgets (core.wording.pieces).
+AROUND_WIDGETS = "around widgets"
 PSEUDO_GROWTH = 0.4  # translations run longer than English: German by a third, Hindi often more
 
 
-def pseudo(text: str) -> str:
+def pseudo(text: str, disambiguation: str | None = None) -> str:
     """'Sign in' -> '[Sign in~~~]': bracketed so that a test sees it was translated, longer so
-    that a test sees whether it still fits. Placeholders (%1, %n) and mnemonics are kept."""
+    that a test sees whether it still fits. Placeholders (%1, %n) and mnemonics are kept. A
+    sentence placed around widgets (its disambiguation starts with AROUND_WIDGETS) shows each
+    piece in its own label, so each piece is bracketed: '[from~~] %1 [to~] %2'."""
+    if not (disambiguation or "").startswith(AROUND_WIDGETS):
+        return _bracketed(text)
+    parts = _NUMBERED.split(text)  # the placeholders kept, at the odd places
+    return "".join(
+        part if i % 2 or not part.strip() else _spaced(part) for i, part in enumerate(parts)
+    )
+
+
+_NUMBERED = re.compile(r"(%[1-9])")
+
+
+def _bracketed(text: str) -> str:
     return "[" + text + "~" * math.ceil(len(text) * PSEUDO_GROWTH) + "]"
+
+
+def _spaced(part: str) -> str:
+    """A piece between placeholders, bracketed inside the spaces that join it to them."""
+    stripped = part.strip()
+    start = part[: len(part) - len(part.lstrip())]
+    end = part[len(part.rstrip()) :]
+    return start + _bracketed(stripped) + end
 
 
 class PseudoTranslator(QTranslator):
@@ -46,7 +71,7 @@ class PseudoTranslator(QTranslator):
         disambiguation: str | None = None,
         n: int = -1,
     ) -> str:
-        return pseudo(source_text)
+        return pseudo(source_text, disambiguation)
 
     def isEmpty(self) -> bool:
         return False

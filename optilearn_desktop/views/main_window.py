@@ -27,7 +27,7 @@ from .. import APP_NAME
 from ..core.clock import Clock, utc_now
 from ..core.overview_presenter import OverviewPresenter
 from ..core.tasks import TaskRunner
-from ..core.wording import QT_TRANSLATE_NOOP
+from ..core.wording import QT_TRANSLATE_NOOP, Phrase
 from .after_paint import paint_follower
 from .tab_pages import TabPages
 from .window_notifications import WindowNotifications
@@ -93,6 +93,7 @@ class MainWindow(WindowNotifications, TabPages, QMainWindow):
         self.translations: Translations | None = None  # the app's (tests may leave it None)
         self._quitting = False
         self._message_words: Callable[[], None] | None = None  # the message view, said again
+        self._status: object = ""  # the status line's words (a Phrase), said again likewise
         self._message_view: MessagePanel | None = None  # built on first use, as is
         self._no_children: MessagePanel | None = None  # this (see section_page.SectionPage)
         self.stack = QStackedWidget()
@@ -173,7 +174,7 @@ class MainWindow(WindowNotifications, TabPages, QMainWindow):
         presenter.children_failed.connect(self._show_children_failed)
         presenter.child_selected.connect(self._select_child)
         presenter.overview_ready.connect(self._render)
-        presenter.status_changed.connect(self.status_label.setText)
+        presenter.status_changed.connect(self.show_status)
         presenter.certificate_ready.connect(self._open_pdf)
         presenter.offline_since.connect(view.offline_banner.show_offline)
         presenter.online.connect(view.offline_banner.clear)
@@ -254,7 +255,7 @@ class MainWindow(WindowNotifications, TabPages, QMainWindow):
         self.switcher.set_children([], None)
         self.toolbar.show_user("")
         self.overview_view.show_loading()
-        self.status_label.clear()
+        self.show_status("")
         self.setWindowTitle(APP_NAME)
 
         def words() -> None:
@@ -276,13 +277,11 @@ class MainWindow(WindowNotifications, TabPages, QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             self.starting_label.setText(self.tr("Starting…"))
+            self.status_label.setText(str(self._status))
             if self._message_words is not None:
                 self._message_words()
             if self._no_children is not None:
-                self._no_children.show_message(
-                    self.tr(NO_CHILDREN_TITLE), self.tr(NO_CHILDREN_BODY)
-                )
-                self._no_children.set_action(self.tr("Re&try"))
+                self._word_no_children(self._no_children)
             child_id = self.presenter.current_child
             if child_id:
                 self._select_child(child_id)
@@ -309,8 +308,12 @@ class MainWindow(WindowNotifications, TabPages, QMainWindow):
             self._no_children = panel_in(
                 self.stack, "no_children", self.presenter.refresh, self.tr("Re&try")
             )
-            self._no_children.show_message(self.tr(NO_CHILDREN_TITLE), self.tr(NO_CHILDREN_BODY))
+            self._word_no_children(self._no_children)
         return self._no_children
+
+    def _word_no_children(self, panel: MessagePanel) -> None:
+        panel.show_message(self.tr(NO_CHILDREN_TITLE), self.tr(NO_CHILDREN_BODY))
+        panel.set_action(self.tr("Re&try"))
 
     def _show_children(self, children: list[Child], selected: str) -> None:
         self.switcher.set_children(children, selected)
@@ -324,9 +327,17 @@ class MainWindow(WindowNotifications, TabPages, QMainWindow):
         self.stack.setCurrentWidget(self.no_children)
         self.children_shown.emit()
 
-    def _show_children_failed(self, message: str) -> None:
+    def show_status(self, words: object) -> None:
+        """The status line: `words` (a Phrase, or "" to clear) said again on a change of
+        language."""
+        self._status = words
+        self.status_label.setText(str(words))
+
+    def _show_children_failed(self, message: object) -> None:
         def words() -> None:
-            self.message_view.show_message(self.tr("Your children could not be loaded"), message)
+            self.message_view.show_message(
+                self.tr("Your children could not be loaded"), str(message)
+            )
             self.message_view.set_action(self.tr("Re&try"))
 
         self._say(words)
@@ -350,14 +361,15 @@ class MainWindow(WindowNotifications, TabPages, QMainWindow):
 
     def _open_pdf(self, data: bytes, name: str) -> None:
         if self.links is not None and not self.links.open_pdf(data, name):
-            self.status_label.setText(self.tr("The certificate could not be opened."))
+            self.show_status(Phrase.translate("MainWindow", "The certificate could not be opened."))
 
     def verify_certificate(self, cert: Certificate) -> None:
         if self.links is not None and not self.links.open_web(cert.verification_url):
-            self.status_label.setText(
-                self.tr(
+            self.show_status(
+                Phrase.translate(
+                    "MainWindow",
                     "This verification link does not point to your school's OptiLearn server, "
-                    "so it was not opened."
+                    "so it was not opened.",
                 )
             )
 

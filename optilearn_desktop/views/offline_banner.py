@@ -25,7 +25,7 @@ class OfflineBanner(Banner):
             lambda: self.tr("Retry connecting to OptiLearn"),
             self.retry_requested.emit,
         )
-        self._shown: tuple[str, datetime | None, int | None] | None = None
+        self._shown: tuple[object, datetime | None, int | None] | None = None
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -37,8 +37,9 @@ class OfflineBanner(Banner):
         super().clear()
 
     def show_offline(
-        self, reason: str, data_from: datetime | None, next_try_in: int | None
+        self, reason: object, data_from: datetime | None, next_try_in: int | None
     ) -> None:
+        """`reason` is the presenter's Phrase, said in the language in use."""
         color = accents(self.palette()).warning.name()
         self.setStyleSheet(f"#offline_banner {{ border: 1px solid {color}; }}")
         self.label.setStyleSheet(f"color: {color};")

@@ -57,9 +57,9 @@ class WindowToolbar(Retranslating, QToolBar):
         self._name_action(
             self.settings_action, self.tr("S&ettings…"), self.tr("Notification settings (Ctrl+,)")
         )
-        self.widgetForAction(self.settings_action).setAccessibleName(
-            self.tr("Notification settings")
-        )
+        settings_button = self.widgetForAction(self.settings_action)
+        if settings_button is not None:
+            settings_button.setAccessibleName(self.tr("Notification settings"))
         self._name_action(
             self.sign_out_action,
             self.tr("Sign &out"),
@@ -81,22 +81,16 @@ class WindowToolbar(Retranslating, QToolBar):
         action = QAction(self)
         action.setObjectName(name)
         self.addAction(action)
-        button = self.widgetForAction(action)
-        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # toolbar buttons take none by default
         return action
 
     def _name_action(self, action: QAction, text: str, tooltip: str) -> None:
         action.setText(without_mnemonic(text))
         action.setToolTip(tooltip)
         action.setIconText(text)  # the button's text, with its "&" for Alt+letter
-        self.keyboard_reachable(action)
-        self.widgetForAction(action).setAccessibleName(action.text().rstrip("…"))
-
-    def keyboard_reachable(self, action: QAction) -> None:
-        """The action's button takes Tab focus (a toolbar's buttons take none by default)."""
         button = self.widgetForAction(action)
-        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        button.setAccessibleName(action.text())
+        if button is not None:  # None once taken off the bar (the kiosk's sign-out)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a toolbar's buttons take none
+            button.setAccessibleName(action.text().rstrip("…"))
 
     def set_unread(self, count: int, *, enabled: bool) -> None:
         self._unread = count

@@ -1247,10 +1247,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Quiet hours from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Quiet hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1260,11 +1256,6 @@
     </message>
     <message>
         <source>Quiet hours end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to</source>
-        <comment>quiet hours from a time to a time</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1281,6 +1272,11 @@
     </message>
     <message>
         <source>Keep running in the tray when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours from %1 to %2</source>
+        <comment>around widgets: %1 is the start time, %2 the end</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>

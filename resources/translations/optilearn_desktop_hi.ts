@@ -1247,10 +1247,6 @@
         <translation>ट्रे सूचना: %1</translation>
     </message>
     <message>
-        <source>Quiet hours from</source>
-        <translation>शांत समय</translation>
-    </message>
-    <message>
         <source>Quiet hours</source>
         <translation>शांत समय</translation>
     </message>
@@ -1261,11 +1257,6 @@
     <message>
         <source>Quiet hours end</source>
         <translation>शांत समय का अंत</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <comment>quiet hours from a time to a time</comment>
-        <translation>से</translation>
     </message>
     <message>
         <source>During quiet hours tray alerts are held, then shown together as one summary.</source>
@@ -1282,6 +1273,11 @@
     <message>
         <source>Keep running in the tray when the window is closed</source>
         <translation>विंडो बंद होने पर ट्रे में चलता रहे</translation>
+    </message>
+    <message>
+        <source>Quiet hours from %1 to %2</source>
+        <comment>around widgets: %1 is the start time, %2 the end</comment>
+        <translation>शांत समय %1 से %2 तक</translation>
     </message>
     <message>
         <source>&amp;Language:</source>

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...core import language
 from ...core.desktop_options import DesktopOptions
-from ...core.wording import QT_TRANSLATE_NOOP, arg, translate
+from ...core.wording import QT_TRANSLATE_NOOP, arg, pieces, translate
 from ...models.notifications import ParentKey
 from ..text import plain_label
 from .alert_row import object_slug
@@ -66,7 +66,7 @@ class LocalPanel(QGroupBox):
         layout.addLayout(tray_grid)
 
         quiet_row = QHBoxLayout()
-        self.quiet_check = QCheckBox(self.tr("Quiet hours from"))
+        self.quiet_check = QCheckBox()
         self.quiet_check.setObjectName("quiet_hours_enabled")
         self.quiet_check.setAccessibleName(self.tr("Quiet hours"))
         self.quiet_start = QTimeEdit()
@@ -77,12 +77,19 @@ class LocalPanel(QGroupBox):
         self.quiet_end.setAccessibleName(self.tr("Quiet hours end"))
         for edit in (self.quiet_start, self.quiet_end):
             edit.setDisplayFormat("HH:mm")
-        until = plain_label(self.tr("to", "quiet hours from a time to a time"))
-        until.setObjectName("quiet_hours_to")
-        quiet_row.addWidget(self.quiet_check)
-        quiet_row.addWidget(self.quiet_start)
-        quiet_row.addWidget(until)
-        quiet_row.addWidget(self.quiet_end)
+        self.quiet_to = plain_label()
+        self.quiet_to.setObjectName("quiet_hours_to")
+        self.quiet_after = plain_label()
+        self.quiet_after.setObjectName("quiet_hours_after")
+        self._word_quiet_hours()
+        for widget in (
+            self.quiet_check,
+            self.quiet_start,
+            self.quiet_to,
+            self.quiet_end,
+            self.quiet_after,
+        ):
+            quiet_row.addWidget(widget)
         quiet_row.addStretch(1)
         layout.addLayout(quiet_row)
         quiet_note = plain_label(
@@ -104,6 +111,18 @@ class LocalPanel(QGroupBox):
         self.keep_running.setAccessibleName(keep_running)
         layout.addWidget(self.keep_running)
         layout.addLayout(self._language_row())
+
+    def _word_quiet_hours(self) -> None:
+        """The sentence around the two time boxes, in the language's own word order."""
+        english = ["Quiet hours from", "to", ""]
+        sentence = self.tr(
+            "Quiet hours from %1 to %2", "around widgets: %1 is the start time, %2 the end"
+        )
+        words = pieces(sentence, 2) or english
+        self.quiet_check.setText(words[0])
+        self.quiet_to.setText(words[1])
+        self.quiet_after.setText(words[2])
+        self.quiet_after.setVisible(bool(words[2]))
 
     def _language_row(self) -> QHBoxLayout:
         """System default, then each language named in itself."""

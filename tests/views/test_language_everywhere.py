@@ -1,5 +1,6 @@
-"""Qt's own texts follow the language (issue 20): Qt ships no Hindi catalogue, so the app's
-qt_extra_hi supplement words the standard buttons, context menus and the file dialog."""
+"""Qt's own texts and our word order follow the language (issue 20): Qt ships no Hindi
+catalogue, so the app's qt_extra_hi supplement words the standard buttons, context menus and the
+file dialog; sentences around widgets keep the language's own word order."""
 
 from __future__ import annotations
 
@@ -81,3 +82,48 @@ def test_the_supplement_is_complete_and_keeps_placeholders():
         assert translation is not None and translation.get("type") is None, source
         assert (translation.text or "").strip(), source
         assert ("%1" in source) == ("%1" in (translation.text or "")), source
+
+
+def test_quiet_hours_read_in_the_languages_word_order(language, qtbot):
+    """Hindi closes the range after the second time ("… से 07:00 तक"); English has no word there."""
+    from optilearn_desktop.views.settings.local_panel import LocalPanel
+
+    language("hi")
+    panel = LocalPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    words = [panel.quiet_check.text(), panel.quiet_to.text(), panel.quiet_after.text()]
+    assert words == ["शांत समय", "से", "तक"]
+    assert panel.quiet_after.isVisibleTo(panel)
+    language("en")
+    english = LocalPanel()
+    qtbot.addWidget(english)
+    assert [english.quiet_check.text(), english.quiet_to.text()] == ["Quiet hours from", "to"]
+    assert not english.quiet_after.isVisibleTo(english)
+
+
+def test_status_line_and_offline_banner_follow_a_change_of_language(
+    signed_in, demo, language, qtbot
+):
+    """Words already on screen are said again in the new language; the server's values stay."""
+    window = signed_in("parent_three", backoff_base=0.01)
+    demo.add_fault(route="/api/parent/children", status=503)
+    window.presenter.refresh()
+    banner = window.offline_banner
+    qtbot.waitUntil(lambda: banner.isVisibleTo(window), timeout=15_000)
+    assert "server has a problem" in banner.label.text()
+    certificate = window.presenter.state_of_current().overview.certificates[0]
+    window.verify_certificate(
+        certificate.model_copy(update={"verification_url": "https://x.test/"})
+    )
+    assert "not opened" in window.status_label.text()
+
+    language("hi")
+    qtbot.waitUntil(lambda: DEVANAGARI.search(window.status_label.text()) is not None)
+    qtbot.waitUntil(lambda: "server has a problem" not in banner.label.text())
+    assert DEVANAGARI.search(banner.label.text()) and "503" in banner.label.text()
+    assert "not opened" not in window.status_label.text()
+
+    language("en")
+    qtbot.waitUntil(lambda: "not opened" in window.status_label.text())
+    qtbot.waitUntil(lambda: "server has a problem" in banner.label.text())
