@@ -24,7 +24,11 @@ _GRADE: TypeAdapter[Grade] = TypeAdapter(Grade)
 
 def course_key(grade: Grade) -> str:
     """Which course a grade belongs to: its id, or its title when a server sends no id."""
-    return grade.course_id or f"title:{grade.course_title}"
+    return key_of_course(grade.course_id, grade.course_title)
+
+
+def key_of_course(course_id: str | None, title: str) -> str:
+    return course_id or f"title:{title}"
 
 
 def mean_percentage(grades: Iterable[Grade]) -> float | None:
@@ -112,5 +116,5 @@ def course_grades(
     recent: list[Grade] | None, history: GradeHistory | None, course_id: str | None, title: str
 ) -> list[Grade]:
     """The grades seen of one course (by id, or by title when there is no id), newest first."""
-    wanted = course_id or f"title:{title}"
+    wanted = key_of_course(course_id, title)
     return [g for g in grades_seen(recent, history) if course_key(g) == wanted]

@@ -94,15 +94,19 @@ class ParentData:
     async def load_cached(self) -> bool:
         """Fill in what the offline cache knows (before any network call); True if anything.
         The children list from the cache is never taken as fresh: a refresh always follows."""
-        saved = await self.cache.load_saved() if self.cache is not None else None
-        if saved is None or self.cache is None:
+        if self.cache is None:
             return False
         if self.cache.died_while_showing():
-            for child_id in saved.overviews:
-                await self.cache.delete_child(child_id)
+            # Only the children list is read: the overviews that may have caused it are not.
+            known = await self.cache.load_children()
+            for child in known[0] if known else []:
+                await self.cache.delete_child(child.contact_id)
             self.cache.clear_showing()
             # Said once it is done (with a child's grade history, dropping takes a moment).
             log.warning("the app ended while showing the saved overviews; they are dropped")
+            return False
+        saved = await self.cache.load_saved()
+        if saved is None:
             return False
         self.remember(saved.children, saved.overviews, saved.at)
         return True

@@ -20,8 +20,6 @@ from ..core.wording import arg
 from .child_switcher import describe
 from .retranslate import Retranslating
 
-MAX_SHOWN = 20  # only whether there is one matters
-
 if TYPE_CHECKING:  # the models load after the remembered parent's saved overview is painted
     from ..core.notification_alerts import Alert
     from ..models.children import Child
@@ -111,7 +109,8 @@ class TrayController(QObject):
         self.menu = TrayMenu()  # parentless, as a tray icon's menu is: it goes with this object
         self.menu.setObjectName("tray_menu")
         self.destroyed.connect(self.menu.deleteLater)
-        self._shown: list[Alert] = []  # messages shown since the last click
+        self._last: Alert | None = None  # the newest message out since the last click
+        self._out = 0  # how many are out (only whether it is one matters)
         self._child_actions: list[QAction] = []
         self._build_menu()
         if self.backend is not None:
@@ -169,7 +168,7 @@ class TrayController(QObject):
             return
         from ..core.notification_alerts import tray_text  # loaded by the watcher already
 
-        self._shown = [*self._shown[-(MAX_SHOWN - 1) :], alert]
+        self._last, self._out = alert, self._out + 1
         # The last step before the OS: whatever built the alert, no markup reaches the daemon.
         self.backend.show_message(tray_text(alert.title, 120), tray_text(alert.body))
 
@@ -177,8 +176,9 @@ class TrayController(QObject):
         """The OS says that a message was clicked, not which one: with one message out, it is
         that one; with several (or one clicked again from the daemon's history) the
         notification list opens, so that no click opens a child the message did not name."""
-        shown, self._shown = self._shown, []
-        if len(shown) == 1:
-            self.alert_clicked.emit(shown[0])
+        last, out = self._last, self._out
+        self._last, self._out = None, 0
+        if out == 1 and last is not None:
+            self.alert_clicked.emit(last)
         else:
             self.list_requested.emit()
