@@ -51,7 +51,7 @@ def compose(
     from .core.app_dirs import AppDirs
     from .core.credentials import CredentialStore
     from .core.log_setup import configure_logging
-    from .core.session import Session
+    from .core.session import DEMO_SCHOOL, SHARED_COMPUTER, Session
     from .core.settings import LocalSettings
 
     kiosk_on = kiosk is not None and kiosk.enabled
@@ -81,13 +81,7 @@ def compose(
         credentials=None if forget else CredentialStore(),
         settings=None if forget else settings,
         cache_dir=None if kiosk_on else dirs.cache,
-        remember_off_reason=(
-            "this is a shared computer"
-            if kiosk_on
-            else "the demo school starts afresh every time"
-            if args.demo
-            else None
-        ),
+        remember_off_reason=SHARED_COMPUTER if kiosk_on else DEMO_SCHOOL if args.demo else None,
     )
     session.start_resume()
     return Services(session, settings, base_url, demo_accounts)

@@ -4,6 +4,7 @@ upcoming assignments (at their due time) and next live classes (start and length
 Each event's UID is made of the item's id and the child's contact id, so importing a newer
 file updates the events instead of adding them again; every time is written in UTC, as the
 server sent it, so no local-time conversion (and no daylight-saving change) can shift it.
+Our words (the calendar's name, each event's description) are in the language in use at export.
 """
 
 from __future__ import annotations
@@ -16,9 +17,14 @@ from icalendar import Calendar, Event
 
 from ..models.children import StudentContact
 from ..models.overview import ChildOverview, LiveClass, UpcomingAssignment
+from .overview_words import class_and_section
+from .wording import Context, arg
 
-PRODUCT_ID = "-//OptiLearn//OptiLearn Desktop//EN"
-CALENDAR_NAME = "OptiLearn: school calendar"
+PRODUCT_ID = "-//OptiLearn//OptiLearn Desktop//EN"  # names the program, in no language
+
+
+class CalendarWords(Context):
+    """This module's translation context."""
 
 
 class CalendarChild(NamedTuple):
@@ -38,7 +44,7 @@ def household_calendar(
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", CALENDAR_NAME)
+    calendar.add("x-wr-calname", CalendarWords.tr("OptiLearn: school calendar"))
     stamp = _utc(now)
     domain = f"{institution.strip().lower() or 'school'}.optilearn-desktop"
     callers = _call_names([c.child for c in children])
@@ -69,7 +75,12 @@ def _classes(overview: ChildOverview, now: datetime) -> list[LiveClass]:
 
 def _events(entry: CalendarChild, name: str, stamp: datetime, domain: str) -> list[Event]:
     child = entry.child
-    who = child.name + (f" ({child.class_and_section})" if child.class_and_section else "")
+    detail = class_and_section(child)
+    who = (
+        arg(CalendarWords.tr("%1 (%2)", "a child's name, then class"), child.name, detail)
+        if detail
+        else child.name
+    )
     events = []
     for work in _due(entry.overview, stamp):
         event = _event(
@@ -79,19 +90,23 @@ def _events(entry: CalendarChild, name: str, stamp: datetime, domain: str) -> li
             start=work.due_at,
             course=work.course_title,
         )
-        event.add("description", f"Assignment due for {who}." + _course_line(work.course_title))
+        said = arg(CalendarWords.tr("Assignment due for %1."), who)
+        event.add("description", said + _course_line(work.course_title))
         events.append(event)
     for live in _classes(entry.overview, stamp):
         event = _event(
             uid=f"live-class-{live.live_class_id}-{child.contact_id}@{domain}",
-            summary=_title(name, f"{live.title} (live class)", live.course_title),
+            summary=_title(
+                name, arg(CalendarWords.tr("%1 (live class)"), live.title), live.course_title
+            ),
             stamp=stamp,
             start=live.starts_at,
             course=live.course_title,
         )
         if live.ends_at is not None and live.ends_at > live.starts_at:
             event.add("dtend", _utc(live.ends_at))
-        event.add("description", f"Live class for {who}." + _course_line(live.course_title))
+        said = arg(CalendarWords.tr("Live class for %1."), who)
+        event.add("description", said + _course_line(live.course_title))
         events.append(event)
     return events
 
@@ -119,7 +134,7 @@ def _title(name: str, what: str, course: str) -> str:
 
 
 def _course_line(course: str) -> str:
-    return f"\nCourse: {course}" if course else ""
+    return "\n" + arg(CalendarWords.tr("Course: %1"), course) if course else ""
 
 
 def _call_names(children: Sequence[StudentContact]) -> dict[str, str]:

@@ -15,6 +15,8 @@ from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urlsplit
 
+from .wording import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:  # keyring is slow to import: it loads with the first keyring call
     from keyring.backend import KeyringBackend
 
@@ -26,8 +28,10 @@ _CACHE_KEY = "#cache-key"
 _PROBE_SERVICE = "OptiLearn Desktop"
 _PROBE_USER = "availability-probe"
 
-NO_SERVICE = "No keyring service is running"
-LOCKED = "The keyring is locked"
+# Reasons a parent may be shown: kept in English (the log's words), translated where shown
+# (core/session.py, context "Keyring").
+NO_SERVICE = QT_TRANSLATE_NOOP("Keyring", "No keyring service is running")
+LOCKED = QT_TRANSLATE_NOOP("Keyring", "The keyring is locked")
 
 
 def _os_error_types() -> tuple[type[BaseException], ...]:
@@ -59,7 +63,8 @@ def _backend_errors() -> tuple[type[BaseException], ...]:
 
 
 class KeyringUnavailableError(Exception):
-    """The keyring cannot be used now; `reason` is short and fit to show to a parent."""
+    """The keyring cannot be used now; `reason` is short and fit to show to a parent, in
+    English as marked for translation (core/session.py words it in the language in use)."""
 
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
@@ -75,10 +80,10 @@ def _reason(exc: BaseException) -> str:
     if isinstance(exc, NoKeyringError | OSError) or name == "SecretServiceNotAvailableException":
         return NO_SERVICE
     if isinstance(exc, InitError):
-        return "The keyring could not be opened"
+        return QT_TRANSLATE_NOOP("Keyring", "The keyring could not be opened")
     if isinstance(exc, PasswordSetError):
-        return "The keyring refused to save"
-    return "The keyring is not working"
+        return QT_TRANSLATE_NOOP("Keyring", "The keyring refused to save")
+    return QT_TRANSLATE_NOOP("Keyring", "The keyring is not working")
 
 
 class _AccountFields(NamedTuple):
@@ -215,7 +220,9 @@ class CredentialStore:
         self._call("set_password", ref.service, ref.username + _CACHE_KEY, encoded)
         # Some backends accept a write and drop it; a cache under a lost key is useless.
         if self.load_cache_key(ref) != key:
-            raise KeyringUnavailableError("The keyring did not keep the cache key")
+            raise KeyringUnavailableError(
+                QT_TRANSLATE_NOOP("Keyring", "The keyring did not keep the cache key")
+            )
         return key
 
     def delete_cache_key(self, ref: AccountRef) -> None:
@@ -251,7 +258,9 @@ class CredentialStore:
         except PasswordDeleteError:
             # Backends say "not there" this way; make sure that is what it was.
             if self._call("get_password", service, username) is not None:
-                raise KeyringUnavailableError("The keyring refused to delete") from None
+                raise KeyringUnavailableError(
+                    QT_TRANSLATE_NOOP("Keyring", "The keyring refused to delete")
+                ) from None
 
     def _call(self, op: str, *args: str) -> str | None:
         backend = self.backend

@@ -40,8 +40,9 @@ Rules (see `load_policy`):
 - ``institution`` and the timeout take effect only in kiosk mode, whether the file or `--kiosk`
   turned it on; with ``enabled = false`` they are kept for a `--kiosk` run.
 
-Pure Python (no Qt): the app reads this before it builds any window, when `policy_probe.py`
-finds that a policy file or `--kiosk` can apply.
+No Qt on import: the app reads this before it builds any window, when `policy_probe.py` finds
+that a policy file or `--kiosk` can apply. A problem is kept as English templates and values,
+logged in English and worded in the language in use when shown (`KioskPolicy.problem`).
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from platformdirs import PlatformDirs
 
@@ -71,7 +72,27 @@ MAX_IDLE_TIMEOUT_S = 3600.0  # longer and the next parent finds the previous one
 MAX_COUNTDOWN_S = 20.0
 _SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,62}")
 _KNOWN_KEYS = frozenset({"enabled", "institution", "idle_timeout_seconds"})
-_FAIL_CLOSED = "Kiosk mode is on with default settings until the file is fixed."
+CONTEXT = "KioskPolicy"  # the templates' translation context (lupdate reads it written out)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for lupdate (core/wording.py's, without loading Qt on import)."""
+    return text
+
+
+class Said(NamedTuple):
+    """A sentence for IT: a template marked for translation and its values (a value may be a
+    Said of its own), worded when shown."""
+
+    template: str
+    values: tuple[object, ...] = ()
+
+    def words(self, *, translated: bool = True) -> str:
+        from .wording import arg, translate
+
+        template = translate(CONTEXT, self.template) if translated else self.template
+        values = (v.words(translated=translated) if isinstance(v, Said) else v for v in self.values)
+        return arg(template, *values)
 
 
 def countdown_for(idle_timeout_s: float) -> float:
@@ -89,7 +110,12 @@ class KioskPolicy:
     idle_timeout_s: float = DEFAULT_IDLE_TIMEOUT_S
     countdown_s: float = MAX_COUNTDOWN_S
     source: Path | None = None  # the policy file this came from
-    problem: str = ""
+    problems: tuple[Said, ...] = ()
+
+    @property
+    def problem(self) -> str:
+        """The problems in the language in use ("" when all is well)."""
+        return " ".join(said.words() for said in self.problems)
 
 
 def policy_paths() -> list[Path]:
@@ -155,6 +181,10 @@ def merge_cli(policy: KioskPolicy, kiosk_flag: bool) -> KioskPolicy:
 class _Unusable(Exception):
     """The file exists but is not something we will read as a policy."""
 
+    def __init__(self, why: Said) -> None:
+        super().__init__(why.words(translated=False))
+        self.why = why
+
 
 def _load_file(path: Path) -> KioskPolicy | None:
     """The policy in `path`; None when there is no such file (so the next location is tried)."""
@@ -163,26 +193,32 @@ def _load_file(path: Path) -> KioskPolicy | None:
     except (FileNotFoundError, NotADirectoryError):
         return None
     except _Unusable as exc:
-        return _fail_closed(path, str(exc))
+        return _fail_closed(path, exc.why)
     except OSError as exc:
         # Exists (or may exist) but cannot be read: e.g. permissions IT set too tight.
-        return _fail_closed(path, f"it cannot be read ({exc.strerror or exc})")
+        why = QT_TRANSLATE_NOOP("KioskPolicy", "it cannot be read (%1)")
+        return _fail_closed(path, Said(why, (exc.strerror or exc,)))
     try:
         text = data.decode("utf-8-sig")  # -sig: Windows Notepad may save a byte order mark
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        return _fail_closed(path, f"it is not UTF-8 text (line {line}, byte {exc.start})")
+        why = QT_TRANSLATE_NOOP("KioskPolicy", "it is not UTF-8 text (line %1, byte %2)")
+        return _fail_closed(path, Said(why, (line, exc.start)))
     import tomllib  # only when a file exists: start-up stays lean without one
 
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         # The message carries "(at line L, column C)" for IT to find the mistake.
-        return _fail_closed(path, f"it is not valid TOML: {exc}")
+        return _fail_closed(
+            path, Said(QT_TRANSLATE_NOOP("KioskPolicy", "it is not valid TOML: %1"), (exc,))
+        )
     except RecursionError:  # tomllib recurses into nested arrays and inline tables
-        return _fail_closed(path, "it is nested too deeply")
+        return _fail_closed(path, Said(QT_TRANSLATE_NOOP("KioskPolicy", "it is nested too deeply")))
     except ValueError:  # e.g. an integer over Python's 4300-digit conversion limit
-        return _fail_closed(path, "it holds a value too large to read")
+        return _fail_closed(
+            path, Said(QT_TRANSLATE_NOOP("KioskPolicy", "it holds a value too large to read"))
+        )
     return _interpret(path, document)
 
 
@@ -193,7 +229,7 @@ def _read_capped(path: Path) -> bytes:
     fd = os.open(path, flags)
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise _Unusable("it is not a regular file")
+            raise _Unusable(Said(QT_TRANSLATE_NOOP("KioskPolicy", "it is not a regular file")))
         chunks: list[bytes] = []
         size = 0
         while size <= MAX_POLICY_BYTES:
@@ -205,14 +241,22 @@ def _read_capped(path: Path) -> bytes:
     finally:
         os.close(fd)
     if size > MAX_POLICY_BYTES:
-        raise _Unusable(f"it is larger than {MAX_POLICY_BYTES // 1024} KiB")
+        too_big = QT_TRANSLATE_NOOP("KioskPolicy", "it is larger than %1 KiB")
+        raise _Unusable(Said(too_big, (MAX_POLICY_BYTES // 1024,)))
     return b"".join(chunks)
 
 
-def _fail_closed(path: Path, why: str) -> KioskPolicy:
-    problem = f"The kiosk policy file {path} could not be used: {why}. {_FAIL_CLOSED}"
-    log.error("%s", problem)
-    return KioskPolicy(enabled=True, source=path, problem=problem)
+def _fail_closed(path: Path, why: Said) -> KioskPolicy:
+    problem = Said(
+        QT_TRANSLATE_NOOP(
+            "KioskPolicy",
+            "The kiosk policy file %1 could not be used: %2. Kiosk mode is on with default "
+            "settings until the file is fixed.",
+        ),
+        (path, why),
+    )
+    log.error("%s", problem.words(translated=False))
+    return KioskPolicy(enabled=True, source=path, problems=(problem,))
 
 
 def _interpret(path: Path, document: dict[str, Any]) -> KioskPolicy:
@@ -220,53 +264,59 @@ def _interpret(path: Path, document: dict[str, Any]) -> KioskPolicy:
         log.warning("kiosk policy %s: ignoring unknown setting %r", path, key)
     table = document.get("kiosk")
     if table is None:
-        return _fail_closed(path, "it has no [kiosk] section")
+        return _fail_closed(
+            path, Said(QT_TRANSLATE_NOOP("KioskPolicy", "it has no [kiosk] section"))
+        )
     if not isinstance(table, dict):
-        return _fail_closed(path, "'kiosk' must be a [kiosk] section")
+        return _fail_closed(
+            path, Said(QT_TRANSLATE_NOOP("KioskPolicy", "'kiosk' must be a [kiosk] section"))
+        )
     for key in sorted(table.keys() - _KNOWN_KEYS):
         log.warning("kiosk policy %s: ignoring unknown setting [kiosk] %r", path, key)
 
     enabled = table.get("enabled", True)  # the section's presence says kiosk; opt out explicitly
     if not isinstance(enabled, bool):
-        return _fail_closed(path, f"'enabled' must be true or false, not {_shown(enabled)}")
+        why = QT_TRANSLATE_NOOP("KioskPolicy", "'enabled' must be true or false, not %1")
+        return _fail_closed(path, Said(why, (_shown(enabled),)))
 
-    problems: list[str] = []
+    problems: list[Said] = []
     institution = ""
     raw_institution = table.get("institution", "")
     slug = raw_institution.strip().lower() if isinstance(raw_institution, str) else None
     if slug is not None and (slug == "" or _SLUG.fullmatch(slug)):
         institution = slug
     else:
-        problems.append(
-            f"'institution' must be an institution code of lowercase letters, digits and "
-            f'hyphens (like "svpms"), not {_shown(raw_institution)}; parents must type it'
+        bad_institution = QT_TRANSLATE_NOOP(
+            "KioskPolicy",
+            "'institution' must be an institution code of lowercase letters, digits and "
+            'hyphens (like "svpms"), not %1; parents must type it.',
         )
+        problems.append(Said(bad_institution, (_shown(raw_institution),)))
 
     timeout = DEFAULT_IDLE_TIMEOUT_S
     if "idle_timeout_seconds" in table:
         raw_timeout = table["idle_timeout_seconds"]
         clamped = _clamp_timeout(raw_timeout, f"{path} idle_timeout_seconds")
         if clamped is None:
-            problems.append(
-                f"'idle_timeout_seconds' must be a number of seconds, not {_shown(raw_timeout)}; "
-                f"using {DEFAULT_IDLE_TIMEOUT_S:g}"
+            bad_timeout = QT_TRANSLATE_NOOP(
+                "KioskPolicy",
+                "'idle_timeout_seconds' must be a number of seconds, not %1; using %2.",
             )
+            problems.append(Said(bad_timeout, (_shown(raw_timeout), f"{DEFAULT_IDLE_TIMEOUT_S:g}")))
         else:
             timeout = clamped
 
-    problem = ""
     if problems:
-        problem = f"The kiosk policy file {path} has problems: " + " ".join(
-            p + "." for p in problems
-        )
-        log.error("%s", problem)
+        has = QT_TRANSLATE_NOOP("KioskPolicy", "The kiosk policy file %1 has problems:")
+        problems.insert(0, Said(has, (path,)))
+        log.error("%s", " ".join(said.words(translated=False) for said in problems))
     return KioskPolicy(
         enabled=enabled,
         institution=institution,
         idle_timeout_s=timeout,
         countdown_s=countdown_for(timeout),
         source=path,
-        problem=problem,
+        problems=tuple(problems),
     )
 
 

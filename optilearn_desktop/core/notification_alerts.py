@@ -5,7 +5,8 @@
 - A click on an alert opens the child and the tab the notification is about, with the row it
   names (the graded submission, the missed class) selected when the tab lists it.
 - Alert text is the server's, on one line, without control characters (outgoing_text.py); the
-  tray backend escapes it for daemons that read markup.
+  tray backend escapes it for daemons that read markup. Our words around it (the child's name
+  before the title, the quiet-hours summary) are in the language in use when the alert is made.
 """
 
 from __future__ import annotations
@@ -26,6 +27,12 @@ from ..models.notifications import (
 from ..models.overview import Section
 from .desktop_options import DesktopOptions
 from .outgoing_text import one_line
+from .wording import Context, arg
+
+
+class AlertWords(Context):
+    """This module's translation context (plural texts: `AlertWords.tr(text, "", n)`)."""
+
 
 TAB_FOR_KEY: dict[ParentKey, Section] = {
     ParentKey.CHILD_GRADED: Section.GRADES,
@@ -84,7 +91,11 @@ def alert_for(notification: Notification) -> Alert:
     title = (
         notification.title
         if not child or child in notification.title
-        else (f"{child}: {notification.title}")
+        else arg(
+            AlertWords.tr("%1: %2", "a child's name, then a notification's title"),
+            child,
+            notification.title,
+        )
     )
     section, row = target_of(notification)
     return Alert(
@@ -131,11 +142,21 @@ class AlertDispatcher:
         if len(held) == 1:
             return alert_for(held[0])
         children = sorted({n.child_name for n in held if n.child_name})
-        about = f" about {', '.join(children)}" if children else ""
+        count = len(held)
+        body = (
+            arg(
+                AlertWords.tr(
+                    "%n new notification(s) about %1. Open the app to read them.", "", count
+                ),
+                ", ".join(children),
+            )
+            if children
+            else AlertWords.tr("%n new notification(s). Open the app to read them.", "", count)
+        )
         first_child = {n.child_contact_id for n in held}
         return Alert(
-            title=f"{len(held)} notifications during quiet hours",
-            body=tray_text(f"{len(held)} new notifications{about}. Open the app to read them."),
+            title=AlertWords.tr("%n notification(s) during quiet hours", "", count),
+            body=tray_text(body),
             child_id=next(iter(first_child)) if len(first_child) == 1 else None,
             section=None,
             notification_ids=tuple(n.id for n in held),

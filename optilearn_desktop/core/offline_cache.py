@@ -49,7 +49,7 @@ def encode_overview(overview: ChildOverview, updated_at: dict[Section, datetime]
         "overview": overview.model_dump(
             mode="json", by_alias=True, exclude={"section_errors", "section_notes"}
         ),
-        "notes": {section.value: note for section, note in overview.section_notes.items()},
+        "notes": {section.value: list(note) for section, note in overview.section_notes.items()},
         "updatedAt": {section.value: at.isoformat() for section, at in updated_at.items()},
     }
     return json.dumps(document).encode()
@@ -58,17 +58,21 @@ def encode_overview(overview: ChildOverview, updated_at: dict[Section, datetime]
 def decode_overview(data: bytes) -> tuple[ChildOverview, dict[Section, datetime]] | None:
     """A stored overview and when each good section was fetched; None when it does not parse
     (a section that no longer parses is simply not known offline)."""
-    from ..models.overview import ChildOverview
+    from ..models.overview import ChildOverview, RowsLeftOut
 
     try:
         document = json.loads(data)
         overview = ChildOverview.from_wire(document["overview"])
         notes = {
-            Section(name): str(note)
+            Section(name): RowsLeftOut(*(int(count) for count in note))
             for name, note in document.get("notes", {}).items()
             if name in _SECTIONS
+            and isinstance(note, list)
+            and len(note) == len(RowsLeftOut._fields)
         }
-        if notes:  # what the server's answer left out, as it was when it was saved
+        # What the server's answer left out, as it was when saved (counts: worded when shown;
+        # an older copy's English sentence is dropped, the next fetch says it again).
+        if notes:
             overview = overview.model_copy(update={"section_notes": notes})
         updated = {
             Section(name): datetime.fromisoformat(at)

@@ -3,7 +3,8 @@ recent grades, upcoming work, live-class attendance, achievements and certificat
 the data is from and the school, as HTML for a QTextDocument (core/report_layout.py pages it).
 
 Every value from the server is escaped: the report shows text, never markup of its own.
-Dates and numbers come from core/formatting.py, in the language in use."""
+Dates and numbers come from core/formatting.py, our words from the catalogue, both in the
+language in use when the report is made."""
 
 from __future__ import annotations
 
@@ -23,12 +24,19 @@ from ..models.overview import (
     LiveClassSummary,
     UpcomingAssignment,
 )
-from ..models.vocabulary import Section, label_of
+from ..models.vocabulary import Section
 from . import formatting as fmt
+from .overview_words import class_and_section, rows_note
+from .vocabulary_words import label
+from .wording import Context, arg
 
 PASSED_COLOR = "#1b7f3b"  # green and red that read on paper, printed in colour or grey
 FAILED_COLOR = "#b3261e"
 MUTED_COLOR = "#555555"
+
+
+class ReportWords(Context):
+    """This module's translation context (plural texts: `ReportWords.tr(text, "", n)`)."""
 
 
 class ReportChild(NamedTuple):
@@ -49,31 +57,38 @@ class ReportHeader(NamedTuple):
 def child_html(entry: ReportChild, header: ReportHeader) -> str:
     """The whole report of one child (it starts a page group of its own)."""
     child, overview = entry.child, entry.overview
-    details = [child.class_and_section]
+    details = [class_and_section(child)]
     if child.student_code:
-        details.append(f"Student code {child.student_code}")
+        details.append(arg(ReportWords.tr("Student code %1"), child.student_code))
     parts = [
         f"<h1>{escape(child.name)}</h1>",
         f"<p>{_join(details)}</p>",
         f'<p style="color:{MUTED_COLOR}">{escape(as_of_line(entry, header))}</p>',
         _quick_figures(overview),
-        _section("Courses", entry, Section.COURSES, _courses),
-        _section("Recent grades", entry, Section.GRADES, _grades),
-        _section("Upcoming work", entry, Section.UPCOMING, _upcoming),
-        _section("Live classes this month", entry, Section.LIVE_CLASSES, _live),
-        _section("Achievements", entry, Section.ACHIEVEMENTS, _badges),
-        _section("Certificates", entry, Section.CERTIFICATES, _certificates),
+        _section(ReportWords.tr("Courses"), entry, Section.COURSES, _courses),
+        _section(ReportWords.tr("Recent grades"), entry, Section.GRADES, _grades),
+        _section(ReportWords.tr("Upcoming work"), entry, Section.UPCOMING, _upcoming),
+        _section(ReportWords.tr("Live classes this month"), entry, Section.LIVE_CLASSES, _live),
+        _section(ReportWords.tr("Achievements"), entry, Section.ACHIEVEMENTS, _badges),
+        _section(ReportWords.tr("Certificates"), entry, Section.CERTIFICATES, _certificates),
     ]
     return "\n".join(parts)
 
 
 def as_of_line(entry: ReportChild, header: ReportHeader) -> str:
     """'School: SVPMS · Data as of 6/12/26 14:02 (offline copy) · Printed 6/12/26 14:10'."""
-    data = "No data known yet" if entry.as_of is None else f"Data as of {fmt.absolute(entry.as_of)}"
+    if entry.as_of is None:
+        data = ReportWords.tr("No data known yet")
+    else:
+        data = arg(ReportWords.tr("Data as of %1"), fmt.absolute(entry.as_of))
     if entry.offline:
-        data += " (offline copy)"
-    school = f"School: {header.school} · " if header.school else ""
-    return f"{school}{data} · Printed {fmt.absolute(header.printed_at)}"
+        data = arg(ReportWords.tr("%1 (offline copy)"), data)
+    school = arg(ReportWords.tr("School: %1"), header.school) if header.school else None
+    return " · ".join(
+        p
+        for p in (school, data, arg(ReportWords.tr("Printed %1"), fmt.absolute(header.printed_at)))
+        if p
+    )
 
 
 def _join(values: Sequence[str | None]) -> str:
@@ -83,13 +98,13 @@ def _join(values: Sequence[str | None]) -> str:
 def _section(title: str, entry: ReportChild, section: Section, render: Callable[[Any], str]) -> str:
     value = entry.overview.section_value(section)
     if value is None:
-        why = entry.problems.get(section) or "no copy of it is known"
-        body = _muted(f"Not available: {why}.")
+        why = entry.problems.get(section) or ReportWords.tr("no copy of it is known")
+        body = _muted(arg(ReportWords.tr("Not available: %1."), why))
     else:
         body = render(value)
     note = entry.overview.section_notes.get(section)
-    if note:
-        body += _muted(note)
+    if note is not None:
+        body += _muted(rows_note(note))
     return f"<h2>{escape(title)}</h2>\n{body}"
 
 
@@ -124,7 +139,11 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], *, right: int 
 def _verdict(passed: bool | None) -> str:
     if passed is None:
         return ""
-    color, word = (PASSED_COLOR, "Passed") if passed else (FAILED_COLOR, "Failed")
+    color, word = (
+        (PASSED_COLOR, ReportWords.tr("Passed"))
+        if passed
+        else (FAILED_COLOR, ReportWords.tr("Failed"))
+    )
     return f'<span style="color:{color}"><b>{word}</b></span>'
 
 
@@ -132,35 +151,40 @@ def _quick_figures(overview: ChildOverview) -> str:
     game: Gamification | None = overview.gamification
     live: LiveClassSummary | None = overview.live_classes
     courses = overview.courses
-    unknown = ("—", "Not available")
+    unknown = ("—", ReportWords.tr("Not available"))
     streak = points = unknown
     if game is not None:
-        days = "day" if game.current_streak == 1 else "days"
-        badges = len(game.badges)
         streak = (
-            f"{fmt.number(game.current_streak)} {days}",
-            f"Longest: {fmt.number(game.longest_streak)}",
+            fmt.counted(lambda n: ReportWords.tr("%n day(s)", "", n), game.current_streak),
+            arg(ReportWords.tr("Longest: %1"), fmt.number(game.longest_streak)),
         )
-        points = (fmt.number(game.total_points), f"{badges} badge{'s' if badges != 1 else ''}")
+        badges = ReportWords.tr("%n badge(s)", "", len(game.badges))
+        points = (fmt.number(game.total_points), badges)
     attended = (
         unknown
         if live is None
-        else (fmt.number(live.attended_this_month), f"Missed: {live.missed_this_month}")
+        else (
+            fmt.number(live.attended_this_month),
+            arg(ReportWords.tr("Missed: %1"), fmt.number(live.missed_this_month)),
+        )
     )
     taking = (
         unknown
         if courses is None
-        else (fmt.number(len(courses)), f"Completed: {overview.courses_completed}")
+        else (
+            fmt.number(len(courses)),
+            arg(ReportWords.tr("Completed: %1"), fmt.number(overview.courses_completed or 0)),
+        )
     )
     cells = "".join(
         f'<td width="25%">{escape(caption)}<br/><span style="font-size:16pt"><b>'
         f'{escape(value)}</b></span><br/><span style="color:{MUTED_COLOR}">{escape(sub)}'
         "</span></td>"
         for caption, (value, sub) in (
-            ("Current streak", streak),
-            ("Total points", points),
-            ("Classes attended this month", attended),
-            ("Courses", taking),
+            (ReportWords.tr("Current streak"), streak),
+            (ReportWords.tr("Total points"), points),
+            (ReportWords.tr("Classes attended this month"), attended),
+            (ReportWords.tr("Courses"), taking),
         )
     )
     return (
@@ -171,24 +195,27 @@ def _quick_figures(overview: ChildOverview) -> str:
 
 def _courses(courses: list[Course]) -> str:
     if not courses:
-        return _muted("No courses yet: the school has not enrolled this child in any course.")
+        return _muted(
+            ReportWords.tr("No courses yet: the school has not enrolled this child in any course.")
+        )
     rows = []
     for course in courses:
         final = "—" if course.final_score is None else fmt.score(course.final_score)
         rows.append(
             [
                 escape(course.course_title),
-                escape(label_of(course.status)),
+                escape(label(course.status)),
                 escape(fmt.percent(course.progress)),
                 f"{escape(final)} {_verdict(course.passed)}".strip(),
             ]
         )
-    return _table(["Course", "Status", "Progress", "Final result"], rows, right=2)
+    headers = [ReportWords.tr("Course"), ReportWords.tr("Status"), ReportWords.tr("Progress")]
+    return _table([*headers, ReportWords.tr("Final result")], rows, right=2)
 
 
 def _grades(grades: list[Grade]) -> str:
     if not grades:
-        return _muted("No graded work yet.")
+        return _muted(ReportWords.tr("No graded work yet."))
     rows = [
         [
             escape(g.assignment_title),
@@ -200,12 +227,13 @@ def _grades(grades: list[Grade]) -> str:
         ]
         for g in grades
     ]
-    return _table(["Assignment", "Course", "Score", "%", "Result", "Graded"], rows, right=4)
+    headers = [ReportWords.tr("Assignment"), ReportWords.tr("Course"), ReportWords.tr("Score"), "%"]
+    return _table([*headers, ReportWords.tr("Result"), ReportWords.tr("Graded")], rows, right=4)
 
 
 def _upcoming(work: list[UpcomingAssignment]) -> str:
     if not work:
-        return _muted("Nothing due: no upcoming assignments.")
+        return _muted(ReportWords.tr("Nothing due: no upcoming assignments."))
     rows = [
         [
             escape(a.title),
@@ -215,21 +243,31 @@ def _upcoming(work: list[UpcomingAssignment]) -> str:
         ]
         for a in work
     ]
-    return _table(["Assignment", "Course", "Due", "Points"], rows, right=1)
+    headers = [ReportWords.tr("Assignment"), ReportWords.tr("Course"), ReportWords.tr("Due")]
+    return _table([*headers, ReportWords.tr("Points")], rows, right=1)
 
 
 def _live(live: LiveClassSummary) -> str:
-    month = f" ({fmt.month_name(live.month)})" if live.month else ""
     held = live.attended_this_month + live.missed_this_month
     rate = (
-        "no class held yet" if held == 0 else f"attendance {fmt.percent(live.attendance_percent)}"
+        ReportWords.tr("no class held yet")
+        if held == 0
+        else arg(ReportWords.tr("attendance %1"), fmt.percent(live.attendance_percent))
     )
-    summary = (
-        f"<p>Attended {escape(fmt.number(live.attended_this_month))}, missed "
-        f"{escape(fmt.number(live.missed_this_month))}{escape(month)}: {escape(rate)}.</p>"
-    )
+    attended, missed = fmt.number(live.attended_this_month), fmt.number(live.missed_this_month)
+    if live.month:
+        said = arg(
+            ReportWords.tr("Attended %1, missed %2 (%3): %4."),
+            attended,
+            missed,
+            fmt.month_name(live.month),
+            rate,
+        )
+    else:
+        said = arg(ReportWords.tr("Attended %1, missed %2: %3."), attended, missed, rate)
+    summary = f"<p>{escape(said)}</p>"
     if not live.upcoming:
-        return summary + _muted("No live class is scheduled yet.")
+        return summary + _muted(ReportWords.tr("No live class is scheduled yet."))
     rows = [
         [
             escape(c.title),
@@ -239,22 +277,33 @@ def _live(live: LiveClassSummary) -> str:
         ]
         for c in live.upcoming
     ]
+    next_title = escape(ReportWords.tr("Next live classes"))
     return (
         summary
-        + "<p><b>Next live classes</b></p>"
-        + _table(["Class", "Course", "Starts", "Length"], rows, right=1)
+        + f"<p><b>{next_title}</b></p>"
+        + _table(
+            [
+                ReportWords.tr("Class"),
+                ReportWords.tr("Course"),
+                ReportWords.tr("Starts"),
+                ReportWords.tr("Length"),
+            ],
+            rows,
+            right=1,
+        )
     )
 
 
 def _length(item: LiveClass) -> str:
     if item.ends_at is None or item.ends_at <= item.starts_at:
         return "—"
-    return f"{round((item.ends_at - item.starts_at).total_seconds() / 60)} min"
+    minutes = round((item.ends_at - item.starts_at).total_seconds() / 60)
+    return fmt.counted(lambda n: ReportWords.tr("%n min", "", n), minutes)
 
 
 def _badges(game: Gamification) -> str:
     if not game.badges:
-        return _muted("No badges yet.")
+        return _muted(ReportWords.tr("No badges yet."))
     rows = [
         [
             escape(b.name),
@@ -263,19 +312,24 @@ def _badges(game: Gamification) -> str:
         ]
         for b in game.badges
     ]
-    return _table(["Badge", "What for", "Earned"], rows, right=1)
+    return _table(
+        [ReportWords.tr("Badge"), ReportWords.tr("What for"), ReportWords.tr("Earned")],
+        rows,
+        right=1,
+    )
 
 
 def _certificates(certificates: list[Certificate]) -> str:
     if not certificates:
-        return _muted("No certificates yet.")
+        return _muted(ReportWords.tr("No certificates yet."))
     rows = [
         [
             escape(c.course_title),
             escape(fmt.date_only(c.issued_at)),
-            escape(label_of(c.status)),
+            escape(label(c.status)),
             escape(c.verification_code),
         ]
         for c in certificates
     ]
-    return _table(["Course", "Issued", "Status", "Verification code"], rows)
+    headers = [ReportWords.tr("Course"), ReportWords.tr("Issued"), ReportWords.tr("Status")]
+    return _table([*headers, ReportWords.tr("Verification code")], rows)

@@ -21,7 +21,14 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from .formatting import number
 from .report_content import ReportChild, ReportHeader, child_html
+from .wording import Context, arg
+
+
+class ReportLayout(Context):
+    """This module's translation context: the footer, the PDF's title, the device error."""
+
 
 # Where paper is Letter rather than A4 (the rest of the world prints on A4).
 LETTER_TERRITORIES = {
@@ -69,7 +76,9 @@ def paint_report(
     OSError when the device cannot be painted on (a file that cannot be written)."""
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError("the report could not be started (is the file or printer writable?)")
+        raise OSError(
+            ReportLayout.tr("the report could not be started (is the file or printer writable?)")
+        )
     total = 0
     try:
         dpi = device.logicalDpiY()
@@ -131,7 +140,8 @@ def _footer(painter: QPainter, area: QRectF, entry: ReportChild, index: int, pag
         entry.child.name, Qt.TextElideMode.ElideRight, int(area.width() * 0.7)
     )
     painter.drawText(area, int(flags | Qt.AlignmentFlag.AlignLeft), name)
-    painter.drawText(area, int(flags | Qt.AlignmentFlag.AlignRight), f"Page {index + 1} of {pages}")
+    page = arg(ReportLayout.tr("Page %1 of %2"), number(index + 1), number(pages))
+    painter.drawText(area, int(flags | Qt.AlignmentFlag.AlignRight), page)
     painter.restore()
 
 
@@ -142,5 +152,5 @@ def write_pdf(path: Path, children: Sequence[ReportChild], header: ReportHeader)
     writer.setResolution(PDF_RESOLUTION)
     writer.setCreator("OptiLearn Desktop")
     names = ", ".join(entry.child.name for entry in children)
-    writer.setTitle(f"OptiLearn report: {names}"[:200])
+    writer.setTitle(arg(ReportLayout.tr("OptiLearn report: %1"), names)[:200])
     return paint_report(writer, children, header)

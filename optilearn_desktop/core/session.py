@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, TypeVar, TypeVarTuple
 
 from .errors import NotAParentError
+from .wording import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:  # httpx and pydantic load when they are first needed
     from ..api.client import OptiLearnClient
@@ -40,10 +41,18 @@ class _Remembered(NamedTuple):
     problem: str | None  # why the cache could not be opened, if so
 
 
-KEYRING_LOCKED = (
+# Why nothing can be remembered: kept in English, as the keyring's own reasons are
+# (core/credentials.py), and translated when shown, in the language in use then.
+KEYRING_LOCKED = QT_TRANSLATE_NOOP(
+    "Keyring",
     "The keyring is locked, so your sign-in cannot be kept for next time. Unlock it (or sign "
-    "in to your computer's keyring) to stay signed in; the app keeps working meanwhile."
+    "in to your computer's keyring) to stay signed in; the app keeps working meanwhile.",
 )
+NOT_READ = QT_TRANSLATE_NOOP("Keyring", "The keyring could not be read")
+NOT_WRITTEN = QT_TRANSLATE_NOOP("Keyring", "The keyring could not be written")
+# Why remembering is off on this computer (compose.py passes one of these).
+SHARED_COMPUTER = QT_TRANSLATE_NOOP("Session", "this is a shared computer")
+DEMO_SCHOOL = QT_TRANSLATE_NOOP("Session", "the demo school starts afresh every time")
 
 
 class Session:
@@ -83,13 +92,19 @@ class Session:
 
     @property
     def keyring_notice(self) -> str | None:
-        """Why nothing is remembered, when remembering was wanted (not for the demo school)."""
-        return self.keyring_problem if self._credentials is not None else None
+        """Why nothing is remembered, when remembering was wanted (not for the demo school),
+        in the language in use."""
+        problem = self.keyring_problem if self._credentials is not None else None
+        return translate("Keyring", problem) if problem else None
 
     @property
     def why_not_remembered(self) -> str | None:
-        """For the sign-in dialog: why "Keep me signed in" is not offered, if it is not."""
-        return self.keyring_problem or (None if self.can_remember else self._remember_off_reason)
+        """For the sign-in dialog: why "Keep me signed in" is not offered, if it is not, in
+        the language in use."""
+        if self.keyring_problem:
+            return translate("Keyring", self.keyring_problem)
+        off = None if self.can_remember else self._remember_off_reason
+        return translate("Session", off) if off else None
 
     @property
     def can_remember(self) -> bool:
@@ -155,7 +170,7 @@ class Session:
         try:
             found = await asyncio.wrap_future(read)
         except Exception as exc:  # KeyringUnavailableError and backend errors alike
-            self.keyring_problem = getattr(exc, "reason", "The keyring could not be read.")
+            self.keyring_problem = getattr(exc, "reason", NOT_READ)
             return None
         if found is None:
             return None
@@ -195,7 +210,7 @@ class Session:
             try:
                 cache = self._open_cache_blocking(account, read_ahead=True)
             except Exception as exc:
-                problem = getattr(exc, "reason", "The keyring could not be read.")
+                problem = getattr(exc, "reason", NOT_READ)
         return _Remembered(remembered, account, token, cache, problem)
 
     # -- signing out ---------------------------------------------------------------------------
@@ -314,7 +329,7 @@ class Session:
             # The server has already spent the old token: the new one stays in memory (the
             # session goes on) and is saved again at the next rotation or at quit.
             if tokens is not None and self.keyring_trouble is not None:
-                self.keyring_trouble(KEYRING_LOCKED)
+                self.keyring_trouble(translate("Keyring", KEYRING_LOCKED))
         elif tokens is not None and self._unsaved_token == tokens.refresh_token:
             self._unsaved_token = None
 
@@ -348,7 +363,7 @@ class Session:
                     self.client.tokens.refresh_token,
                 )
             except Exception as exc:
-                self.keyring_problem = getattr(exc, "reason", "The keyring could not be written.")
+                self.keyring_problem = getattr(exc, "reason", NOT_WRITTEN)
                 self.keep_signed_in = False
                 return
             self._settings.remember(
@@ -391,7 +406,7 @@ class Session:
         try:
             self.cache = await self._in_keyring(self._open_cache_blocking, self.account)
         except Exception as exc:
-            self.keyring_problem = getattr(exc, "reason", "The keyring could not be read.")
+            self.keyring_problem = getattr(exc, "reason", NOT_READ)
 
     def _open_cache_blocking(
         self, account: AccountRef, *, read_ahead: bool = False

@@ -23,12 +23,6 @@ class StudentContact(WireModel):
     photo_url: str | None = None
     relation: Tolerant[Relation] = Relation.OTHER
 
-    @property
-    def class_and_section(self) -> str:
-        """'Class 8, Section B', or whichever part is known."""
-        section = f"Section {self.section}" if self.section else None
-        return ", ".join(p for p in (self.class_name, section) if p)
-
 
 class Child(StudentContact):
     status: str = "ACTIVE"

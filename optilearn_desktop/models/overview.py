@@ -7,7 +7,7 @@ it and the reference server serializes with it, so a correction is a one-file ch
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import Field, TypeAdapter, ValidationError, model_validator
 
@@ -35,6 +35,7 @@ __all__ = [
     "LiveClass",
     "LiveClassSummary",
     "OverviewPayload",
+    "RowsLeftOut",
     "Section",
     "UpcomingAssignment",
 ]
@@ -175,6 +176,20 @@ _ROW_TYPES: dict[Section, TypeAdapter[Any]] = {
 MAX_ROWS = 1000
 
 
+class RowsLeftOut(NamedTuple):
+    """The rows of a list section a tab does not show, as counts (core words them): those
+    that could not be read, and those past MAX_ROWS."""
+
+    unreadable: int
+    shown: int
+    sent: int  # rows in the server's answer
+
+    @property
+    def cut(self) -> bool:
+        """More readable rows were sent than are kept."""
+        return self.shown == MAX_ROWS and self.sent > MAX_ROWS + self.unreadable
+
+
 def _describe(error: ValidationError) -> str:
     first = error.errors()[0]
     where = ".".join(str(p) for p in first["loc"]) or "value"
@@ -194,7 +209,7 @@ class ChildOverview(WireModel):
     certificates: list[Certificate] | None = None
     section_errors: dict[Section, str] = {}
     # What a tab should say about rows it does not show (left out as unreadable, or too many).
-    section_notes: dict[Section, str] = {}
+    section_notes: dict[Section, RowsLeftOut] = {}
 
     def section_ok(self, section: Section) -> bool:
         return section not in self.section_errors
@@ -213,7 +228,7 @@ class ChildOverview(WireModel):
             raise ValueError("overview data is not an object")
         values: dict[str, Any] = {}
         errors: dict[Section, str] = {}
-        notes: dict[Section, str] = {}
+        notes: dict[Section, RowsLeftOut] = {}
         for section in Section:
             field = SECTION_FIELD[section]
             if section.value not in data or data[section.value] is None:
@@ -223,7 +238,7 @@ class ChildOverview(WireModel):
             try:
                 if section in _ROW_TYPES:
                     values[field], note = _read_rows(_ROW_TYPES[section], raw)
-                    if note:
+                    if note is not None:
                         notes[section] = note
                 else:
                     values[field] = _SECTION_TYPES[section].validate_python(raw)
@@ -234,8 +249,8 @@ class ChildOverview(WireModel):
         return cls(**values, section_errors=errors, section_notes=notes)
 
 
-def _read_rows(adapter: TypeAdapter[Any], raw: object) -> tuple[list[Any], str]:
-    """The readable rows of a list section (at most MAX_ROWS) and a note on what was left out."""
+def _read_rows(adapter: TypeAdapter[Any], raw: object) -> tuple[list[Any], RowsLeftOut | None]:
+    """The readable rows of a list section (at most MAX_ROWS) and what was left out, if any."""
     if not isinstance(raw, list):
         raise ValueError("not a list")
     rows: list[Any] = []
@@ -247,13 +262,5 @@ def _read_rows(adapter: TypeAdapter[Any], raw: object) -> tuple[list[Any], str]:
             rows.append(adapter.validate_python(item))
         except ValidationError:
             unreadable += 1
-    parts = []
-    if unreadable:
-        one = unreadable == 1
-        parts.append(
-            f"{unreadable} {'entry' if one else 'entries'} from the school's server could not "
-            f"be read and {'is' if one else 'are'} left out."
-        )
-    if len(rows) == MAX_ROWS and len(raw) > MAX_ROWS + unreadable:
-        parts.append(f"Showing the first {MAX_ROWS:,} of {len(raw):,}.")
-    return rows, " ".join(parts)
+    left_out = RowsLeftOut(unreadable, len(rows), len(raw))
+    return rows, left_out if unreadable or left_out.cut else None

@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from ..core.outgoing_text import one_line
-from ..core.wording import Context, arg
+from ..core.overview_words import class_and_section
+from ..core.wording import arg
 from .retranslate import Retranslating
 from .text import plain_label, plain_tooltip
 
@@ -16,14 +17,7 @@ if TYPE_CHECKING:
     from ..models.children import Child
 
 
-class Describe(Context):
-    """The translation context of `describe`."""
-
-
-def class_and_section(child: Child) -> str:
-    """'Class 8, Section B' (the class as the school names it), or whichever part is known."""
-    section = arg(Describe.tr("Section %1"), child.section) if child.section else None
-    return ", ".join(p for p in (child.class_name, section) if p)
+__all__ = ["ChildSwitcher", "class_and_section", "describe"]
 
 
 def describe(child: Child, limit: int = 100) -> str:

@@ -300,6 +300,35 @@
     </message>
 </context>
 <context>
+    <name>AlertWords</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a child&apos;s name, then a notification&apos;s title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new notification(s) about %1. Open the app to read them.</source>
+        <translation>
+            <numerusform>%n new notification about %1. Open the app to read them.</numerusform>
+            <numerusform>%n new notifications about %1. Open the app to read them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new notification(s). Open the app to read them.</source>
+        <translation>
+            <numerusform>%n new notification. Open the app to read them.</numerusform>
+            <numerusform>%n new notifications. Open the app to read them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notification(s) during quiet hours</source>
+        <translation>
+            <numerusform>%n notification during quiet hours</numerusform>
+            <numerusform>%n notifications during quiet hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Something went wrong while talking to OptiLearn.</source>
@@ -499,6 +528,34 @@
     </message>
     <message>
         <source>Sign out and clear this computer for the next parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarWords</name>
+    <message>
+        <source>OptiLearn: school calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a child&apos;s name, then class</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment due for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (live class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live class for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -832,13 +889,6 @@
     </message>
 </context>
 <context>
-    <name>Describe</name>
-    <message>
-        <source>Section %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ExportActions</name>
     <message>
         <source>Add to &amp;calendar…</source>
@@ -1133,9 +1183,111 @@
     </message>
 </context>
 <context>
+    <name>Keyring</name>
+    <message>
+        <source>No keyring service is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring refused to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring is not working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring did not keep the cache key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring refused to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring is locked, so your sign-in cannot be kept for next time. Unlock it (or sign in to your computer&apos;s keyring) to stay signed in; the app keeps working meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KioskMode</name>
     <message>
         <source>You were signed out after %1 without activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskPolicy</name>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text (line %1, byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid TOML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds a value too large to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than %1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk policy file %1 could not be used: %2. Kiosk mode is on with default settings until the file is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no [kiosk] section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;kiosk&apos; must be a [kiosk] section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;enabled&apos; must be true or false, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;institution&apos; must be an institution code of lowercase letters, digits and hyphens (like &quot;svpms&quot;), not %1; parents must type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;idle_timeout_seconds&apos; must be a number of seconds, not %1; using %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk policy file %1 has problems:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1646,6 +1798,24 @@
     </message>
 </context>
 <context>
+    <name>OverviewWords</name>
+    <message>
+        <source>Section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries from the school&apos;s server could not be read and are left out.</source>
+        <translation>
+            <numerusform>%n entry from the school&apos;s server could not be read and is left out.</numerusform>
+            <numerusform>%n entries from the school&apos;s server could not be read and are left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesService</name>
     <message>
         <source>%1 is not a notification of this account.</source>
@@ -1710,6 +1880,253 @@
     </message>
     <message>
         <source>Not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportLayout</name>
+    <message>
+        <source>the report could not be started (is the file or printer writable?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OptiLearn report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportWords</name>
+    <message>
+        <source>Student code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live classes this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achievements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (offline copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no copy of it is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Longest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n badge</numerusform>
+            <numerusform>%n badges</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current streak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes attended this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No courses yet: the school has not enrolled this child in any course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No graded work yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing due: no upcoming assignments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no class held yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended %1, missed %2 (%3): %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended %1, missed %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No live class is scheduled yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next live classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No badges yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificates yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1802,6 +2219,17 @@ Nothing was saved; the settings are back to the values saved in your account.</s
     <message>
         <source>%1 %2</source>
         <comment>offline, then: unsaved changes undone</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>this is a shared computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo school starts afresh every time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

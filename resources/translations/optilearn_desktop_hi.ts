@@ -300,6 +300,35 @@
     </message>
 </context>
 <context>
+    <name>AlertWords</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a child&apos;s name, then a notification&apos;s title</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new notification(s) about %1. Open the app to read them.</source>
+        <translation>
+            <numerusform>%1 के बारे में %n नई सूचना। इसे पढ़ने के लिए ऐप खोलें।</numerusform>
+            <numerusform>%1 के बारे में %n नई सूचनाएँ। इन्हें पढ़ने के लिए ऐप खोलें।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new notification(s). Open the app to read them.</source>
+        <translation>
+            <numerusform>%n नई सूचना। इसे पढ़ने के लिए ऐप खोलें।</numerusform>
+            <numerusform>%n नई सूचनाएँ। इन्हें पढ़ने के लिए ऐप खोलें।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notification(s) during quiet hours</source>
+        <translation>
+            <numerusform>शांत समय में %n सूचना</numerusform>
+            <numerusform>शांत समय में %n सूचनाएँ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Something went wrong while talking to OptiLearn.</source>
@@ -500,6 +529,34 @@
     <message>
         <source>Sign out and clear this computer for the next parent</source>
         <translation>साइन आउट करें और इस कंप्यूटर को अगले अभिभावक के लिए साफ़ करें</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarWords</name>
+    <message>
+        <source>OptiLearn: school calendar</source>
+        <translation>OptiLearn: स्कूल कैलेंडर</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a child&apos;s name, then class</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Assignment due for %1.</source>
+        <translation>%1 का असाइनमेंट जमा करना है।</translation>
+    </message>
+    <message>
+        <source>%1 (live class)</source>
+        <translation>%1 (लाइव कक्षा)</translation>
+    </message>
+    <message>
+        <source>Live class for %1.</source>
+        <translation>%1 की लाइव कक्षा।</translation>
+    </message>
+    <message>
+        <source>Course: %1</source>
+        <translation>कोर्स: %1</translation>
     </message>
 </context>
 <context>
@@ -832,13 +889,6 @@
     </message>
 </context>
 <context>
-    <name>Describe</name>
-    <message>
-        <source>Section %1</source>
-        <translation>सेक्शन %1</translation>
-    </message>
-</context>
-<context>
     <name>ExportActions</name>
     <message>
         <source>Add to &amp;calendar…</source>
@@ -1133,10 +1183,112 @@
     </message>
 </context>
 <context>
+    <name>Keyring</name>
+    <message>
+        <source>No keyring service is running</source>
+        <translation>कोई कीरिंग सेवा नहीं चल रही है</translation>
+    </message>
+    <message>
+        <source>The keyring is locked</source>
+        <translation>कीरिंग लॉक है</translation>
+    </message>
+    <message>
+        <source>The keyring could not be opened</source>
+        <translation>कीरिंग खोली नहीं जा सकी</translation>
+    </message>
+    <message>
+        <source>The keyring refused to save</source>
+        <translation>कीरिंग ने सहेजने से मना कर दिया</translation>
+    </message>
+    <message>
+        <source>The keyring is not working</source>
+        <translation>कीरिंग काम नहीं कर रही है</translation>
+    </message>
+    <message>
+        <source>The keyring did not keep the cache key</source>
+        <translation>कीरिंग ने कैश की कुंजी नहीं रखी</translation>
+    </message>
+    <message>
+        <source>The keyring refused to delete</source>
+        <translation>कीरिंग ने हटाने से मना कर दिया</translation>
+    </message>
+    <message>
+        <source>The keyring is locked, so your sign-in cannot be kept for next time. Unlock it (or sign in to your computer&apos;s keyring) to stay signed in; the app keeps working meanwhile.</source>
+        <translation>कीरिंग लॉक है, इसलिए आपका साइन इन अगली बार के लिए नहीं रखा जा सकता। साइन इन बनाए रखने के लिए इसे अनलॉक करें (या अपने कंप्यूटर की कीरिंग में साइन इन करें); तब तक ऐप काम करता रहेगा।</translation>
+    </message>
+    <message>
+        <source>The keyring could not be read</source>
+        <translation>कीरिंग पढ़ी नहीं जा सकी</translation>
+    </message>
+    <message>
+        <source>The keyring could not be written</source>
+        <translation>कीरिंग में लिखा नहीं जा सका</translation>
+    </message>
+</context>
+<context>
     <name>KioskMode</name>
     <message>
         <source>You were signed out after %1 without activity.</source>
         <translation>%1 तक कोई गतिविधि न होने पर आपको साइन आउट कर दिया गया।</translation>
+    </message>
+</context>
+<context>
+    <name>KioskPolicy</name>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>इसे पढ़ा नहीं जा सकता (%1)</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text (line %1, byte %2)</source>
+        <translation>यह UTF-8 टेक्स्ट नहीं है (पंक्ति %1, बाइट %2)</translation>
+    </message>
+    <message>
+        <source>it is not valid TOML: %1</source>
+        <translation>यह मान्य TOML नहीं है: %1</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply</source>
+        <translation>इसमें नेस्टिंग बहुत गहरी है</translation>
+    </message>
+    <message>
+        <source>it holds a value too large to read</source>
+        <translation>इसमें एक मान पढ़ने के लिए बहुत बड़ा है</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>यह सामान्य फ़ाइल नहीं है</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 KiB</source>
+        <translation>यह %1 KiB से बड़ी है</translation>
+    </message>
+    <message>
+        <source>The kiosk policy file %1 could not be used: %2. Kiosk mode is on with default settings until the file is fixed.</source>
+        <translation>कियॉस्क नीति फ़ाइल %1 का उपयोग नहीं किया जा सका: %2। फ़ाइल ठीक होने तक कियॉस्क मोड डिफ़ॉल्ट सेटिंग्स के साथ चालू है।</translation>
+    </message>
+    <message>
+        <source>it has no [kiosk] section</source>
+        <translation>इसमें [kiosk] सेक्शन नहीं है</translation>
+    </message>
+    <message>
+        <source>&apos;kiosk&apos; must be a [kiosk] section</source>
+        <translation>&apos;kiosk&apos; एक [kiosk] सेक्शन होना चाहिए</translation>
+    </message>
+    <message>
+        <source>&apos;enabled&apos; must be true or false, not %1</source>
+        <translation>&apos;enabled&apos; true या false होना चाहिए, %1 नहीं</translation>
+    </message>
+    <message>
+        <source>&apos;institution&apos; must be an institution code of lowercase letters, digits and hyphens (like &quot;svpms&quot;), not %1; parents must type it.</source>
+        <translation>&apos;institution&apos; छोटे अक्षरों, अंकों और हाइफ़न से बना संस्थान कोड होना चाहिए (जैसे &quot;svpms&quot;), %1 नहीं; अभिभावकों को इसे टाइप करना होगा।</translation>
+    </message>
+    <message>
+        <source>&apos;idle_timeout_seconds&apos; must be a number of seconds, not %1; using %2.</source>
+        <translation>&apos;idle_timeout_seconds&apos; सेकंड की संख्या होनी चाहिए, %1 नहीं; %2 का उपयोग हो रहा है।</translation>
+    </message>
+    <message>
+        <source>The kiosk policy file %1 has problems:</source>
+        <translation>कियॉस्क नीति फ़ाइल %1 में समस्याएँ हैं:</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1798,24 @@
     </message>
 </context>
 <context>
+    <name>OverviewWords</name>
+    <message>
+        <source>Section %1</source>
+        <translation>सेक्शन %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries from the school&apos;s server could not be read and are left out.</source>
+        <translation>
+            <numerusform>स्कूल के सर्वर से आई %n प्रविष्टि पढ़ी नहीं जा सकी और छोड़ दी गई है।</numerusform>
+            <numerusform>स्कूल के सर्वर से आई %n प्रविष्टियाँ पढ़ी नहीं जा सकीं और छोड़ दी गई हैं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2.</source>
+        <translation>%2 में से पहली %1 दिखाई जा रही हैं।</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesService</name>
     <message>
         <source>%1 is not a notification of this account.</source>
@@ -1711,6 +1881,253 @@
     <message>
         <source>Not available</source>
         <translation>उपलब्ध नहीं</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLayout</name>
+    <message>
+        <source>the report could not be started (is the file or printer writable?)</source>
+        <translation>रिपोर्ट शुरू नहीं की जा सकी (क्या फ़ाइल या प्रिंटर पर लिखा जा सकता है?)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>पेज %1 / %2</translation>
+    </message>
+    <message>
+        <source>OptiLearn report: %1</source>
+        <translation>OptiLearn रिपोर्ट: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWords</name>
+    <message>
+        <source>Student code %1</source>
+        <translation>छात्र कोड %1</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>कोर्स</translation>
+    </message>
+    <message>
+        <source>Recent grades</source>
+        <translation>हाल के ग्रेड</translation>
+    </message>
+    <message>
+        <source>Upcoming work</source>
+        <translation>आगामी काम</translation>
+    </message>
+    <message>
+        <source>Live classes this month</source>
+        <translation>इस महीने की लाइव कक्षाएँ</translation>
+    </message>
+    <message>
+        <source>Achievements</source>
+        <translation>उपलब्धियाँ</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>प्रमाणपत्र</translation>
+    </message>
+    <message>
+        <source>No data known yet</source>
+        <translation>अभी कोई डेटा ज्ञात नहीं</translation>
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation>%1 तक का डेटा</translation>
+    </message>
+    <message>
+        <source>%1 (offline copy)</source>
+        <translation>%1 (ऑफ़लाइन प्रति)</translation>
+    </message>
+    <message>
+        <source>School: %1</source>
+        <translation>स्कूल: %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>प्रिंट: %1</translation>
+    </message>
+    <message>
+        <source>no copy of it is known</source>
+        <translation>इसकी कोई प्रति ज्ञात नहीं है</translation>
+    </message>
+    <message>
+        <source>Not available: %1.</source>
+        <translation>उपलब्ध नहीं: %1।</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>उत्तीर्ण</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>अनुत्तीर्ण</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>उपलब्ध नहीं</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n दिन</numerusform>
+            <numerusform>%n दिन</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Longest: %1</source>
+        <translation>सबसे लंबा: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s)</source>
+        <translation>
+            <numerusform>%n बैज</numerusform>
+            <numerusform>%n बैज</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missed: %1</source>
+        <translation>छूटी: %1</translation>
+    </message>
+    <message>
+        <source>Completed: %1</source>
+        <translation>पूरे: %1</translation>
+    </message>
+    <message>
+        <source>Current streak</source>
+        <translation>लगातार दिन (अभी)</translation>
+    </message>
+    <message>
+        <source>Total points</source>
+        <translation>कुल अंक</translation>
+    </message>
+    <message>
+        <source>Classes attended this month</source>
+        <translation>इस महीने उपस्थित कक्षाएँ</translation>
+    </message>
+    <message>
+        <source>No courses yet: the school has not enrolled this child in any course.</source>
+        <translation>अभी कोई कोर्स नहीं: स्कूल ने इस बच्चे को किसी कोर्स में नामांकित नहीं किया है।</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>कोर्स</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>प्रगति</translation>
+    </message>
+    <message>
+        <source>Final result</source>
+        <translation>अंतिम परिणाम</translation>
+    </message>
+    <message>
+        <source>No graded work yet.</source>
+        <translation>अभी कोई जाँचा गया काम नहीं।</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>असाइनमेंट</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>अंक</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>परिणाम</translation>
+    </message>
+    <message>
+        <source>Graded</source>
+        <translation>जाँचा गया</translation>
+    </message>
+    <message>
+        <source>Nothing due: no upcoming assignments.</source>
+        <translation>कुछ जमा नहीं करना है: कोई आगामी असाइनमेंट नहीं।</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>जमा करने की समय-सीमा</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>अंक</translation>
+    </message>
+    <message>
+        <source>no class held yet</source>
+        <translation>अभी कोई कक्षा नहीं हुई</translation>
+    </message>
+    <message>
+        <source>attendance %1</source>
+        <translation>उपस्थिति %1</translation>
+    </message>
+    <message>
+        <source>Attended %1, missed %2 (%3): %4.</source>
+        <translation>उपस्थित %1, छूटीं %2 (%3): %4।</translation>
+    </message>
+    <message>
+        <source>Attended %1, missed %2: %3.</source>
+        <translation>उपस्थित %1, छूटीं %2: %3।</translation>
+    </message>
+    <message>
+        <source>No live class is scheduled yet.</source>
+        <translation>अभी कोई लाइव कक्षा तय नहीं है।</translation>
+    </message>
+    <message>
+        <source>Next live classes</source>
+        <translation>अगली लाइव कक्षाएँ</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>कक्षा</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>शुरू</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>अवधि</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n मिनट</numerusform>
+            <numerusform>%n मिनट</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No badges yet.</source>
+        <translation>अभी कोई बैज नहीं।</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>बैज</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>किसलिए</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>मिलने की तारीख</translation>
+    </message>
+    <message>
+        <source>No certificates yet.</source>
+        <translation>अभी कोई प्रमाणपत्र नहीं।</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>जारी होने की तारीख</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>सत्यापन कोड</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +2221,17 @@ Nothing was saved; the settings are back to the values saved in your account.</s
         <source>%1 %2</source>
         <comment>offline, then: unsaved changes undone</comment>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>this is a shared computer</source>
+        <translation>यह एक साझा कंप्यूटर है</translation>
+    </message>
+    <message>
+        <source>the demo school starts afresh every time</source>
+        <translation>डेमो स्कूल हर बार नए सिरे से शुरू होता है</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ from optilearn_desktop.core.household_export import (
     report_child,
     write_household,
 )
+from optilearn_desktop.core.overview_words import class_and_section
 from optilearn_desktop.core.report_content import ReportHeader
 from optilearn_desktop.core.report_layout import write_pdf
 
@@ -52,7 +53,7 @@ def test_the_export_writes_the_calendar_and_one_report_per_child(household, tmp_
         text = pdf_text(path)
         overview = state.overview
         assert name in text and SIBLINGS[name] in text
-        assert state.child.class_and_section in text
+        assert class_and_section(state.child) in text
         assert "School: SVPMS" in text and "Data as of" in text and "Page 1 of" in text
         assert "offline copy" not in text
         for heading in ("Courses", "Recent grades", "Upcoming work", "Live classes this month"):

@@ -17,7 +17,7 @@ from optilearn_desktop.models.notifications import (
     ParentKey,
     Preference,
 )
-from optilearn_desktop.models.overview import ChildOverview, EnrollmentStatus, Section
+from optilearn_desktop.models.overview import ChildOverview, EnrollmentStatus, RowsLeftOut, Section
 
 # The examples of ../shared/api-facts.md (DOC), as the public docs print them.
 DOC_CHILD = {
@@ -155,9 +155,9 @@ def test_a_bad_row_is_left_out_and_counted_not_its_section():
     overview = ChildOverview.from_wire(payload)
     assert overview.section_errors == {}
     assert [c.enrollment_id for c in overview.courses or []] == [good["enrollmentId"]]
-    assert overview.section_notes[Section.COURSES].startswith("2 entries")
+    assert overview.section_notes[Section.COURSES] == RowsLeftOut(unreadable=2, shown=1, sent=3)
     assert overview.recent_grades == []
-    assert overview.section_notes[Section.GRADES].startswith("1 entry")
+    assert overview.section_notes[Section.GRADES] == RowsLeftOut(unreadable=1, shown=0, sent=1)
     assert Section.UPCOMING not in overview.section_notes
 
 
@@ -197,7 +197,8 @@ def test_a_huge_section_keeps_what_a_table_can_hold():
     payload["courses"] = [{**good, "enrollmentId": f"e{n}"} for n in range(20_000)]
     overview = ChildOverview.from_wire(payload)
     assert len(overview.courses or []) == MAX_ROWS
-    assert overview.section_notes[Section.COURSES] == f"Showing the first {MAX_ROWS:,} of 20,000."
+    left_out = overview.section_notes[Section.COURSES]
+    assert left_out == RowsLeftOut(0, MAX_ROWS, 20_000) and left_out.cut
 
 
 def test_overview_that_is_not_an_object_is_refused():

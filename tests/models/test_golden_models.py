@@ -72,7 +72,7 @@ def test_children_and_overview_read_into_known_values() -> None:
     children = ChildrenPayload.model_validate(_data("children.json")).children
     assert [c.relation for c in children] == [Relation.MOTHER, Relation.MOTHER]
     assert [c.is_primary for c in children] == [True, False]
-    assert children[0].class_and_section == "Class 8, Section B"
+    assert (children[0].class_name, children[0].section) == ("Class 8", "B")
     overview = ChildOverview.from_wire(_data("overview.json"))
     assert overview.section_errors == {}
     assert overview.child is not None and overview.child.contact_id == "ct_456"

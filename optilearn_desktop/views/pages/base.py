@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTableView, QWidget
 
 from ...core.formatting import absolute
+from ...core.overview_words import rows_note
 from ...core.parent_data import ChildState
 from ...core.wording import arg, message_of
 from ...models.vocabulary import Section
@@ -74,7 +75,7 @@ class OverviewPage(SectionPage):
                 )
             )
         if note := state.overview.section_notes.get(self.section):
-            warnings.append(note)  # rows the server sent that this tab does not show
+            warnings.append(rows_note(note))  # rows the server sent that this tab does not show
         self.set_warning(" ".join(warnings) or None)
         empty = self.fill(value, state, now)
         if empty is None:
