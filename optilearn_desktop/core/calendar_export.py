@@ -9,7 +9,7 @@ Our words (the calendar's name, each event's description) are in the language in
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import NamedTuple
 
@@ -39,6 +39,13 @@ def household_calendar(
 ) -> bytes:
     """The .ics file for `children`; items whose time has passed by `now` are left out (a
     saved overview may be days old)."""
+    return counted_calendar(children, now=now, institution=institution)[0]
+
+
+def counted_calendar(
+    children: Sequence[CalendarChild], *, now: datetime, institution: str = ""
+) -> tuple[bytes, int]:
+    """`household_calendar`, and how many events it holds."""
     calendar = Calendar()
     calendar.add("prodid", PRODUCT_ID)
     calendar.add("version", "2.0")
@@ -48,20 +55,13 @@ def household_calendar(
     stamp = _utc(now)
     domain = f"{institution.strip().lower() or 'school'}.optilearn-desktop"
     callers = _call_names([c.child for c in children])
+    count = 0
     for entry in children:
         name = callers[entry.child.contact_id]
         for event in _events(entry, name, stamp, domain):
             calendar.add_component(event)
-    return bytes(calendar.to_ical())
-
-
-def event_count(children: Iterable[CalendarChild], *, now: datetime) -> int:
-    """How many events `household_calendar` writes for `children` at `now`."""
-    stamp = now.astimezone(UTC)
-    return sum(
-        len(_due(entry.overview, stamp)) + len(_classes(entry.overview, stamp))
-        for entry in children
-    )
+            count += 1
+    return bytes(calendar.to_ical()), count
 
 
 def _due(overview: ChildOverview, now: datetime) -> list[UpcomingAssignment]:

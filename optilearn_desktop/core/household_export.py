@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from ..api.errors import ApiError, OfflineError, ServerError
 from ..models.vocabulary import Section
-from .calendar_export import CalendarChild, event_count, household_calendar
+from .calendar_export import CalendarChild, counted_calendar
 from .errors import ChildGoneError
 from .overview_presenter import REVALIDATE_AFTER
 from .parent_data import ChildState, ParentData
@@ -47,9 +47,7 @@ async def load_household(
 
 
 def _stale(state: ChildState, now: datetime) -> bool:
-    if not state.updated_at or state.last_error is not None:
-        return True
-    return now - min(state.updated_at.values()) > REVALIDATE_AFTER
+    return state.last_error is not None or state.older_than(now, REVALIDATE_AFTER)
 
 
 def report_child(state: ChildState, *, offline: bool = False) -> ReportChild:
@@ -92,8 +90,8 @@ async def calendar_file(
     """The chosen children's calendar, their overviews brought up to date first."""
     states = known_states(data, await load_household(data, now, child_ids))
     children = calendar_children(states)
-    payload = household_calendar(children, now=now, institution=institution)
-    return CalendarFile(payload, event_count(children, now=now), [s.child.name for s in states])
+    payload, events = counted_calendar(children, now=now, institution=institution)
+    return CalendarFile(payload, events, [s.child.name for s in states])
 
 
 def school_name(institution_slug: str) -> str:
@@ -120,14 +118,15 @@ def write_household(
     folder.mkdir(parents=True, exist_ok=True)
     children = calendar_children(states)
     calendar = folder / CALENDAR_FILE
-    calendar.write_bytes(household_calendar(children, now=now, institution=institution))
+    payload, events = counted_calendar(children, now=now, institution=institution)
+    calendar.write_bytes(payload)
     header = ReportHeader(school_name(institution), now)
     reports = []
     for state, name in zip(states, report_names([s.child.name for s in states]), strict=True):
         path = folder / name
         write_pdf(path, [report_child(state, offline=offline)], header)
         reports.append(path)
-    return Exported(calendar, event_count(children, now=now), reports)
+    return Exported(calendar, events, reports)
 
 
 def report_names(names: Sequence[str]) -> list[str]:

@@ -215,8 +215,7 @@ class OverviewPresenter(QObject):
         stale = (
             child_id in self._outdated
             or state is None
-            or not state.updated_at
-            or (self.clock() - min(state.updated_at.values()) > REVALIDATE_AFTER)
+            or state.older_than(self.clock(), REVALIDATE_AFTER)
         )
         if force or stale:
             self._load_overview(child_id)

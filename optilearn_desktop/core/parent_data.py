@@ -8,7 +8,7 @@ server no longer links (unlinked in OptiCRM, or refused with 403/404) is dropped
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..api.errors import ApiError, ForbiddenError, NotFoundError, OfflineError, ServerError
@@ -46,6 +46,10 @@ class ChildState:
 
     def has(self, section: Section) -> bool:
         return self.overview.section_value(section) is not None
+
+    def older_than(self, now: datetime, age: timedelta) -> bool:
+        """Nothing loaded yet, or its oldest section was loaded more than `age` before `now`."""
+        return not self.updated_at or now - min(self.updated_at.values()) > age
 
 
 class ChildrenChange(NamedTuple):

@@ -10,7 +10,7 @@ import icalendar
 from hypothesis import given, settings
 from pypdf import PdfReader
 
-from optilearn_desktop.core.calendar_export import CalendarChild, event_count, household_calendar
+from optilearn_desktop.core.calendar_export import CalendarChild, counted_calendar
 from optilearn_desktop.core.household_export import report_child
 from optilearn_desktop.core.parent_data import ChildState
 from optilearn_desktop.core.report_content import ReportHeader
@@ -29,9 +29,9 @@ def test_any_overview_exports_and_prints(qapp, tmp_path, payload):
     overview = ChildOverview.from_wire(payload)
     child = Child(contact_id="ct_hypothesis", name="Hypothesis Child")
     entry = CalendarChild(child, overview)
-    ics = household_calendar([entry], now=NOW, institution="svpms")
+    ics, count = counted_calendar([entry], now=NOW, institution="svpms")
     events = list(icalendar.Calendar.from_ical(ics).walk("VEVENT"))
-    assert len(events) == event_count([entry], now=NOW)
+    assert len(events) == count
 
     state = ChildState(child, overview)
     state.updated_at = dict.fromkeys(Section, NOW)
