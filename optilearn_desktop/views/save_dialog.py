@@ -7,6 +7,26 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from ..core.wording import Context
+
+
+class SaveDialog(Context):
+    """The translation context of the save dialog's own words."""
+
+
+def _name_parts(dialog: QFileDialog) -> None:
+    # Qt ships no Hindi for its own file dialog (used where the desktop offers none): the
+    # words a parent needs to save a file are ours.
+    label = QFileDialog.DialogLabel
+    for part, text in (
+        (label.LookIn, SaveDialog.tr("Look in:")),
+        (label.FileName, SaveDialog.tr("File &name:")),
+        (label.FileType, SaveDialog.tr("Files of type:")),
+        (label.Accept, SaveDialog.tr("&Save")),
+        (label.Reject, SaveDialog.tr("Cancel")),
+    ):
+        dialog.setLabelText(part, text)
+
 
 def open_save_dialog(
     parent: QWidget,
@@ -26,6 +46,7 @@ def open_save_dialog(
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setNameFilter(f"{file_type} (*.{suffix})")
     dialog.setDefaultSuffix(suffix)
+    _name_parts(dialog)
     dialog.selectFile(suggested)
     dialog.fileSelected.connect(chosen)
     dialog.open()  # never exec() under qasync
