@@ -20,6 +20,22 @@ def language(app_language):
     app_language.apply("en")
 
 
+@pytest.fixture
+def xx_window(signed_in, language):
+    """The pseudo-locale's window of a three-children household at 1280x800, and the server's
+    texts it may show as sent."""
+    language("xx")
+    window = signed_in("parent_three")
+    window.resize(1280, 800)
+    window.show()
+    return window, _household(window)
+
+
+def _assert_none(problems: dict[str, list[str]]) -> None:
+    found = {k: v for k, v in problems.items() if v}
+    assert not found, "\n".join(f"{k}: {v}" for k, v in found.items())
+
+
 def _status(window) -> str:
     return window.status_label.text()
 
@@ -34,14 +50,8 @@ def _file_dialog_problems(dialog, suffix: str) -> list[str]:
     return untranslated(ours, {f"(*.{suffix})"})
 
 
-def test_report_preview_and_its_save_dialog_are_translated_and_fit(
-    signed_in, language, qtbot, tmp_path
-):
-    language("xx")
-    window = signed_in("parent_three")
-    window.resize(1280, 800)
-    window.show()
-    allowed = _household(window)
+def test_report_preview_and_its_save_dialog_are_translated_and_fit(xx_window, qtbot, tmp_path):
+    window, allowed = xx_window
     problems: dict[str, list[str]] = {}
 
     action(window, "print_report_action").trigger()
@@ -66,18 +76,11 @@ def test_report_preview_and_its_save_dialog_are_translated_and_fit(
     choose_file(dialog, target)
     qtbot.waitUntil(target.exists, timeout=10_000)
     problems["report saved"] = untranslated([_status(window)], allowed | {str(target)})
-    problems = {k: v for k, v in problems.items() if v}
-    assert not problems, "\n".join(f"{k}: {v}" for k, v in problems.items())
+    _assert_none(problems)
 
 
-def test_calendar_dialog_and_its_save_dialog_are_translated_and_fit(
-    signed_in, language, qtbot, tmp_path
-):
-    language("xx")
-    window = signed_in("parent_three")
-    window.resize(1280, 800)
-    window.show()
-    allowed = _household(window)
+def test_calendar_dialog_and_its_save_dialog_are_translated_and_fit(xx_window, qtbot, tmp_path):
+    window, allowed = xx_window
     problems: dict[str, list[str]] = {}
 
     action(window, "export_calendar_action").trigger()
@@ -92,8 +95,7 @@ def test_calendar_dialog_and_its_save_dialog_are_translated_and_fit(
     qtbot.waitUntil(target.exists, timeout=30_000)
     qtbot.waitUntil(lambda: str(target) in _status(window), timeout=10_000)
     problems["calendar saved"] = untranslated([_status(window)], allowed | {str(target)})
-    problems = {k: v for k, v in problems.items() if v}
-    assert not problems, "\n".join(f"{k}: {v}" for k, v in problems.items())
+    _assert_none(problems)
 
 
 def test_nothing_to_take_out_yet_is_translated(make_window, language):
