@@ -93,8 +93,8 @@ def english_plurals(ts: str) -> str:
 
     def fill(match: re.Match[str]) -> str:
         source = match.group("source")  # escaped as lupdate writes it, and kept so
-        one = re.sub(r"\((?:e?s)\)", "", source)
-        many = re.sub(r"\((e?s)\)", r"\1", source)
+        one = re.sub(r"\((?:e?s|ren)\)", "", source)
+        many = re.sub(r"\((e?s|ren)\)", r"\1", source)
         return (
             match.group(1)
             + "<translation>\n"

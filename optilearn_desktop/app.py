@@ -147,7 +147,9 @@ async def run(
     if services is None and args.demo:
         from optilearn_reference.process import DemoServer
 
-        window.starting_label.setText("Starting the demo school…")
+        from .core.wording import translate
+
+        window.starting_label.setText(translate("MainWindow", "Starting the demo school…"))
         demo = DemoServer()
         await asyncio.get_running_loop().run_in_executor(None, demo.start)
         accounts = [a for a in demo.info["accounts"] if a.get("role") == "parent"]

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
+from ..core.wording import QT_TRANSLATE_NOOP, arg, message_of
+
 if TYPE_CHECKING:
     from ..core.household_export import CalendarFile
     from ..core.parent_data import ParentData
@@ -18,7 +20,9 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
     from .report_preview import ReportPreview
 
-NOTHING_YET = "There is nothing to take out yet: no child's data has been loaded."
+NOTHING_YET = QT_TRANSLATE_NOOP(
+    "ExportActions", "There is nothing to take out yet: no child's data has been loaded."
+)
 
 
 class ExportActions(QObject):
@@ -101,7 +105,7 @@ class ExportActions(QObject):
         if self.kiosk:
             return
         if data is None:
-            self._say(NOTHING_YET)
+            self._say(self.tr(NOTHING_YET))
             return
         dialog = CalendarDialog(list(data.children), parent=self.window)
         dialog.chosen.connect(self._save_calendar)
@@ -115,27 +119,32 @@ class ExportActions(QObject):
         data = self._data
         if data is None:
             return
-        self._say("Saving the calendar file…")
+        self._say(self.tr("Saving the calendar file…"))
         self.window.tasks.start(
             "calendar",
             calendar_file(
                 data, now=self.window.clock(), institution=self._institution(), child_ids=child_ids
             ),
             on_result=lambda made: self._write_calendar(made, Path(path)),
-            on_error=lambda e: self._say(f"The calendar file could not be made: {e}"),
+            on_error=lambda e: self._say(
+                arg(self.tr("The calendar file could not be made: %1"), message_of(e))
+            ),
         )
 
     def _write_calendar(self, made: CalendarFile, path: Path) -> None:
         try:
             path.write_bytes(made.payload)  # a few kilobytes
         except OSError as exc:
-            self._say(f"The calendar file could not be saved: {exc.strerror or exc}")
+            # The system's own words for the failure, in the system's language.
+            reason = exc.strerror or str(exc)
+            self._say(arg(self.tr("The calendar file could not be saved: %1"), reason))
             return
-        events = f"{made.events} event{'s' if made.events != 1 else ''}"
-        self._say(
-            f"Saved {events} for {', '.join(made.names)} to {path}. Open the file with your "
-            "calendar app to add them."
+        saved = self.tr(
+            "Saved %n event(s) for %1 to %2. Open the file with your calendar app to add them.",
+            "",
+            made.events,
         )
+        self._say(arg(saved, ", ".join(made.names), path))
 
     # -- report --------------------------------------------------------------------------------
 
@@ -148,7 +157,7 @@ class ExportActions(QObject):
         current = self.window.presenter.current_child
         state = data.state(current) if data is not None and current else None
         if data is None or state is None:
-            self._say(NOTHING_YET)
+            self._say(self.tr(NOTHING_YET))
             return
         child_id = state.child.contact_id
         preview = ReportPreview(

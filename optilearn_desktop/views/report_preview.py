@@ -28,13 +28,15 @@ from PySide6.QtWidgets import (
 
 from ..core.report_content import ReportChild, ReportHeader
 from ..core.report_layout import page_layout, paint_report
+from ..core.wording import arg
+from .retranslate import Retranslating
 from .save_dialog import open_save_dialog
 from .text import plain_label
 
 THIS_CHILD, HOUSEHOLD = 0, 1
 
 
-class ReportPreview(QDialog):
+class ReportPreview(Retranslating, QDialog):
     household_requested = Signal()  # the parent chose the whole household: load every child
     reported = Signal(str)  # a line for the status bar: printed, saved, or why not
 
@@ -50,45 +52,70 @@ class ReportPreview(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("report_preview")
-        self.setWindowTitle("Print report")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(900, 760)
+        self._child_name = child_name
+        self._children = children
         self._entries = entries
         self._header = header
+        self._loading = False
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.printer.setPageLayout(page_layout())
         self.file_dialog: QFileDialog | None = None
         self.print_dialog: QPrintDialog | None = None
+        self.scope_caption = plain_label()
+        self.scope_caption.setObjectName("report_scope_caption")
         self.scope = QComboBox()
         self.scope.setObjectName("report_scope")
-        self.scope.setAccessibleName("What to print")
-        self.scope.addItem(f"{child_name} (on screen)")
-        self.scope.addItem(f"Whole household ({children} children)")
+        # The items are worded again in each language: the combo follows their width.
+        self.scope.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.scope.addItems(["", ""])
         self.scope.setEnabled(children > 1)
         self.scope.currentIndexChanged.connect(self._scope_changed)
-        self.status = plain_label("")
+        self.scope_caption.setBuddy(self.scope)
+        # Its own line under the buttons: a translated status may run longer than the row.
+        self.status = plain_label(wrap=True)
         self.status.setObjectName("report_status")
+        self.status.hide()
         self.preview = QPrintPreviewWidget(self.printer)
         self.preview.setObjectName("report_pages")
-        self.preview.setAccessibleName("Report pages")
         self.preview.paintRequested.connect(self._paint)
-        self.print_button = self._button("Print…", "report_print", self.ask_printer)
-        self.save_button = self._button("Save as PDF…", "report_save_pdf", self.ask_pdf_file)
+        self.print_button = self._button("report_print", self.ask_printer)
+        self.save_button = self._button("report_save_pdf", self.ask_pdf_file)
         self.save_button.setVisible(can_save)
-        close = self._button("Close", "report_close", self.reject)
+        self.close_button = self._button("report_close", self.reject)
         row = QHBoxLayout()
-        row.addWidget(plain_label("Print:"))
+        row.addWidget(self.scope_caption)
         row.addWidget(self.scope)
-        row.addWidget(self.status, 1)
-        for button in (self.print_button, self.save_button, close):
+        row.addStretch(1)
+        for button in (self.print_button, self.save_button, self.close_button):
             row.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
+        layout.addWidget(self.status)
         layout.addWidget(self.preview, 1)
         self.print_button.setDefault(True)
+        self.retranslate()
 
-    def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text)
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Print report"))
+        self.scope_caption.setText(self.tr("Print:"))
+        self.scope.setAccessibleName(self.tr("What to print"))
+        self.scope.setItemText(THIS_CHILD, arg(self.tr("%1 (on screen)"), self._child_name))
+        self.scope.setItemText(
+            HOUSEHOLD, self.tr("Whole household (%n child(ren))", "", self._children)
+        )
+        self.preview.setAccessibleName(self.tr("Report pages"))
+        self.print_button.setText(self.tr("Print…"))
+        self.save_button.setText(self.tr("Save as PDF…"))
+        self.close_button.setText(self.tr("Close"))
+        self._show_status()
+        if self.isVisible():  # the pages' own words (dates, headings) in the new language
+            self.preview.updatePreview()
+
+    @staticmethod
+    def _button(name: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton()
         button.setObjectName(name)
         button.setAutoDefault(False)
         button.clicked.connect(slot)
@@ -110,9 +137,14 @@ class ReportPreview(QDialog):
             self.refresh()
 
     def set_loading(self, loading: bool) -> None:
-        self.status.setText("Bringing every child's data up to date…" if loading else "")
+        self._loading = loading
+        self._show_status()
         self.print_button.setEnabled(not loading)
         self.save_button.setEnabled(not loading)
+
+    def _show_status(self) -> None:
+        self.status.setText(self.tr("Bringing every child's data up to date…"))
+        self.status.setVisible(self._loading)
 
     def refresh(self) -> None:
         """Paint the pages again (the household's data arrived)."""
@@ -143,9 +175,9 @@ class ReportPreview(QDialog):
         try:
             pages = paint_report(self.printer, self.entries(), self._header())
         except OSError as exc:
-            self.reported.emit(f"The report could not be printed: {exc}")
+            self.reported.emit(arg(self.tr("The report could not be printed: %1"), str(exc)))
             return
-        self.reported.emit(f"The report ({_pages(pages)}) was sent to the printer.")
+        self.reported.emit(self.tr("The report (%n page(s)) was sent to the printer.", "", pages))
         self.accept()
 
     def ask_pdf_file(self) -> None:
@@ -153,9 +185,9 @@ class ReportPreview(QDialog):
             return
         self.file_dialog = open_save_dialog(
             self,
-            "Save the report as PDF",
+            self.tr("Save the report as PDF"),
             "report_pdf_file_dialog",
-            file_type="PDF documents",
+            file_type=self.tr("PDF documents"),
             suffix="pdf",
             suggested=self.suggested_name(),
             chosen=self.save_pdf,
@@ -179,11 +211,7 @@ class ReportPreview(QDialog):
         try:
             pages = paint_report(printer, self.entries(), self._header())
         except OSError as exc:
-            self.reported.emit(f"The report could not be saved: {exc}")
+            self.reported.emit(arg(self.tr("The report could not be saved: %1"), str(exc)))
             return
-        self.reported.emit(f"Saved the report ({_pages(pages)}) to {path}.")
+        self.reported.emit(arg(self.tr("Saved the report (%n page(s)) to %1.", "", pages), path))
         self.accept()
-
-
-def _pages(count: int) -> str:
-    return f"{count} page{'s' if count != 1 else ''}"

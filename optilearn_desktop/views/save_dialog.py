@@ -1,4 +1,6 @@
-"""The "save as" file dialog of the report and the calendar: opened, never exec()'d."""
+"""The "save as" file dialog of the report and the calendar: opened, never exec()'d. Where the
+desktop has no dialog of its own, Qt's speaks the app's language (Hindi through the app's
+qt_extra_hi supplement, platform/translations.py)."""
 
 from __future__ import annotations
 

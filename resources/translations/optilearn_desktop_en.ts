@@ -532,6 +532,33 @@
     </message>
 </context>
 <context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>One calendar file with the upcoming assignments (at their due time) and the next live classes of the children you choose. Open it with your calendar app to add them; adding a newer file later updates these events instead of repeating them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarWords</name>
     <message>
         <source>OptiLearn: school calendar</source>
@@ -891,6 +918,10 @@
 <context>
     <name>ExportActions</name>
     <message>
+        <source>There is nothing to take out yet: no child&apos;s data has been loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add to &amp;calendar…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -905,6 +936,25 @@
     <message>
         <source>Print or preview a report (Ctrl+P)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the calendar file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar file could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar file could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n event(s) for %1 to %2. Open the file with your calendar app to add them.</source>
+        <translation>
+            <numerusform>Saved %n event for %1 to %2. Open the file with your calendar app to add them.</numerusform>
+            <numerusform>Saved %n events for %1 to %2. Open the file with your calendar app to add them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1544,10 @@
         <source>This verification link does not point to your school&apos;s OptiLearn server, so it was not opened.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Starting the demo school…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NotificationCentre</name>
@@ -1896,6 +1950,82 @@
     <message>
         <source>OptiLearn report: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <source>Print report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (on screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Whole household (%n child(ren))</source>
+        <translation>
+            <numerusform>Whole household (%n child)</numerusform>
+            <numerusform>Whole household (%n children)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bringing every child&apos;s data up to date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The report (%n page(s)) was sent to the printer.</source>
+        <translation>
+            <numerusform>The report (%n page) was sent to the printer.</numerusform>
+            <numerusform>The report (%n pages) was sent to the printer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the report (%n page(s)) to %1.</source>
+        <translation>
+            <numerusform>Saved the report (%n page) to %1.</numerusform>
+            <numerusform>Saved the report (%n pages) to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

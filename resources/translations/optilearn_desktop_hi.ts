@@ -532,6 +532,33 @@
     </message>
 </context>
 <context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>One calendar file with the upcoming assignments (at their due time) and the next live classes of the children you choose. Open it with your calendar app to add them; adding a newer file later updates these events instead of repeating them.</source>
+        <translation>एक कैलेंडर फ़ाइल, जिसमें आपके चुने हुए बच्चों के आगामी असाइनमेंट (उनके नियत समय पर) और अगली लाइव कक्षाएँ हों। इन्हें जोड़ने के लिए फ़ाइल को अपने कैलेंडर ऐप से खोलें; बाद में नई फ़ाइल जोड़ने पर ये इवेंट दोहराए नहीं जाते, बल्कि अपडेट हो जाते हैं।</translation>
+    </message>
+    <message>
+        <source>Add to calendar</source>
+        <translation>कैलेंडर में जोड़ें</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>सहेजें…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Save the calendar file</source>
+        <translation>कैलेंडर फ़ाइल सहेजें</translation>
+    </message>
+    <message>
+        <source>Calendar files</source>
+        <translation>कैलेंडर फ़ाइलें</translation>
+    </message>
+</context>
+<context>
     <name>CalendarWords</name>
     <message>
         <source>OptiLearn: school calendar</source>
@@ -891,6 +918,10 @@
 <context>
     <name>ExportActions</name>
     <message>
+        <source>There is nothing to take out yet: no child&apos;s data has been loaded.</source>
+        <translation>अभी बाहर ले जाने के लिए कुछ नहीं है: किसी भी बच्चे का डेटा लोड नहीं हुआ है।</translation>
+    </message>
+    <message>
         <source>Add to &amp;calendar…</source>
         <translation>कैलेंडर में जोड़ें (&amp;C)…</translation>
     </message>
@@ -905,6 +936,25 @@
     <message>
         <source>Print or preview a report (Ctrl+P)</source>
         <translation>रिपोर्ट प्रिंट करें या पूर्वावलोकन देखें (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Saving the calendar file…</source>
+        <translation>कैलेंडर फ़ाइल सहेजी जा रही है…</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be made: %1</source>
+        <translation>कैलेंडर फ़ाइल नहीं बन सकी: %1</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be saved: %1</source>
+        <translation>कैलेंडर फ़ाइल सहेजी नहीं जा सकी: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n event(s) for %1 to %2. Open the file with your calendar app to add them.</source>
+        <translation>
+            <numerusform>%1 के लिए %n इवेंट %2 में सहेजा गया। इन्हें जोड़ने के लिए फ़ाइल को अपने कैलेंडर ऐप से खोलें।</numerusform>
+            <numerusform>%1 के लिए %n इवेंट %2 में सहेजे गए। इन्हें जोड़ने के लिए फ़ाइल को अपने कैलेंडर ऐप से खोलें।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1544,10 @@
         <source>This verification link does not point to your school&apos;s OptiLearn server, so it was not opened.</source>
         <translation>यह सत्यापन लिंक आपके स्कूल के OptiLearn सर्वर का नहीं है, इसलिए इसे नहीं खोला गया।</translation>
     </message>
+    <message>
+        <source>Starting the demo school…</source>
+        <translation>डेमो स्कूल शुरू हो रहा है…</translation>
+    </message>
 </context>
 <context>
     <name>NotificationCentre</name>
@@ -1896,6 +1950,82 @@
     <message>
         <source>OptiLearn report: %1</source>
         <translation>OptiLearn रिपोर्ट: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <source>Print report</source>
+        <translation>रिपोर्ट प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>Print:</source>
+        <translation>प्रिंट करें:</translation>
+    </message>
+    <message>
+        <source>What to print</source>
+        <translation>क्या प्रिंट करना है</translation>
+    </message>
+    <message>
+        <source>%1 (on screen)</source>
+        <translation>%1 (स्क्रीन पर)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Whole household (%n child(ren))</source>
+        <translation>
+            <numerusform>पूरा परिवार (%n बच्चा)</numerusform>
+            <numerusform>पूरा परिवार (%n बच्चे)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report pages</source>
+        <translation>रिपोर्ट के पन्ने</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>प्रिंट करें…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF के रूप में सहेजें…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Bringing every child&apos;s data up to date…</source>
+        <translation>हर बच्चे का डेटा अपडेट किया जा रहा है…</translation>
+    </message>
+    <message>
+        <source>The report could not be printed: %1</source>
+        <translation>रिपोर्ट प्रिंट नहीं हो सकी: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report (%n page(s)) was sent to the printer.</source>
+        <translation>
+            <numerusform>रिपोर्ट (%n पन्ना) प्रिंटर को भेजी गई।</numerusform>
+            <numerusform>रिपोर्ट (%n पन्ने) प्रिंटर को भेजी गई।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>रिपोर्ट को PDF के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>PDF दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>रिपोर्ट सहेजी नहीं जा सकी: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the report (%n page(s)) to %1.</source>
+        <translation>
+            <numerusform>रिपोर्ट (%n पन्ना) %1 में सहेजी गई।</numerusform>
+            <numerusform>रिपोर्ट (%n पन्ने) %1 में सहेजी गई।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
