@@ -80,10 +80,10 @@ def update(folder: Path = TS_DIR, *, quiet: bool = False) -> None:
         listing.unlink(missing_ok=True)
 
 
+# Unfinished English plurals, empty or half-filled by lupdate from a similar text.
 _EMPTY_PLURAL = re.compile(
     r'(<message numerus="yes">\s*<source>(?P<source>[^<]*)</source>\s*)'
-    r'<translation type="unfinished">\s*<numerusform></numerusform>\s*'
-    r"<numerusform></numerusform>\s*</translation>"
+    r'<translation type="unfinished">\s*(?:<numerusform>[^<]*</numerusform>\s*)*</translation>'
 )
 
 

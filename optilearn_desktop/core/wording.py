@@ -6,6 +6,7 @@ that arrived inside the first value (a course title from the server may hold one
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -101,6 +102,20 @@ class Phrase:
 
     def __repr__(self) -> str:
         return f"Phrase({self.source!r}, {self.values!r})"
+
+
+class Later:
+    """Words made by `words()` each time they are shown, for what a Phrase cannot hold: a
+    plural, which lupdate reads only in a `tr()` call: `Later(lambda: X.tr("%n day(s)", "", n))`.
+    """
+
+    __slots__ = ("words",)
+
+    def __init__(self, words: Callable[[], str]) -> None:
+        self.words = words
+
+    def __str__(self) -> str:
+        return self.words()
 
 
 class ErrorWords:

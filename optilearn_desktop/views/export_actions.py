@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
-from ..core.wording import QT_TRANSLATE_NOOP, arg, message_of
+from ..core.wording import Context, ErrorWords, Later, Phrase, arg
 
 if TYPE_CHECKING:
     from ..core.household_export import CalendarFile
@@ -20,9 +20,13 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
     from .report_preview import ReportPreview
 
-NOTHING_YET = QT_TRANSLATE_NOOP(
+NOTHING_YET = Phrase.translate(
     "ExportActions", "There is nothing to take out yet: no child's data has been loaded."
 )
+
+
+class ExportStatus(Context):
+    """The context of the status lines with a plural, said again on a change of language."""
 
 
 class ExportActions(QObject):
@@ -79,8 +83,9 @@ class ExportActions(QObject):
         data = self.window.presenter.data
         return data if data is not None and data.children else None
 
-    def _say(self, text: str) -> None:
-        self.window.status_label.setText(text)
+    def _say(self, words: object) -> None:
+        """On the window's status line (a Phrase is said again on a change of language)."""
+        self.window.show_status(words)
 
     def _institution(self) -> str:
         session = self.window.session
@@ -105,7 +110,7 @@ class ExportActions(QObject):
         if self.kiosk:
             return
         if data is None:
-            self._say(self.tr(NOTHING_YET))
+            self._say(NOTHING_YET)
             return
         dialog = CalendarDialog(list(data.children), parent=self.window)
         dialog.chosen.connect(self._save_calendar)
@@ -119,7 +124,7 @@ class ExportActions(QObject):
         data = self._data
         if data is None:
             return
-        self._say(self.tr("Saving the calendar file…"))
+        self._say(Phrase.translate("ExportActions", "Saving the calendar file…"))
         self.window.tasks.start(
             "calendar",
             calendar_file(
@@ -127,7 +132,9 @@ class ExportActions(QObject):
             ),
             on_result=lambda made: self._write_calendar(made, Path(path)),
             on_error=lambda e: self._say(
-                arg(self.tr("The calendar file could not be made: %1"), message_of(e))
+                Phrase.translate("ExportActions", "The calendar file could not be made: %1").filled(
+                    ErrorWords(e)
+                )
             ),
         )
 
@@ -137,14 +144,27 @@ class ExportActions(QObject):
         except OSError as exc:
             # The system's own words for the failure, in the system's language.
             reason = exc.strerror or str(exc)
-            self._say(arg(self.tr("The calendar file could not be saved: %1"), reason))
+            self._say(
+                Phrase.translate(
+                    "ExportActions", "The calendar file could not be saved: %1"
+                ).filled(reason)
+            )
             return
-        saved = self.tr(
-            "Saved %n event(s) for %1 to %2. Open the file with your calendar app to add them.",
-            "",
-            made.events,
+        names, events = ", ".join(made.names), made.events
+        self._say(
+            Later(
+                lambda: arg(
+                    ExportStatus.tr(
+                        "Saved %n event(s) for %1 to %2. Open the file with your calendar app "
+                        "to add them.",
+                        "",
+                        events,
+                    ),
+                    names,
+                    path,
+                )
+            )
         )
-        self._say(arg(saved, ", ".join(made.names), path))
 
     # -- report --------------------------------------------------------------------------------
 
@@ -157,7 +177,7 @@ class ExportActions(QObject):
         current = self.window.presenter.current_child
         state = data.state(current) if data is not None and current else None
         if data is None or state is None:
-            self._say(self.tr(NOTHING_YET))
+            self._say(NOTHING_YET)
             return
         child_id = state.child.contact_id
         preview = ReportPreview(

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..core.report_content import ReportChild, ReportHeader
 from ..core.report_layout import page_layout, paint_report
-from ..core.wording import arg
+from ..core.wording import Context, Later, Phrase, arg
 from .retranslate import Retranslating
 from .save_dialog import open_save_dialog
 from .text import plain_label
@@ -36,9 +36,13 @@ from .text import plain_label
 THIS_CHILD, HOUSEHOLD = 0, 1
 
 
+class PreviewStatus(Context):
+    """The context of the status lines with a plural, said again on a change of language."""
+
+
 class ReportPreview(Retranslating, QDialog):
     household_requested = Signal()  # the parent chose the whole household: load every child
-    reported = Signal(str)  # a line for the status bar: printed, saved, or why not
+    reported = Signal(object)  # a Phrase for the status bar: printed, saved, or why not
 
     def __init__(
         self,
@@ -175,9 +179,17 @@ class ReportPreview(Retranslating, QDialog):
         try:
             pages = paint_report(self.printer, self.entries(), self._header())
         except OSError as exc:
-            self.reported.emit(arg(self.tr("The report could not be printed: %1"), str(exc)))
+            self.reported.emit(
+                Phrase.translate("ReportPreview", "The report could not be printed: %1").filled(exc)
+            )
             return
-        self.reported.emit(self.tr("The report (%n page(s)) was sent to the printer.", "", pages))
+        self.reported.emit(
+            Later(
+                lambda: PreviewStatus.tr(
+                    "The report (%n page(s)) was sent to the printer.", "", pages
+                )
+            )
+        )
         self.accept()
 
     def ask_pdf_file(self) -> None:
@@ -211,7 +223,15 @@ class ReportPreview(Retranslating, QDialog):
         try:
             pages = paint_report(printer, self.entries(), self._header())
         except OSError as exc:
-            self.reported.emit(arg(self.tr("The report could not be saved: %1"), str(exc)))
+            self.reported.emit(
+                Phrase.translate("ReportPreview", "The report could not be saved: %1").filled(exc)
+            )
             return
-        self.reported.emit(arg(self.tr("Saved the report (%n page(s)) to %1.", "", pages), path))
+        self.reported.emit(
+            Later(
+                lambda: arg(
+                    PreviewStatus.tr("Saved the report (%n page(s)) to %1.", "", pages), path
+                )
+            )
+        )
         self.accept()

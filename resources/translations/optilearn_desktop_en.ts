@@ -594,7 +594,7 @@
     </message>
     <message numerus="yes">
         <source>(%1 of %n class(es))</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>(%1 of %n class)</numerusform>
             <numerusform>(%1 of %n classes)</numerusform>
         </translation>
@@ -605,14 +605,14 @@
     </message>
     <message numerus="yes">
         <source>%Ln point(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln point</numerusform>
             <numerusform>%Ln points</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln course(s) in progress</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln course in progress</numerusform>
             <numerusform>%Ln courses in progress</numerusform>
         </translation>
@@ -949,6 +949,9 @@
         <source>The calendar file could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ExportStatus</name>
     <message numerus="yes">
         <source>Saved %n event(s) for %1 to %2. Open the file with your calendar app to add them.</source>
         <translation>
@@ -1889,6 +1892,23 @@
     </message>
 </context>
 <context>
+    <name>PreviewStatus</name>
+    <message numerus="yes">
+        <source>The report (%n page(s)) was sent to the printer.</source>
+        <translation>
+            <numerusform>The report (%n page) was sent to the printer.</numerusform>
+            <numerusform>The report (%n pages) was sent to the printer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the report (%n page(s)) to %1.</source>
+        <translation>
+            <numerusform>Saved the report (%n page) to %1.</numerusform>
+            <numerusform>Saved the report (%n pages) to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuickStats</name>
     <message>
         <source>Current streak</source>
@@ -2001,13 +2021,6 @@
         <source>The report could not be printed: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The report (%n page(s)) was sent to the printer.</source>
-        <translation>
-            <numerusform>The report (%n page) was sent to the printer.</numerusform>
-            <numerusform>The report (%n pages) was sent to the printer.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Save the report as PDF</source>
         <translation type="unfinished"></translation>
@@ -2019,13 +2032,6 @@
     <message>
         <source>The report could not be saved: %1</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved the report (%n page(s)) to %1.</source>
-        <translation>
-            <numerusform>Saved the report (%n page) to %1.</numerusform>
-            <numerusform>Saved the report (%n pages) to %1.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2100,7 +2106,7 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
         </translation>
@@ -2111,7 +2117,7 @@
     </message>
     <message numerus="yes">
         <source>%n badge(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n badge</numerusform>
             <numerusform>%n badges</numerusform>
         </translation>
@@ -2226,7 +2232,7 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
         </translation>

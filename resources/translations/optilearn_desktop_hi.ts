@@ -949,6 +949,9 @@
         <source>The calendar file could not be saved: %1</source>
         <translation>कैलेंडर फ़ाइल सहेजी नहीं जा सकी: %1</translation>
     </message>
+</context>
+<context>
+    <name>ExportStatus</name>
     <message numerus="yes">
         <source>Saved %n event(s) for %1 to %2. Open the file with your calendar app to add them.</source>
         <translation>
@@ -1889,6 +1892,23 @@
     </message>
 </context>
 <context>
+    <name>PreviewStatus</name>
+    <message numerus="yes">
+        <source>The report (%n page(s)) was sent to the printer.</source>
+        <translation>
+            <numerusform>रिपोर्ट (%n पन्ना) प्रिंटर को भेजी गई।</numerusform>
+            <numerusform>रिपोर्ट (%n पन्ने) प्रिंटर को भेजी गई।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the report (%n page(s)) to %1.</source>
+        <translation>
+            <numerusform>रिपोर्ट (%n पन्ना) %1 में सहेजी गई।</numerusform>
+            <numerusform>रिपोर्ट (%n पन्ने) %1 में सहेजी गई।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuickStats</name>
     <message>
         <source>Current streak</source>
@@ -2001,13 +2021,6 @@
         <source>The report could not be printed: %1</source>
         <translation>रिपोर्ट प्रिंट नहीं हो सकी: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>The report (%n page(s)) was sent to the printer.</source>
-        <translation>
-            <numerusform>रिपोर्ट (%n पन्ना) प्रिंटर को भेजी गई।</numerusform>
-            <numerusform>रिपोर्ट (%n पन्ने) प्रिंटर को भेजी गई।</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Save the report as PDF</source>
         <translation>रिपोर्ट को PDF के रूप में सहेजें</translation>
@@ -2019,13 +2032,6 @@
     <message>
         <source>The report could not be saved: %1</source>
         <translation>रिपोर्ट सहेजी नहीं जा सकी: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved the report (%n page(s)) to %1.</source>
-        <translation>
-            <numerusform>रिपोर्ट (%n पन्ना) %1 में सहेजी गई।</numerusform>
-            <numerusform>रिपोर्ट (%n पन्ने) %1 में सहेजी गई।</numerusform>
-        </translation>
     </message>
 </context>
 <context>

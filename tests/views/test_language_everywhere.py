@@ -127,3 +127,39 @@ def test_status_line_and_offline_banner_follow_a_change_of_language(
     language("en")
     qtbot.waitUntil(lambda: "not opened" in window.status_label.text())
     qtbot.waitUntil(lambda: "server has a problem" in banner.label.text())
+
+
+def test_the_calendar_saved_line_follows_a_change_of_language(signed_in, language, qtbot, tmp_path):
+    """A plural status line (n events) is said again in Hindi with its values kept."""
+    from .test_export_actions import action, actions_of, choose_file
+
+    window = signed_in("parent_three")
+    action(window, "export_calendar_action").trigger()
+    dialog = actions_of(window).calendar_dialog
+    dialog.save_button.click()
+    target = tmp_path / "family.ics"
+    choose_file(dialog.file_dialog, target)
+    qtbot.waitUntil(lambda: "Saved" in window.status_label.text(), timeout=30_000)
+    english = window.status_label.text()
+    language("hi")
+    qtbot.waitUntil(lambda: DEVANAGARI.search(window.status_label.text()) is not None)
+    hindi = window.status_label.text()
+    assert "Saved" not in hindi and str(target) in hindi and "Ananya Sharma" in hindi
+    language("en")
+    qtbot.waitUntil(lambda: window.status_label.text() == english)
+
+
+def test_every_english_plural_is_written_out():
+    """English plurals come from the catalogue: an unfinished one would show "page(s)"."""
+    catalogue = SUPPLEMENT.with_name("optilearn_desktop_en.ts")
+    root = ET.parse(catalogue).getroot()  # noqa: S314 - our own file
+    unfinished = [
+        m.findtext("source")
+        for m in root.iter("message")
+        if m.get("numerus") == "yes"
+        and (
+            m.find("translation").get("type") == "unfinished"
+            or any(not (f.text or "").strip() or "(s)" in f.text for f in m.iter("numerusform"))
+        )
+    ]
+    assert not unfinished, unfinished
