@@ -110,7 +110,7 @@ async def _kiosk_extras(window: MainWindow, folder: Path) -> list[Path]:
     await _settle()
     countdown = folder / "kiosk-1-idle-countdown.png"
     shots = [(countdown, window.grab())]
-    window.flow.sign_out("You were signed out after 2 minutes without activity.")
+    window.flow.sign_out(window.kiosk_mode.idle_words())
     signing_out = window.tasks.task("sign_out")
     if signing_out is not None:  # finished first: processEvents must not re-enter its task
         await asyncio.wait({signing_out})

@@ -65,14 +65,16 @@ class KioskMode(QObject):
         if self._signed_in():
             self.prompt.show_countdown(seconds)
 
+    def idle_words(self) -> str:
+        """Why the parent was signed out, for the fresh sign-in form."""
+        return arg(
+            self.tr("You were signed out after %1 without activity."),
+            duration_words(self.policy.idle_timeout_s),
+        )
+
     def _expired(self) -> None:
         if self._signed_in():
-            self.sign_out_requested.emit(
-                arg(
-                    self.tr("You were signed out after %1 without activity."),
-                    duration_words(self.policy.idle_timeout_s),
-                )
-            )
+            self.sign_out_requested.emit(self.idle_words())
         else:  # nobody signed in: forget a half-typed email or password
             self.wipe()
             self.forget_typing_requested.emit()

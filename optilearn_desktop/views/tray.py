@@ -44,7 +44,7 @@ class QtTray(QObject):
     def __init__(self, icon: QIcon, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._icon = QSystemTrayIcon(icon, self)
-        self._icon.setToolTip("OptiLearn Desktop")
+        self._icon.setToolTip(APP_NAME)
         self._icon.messageClicked.connect(self.message_clicked)
         self._icon.activated.connect(self._on_activated)
 

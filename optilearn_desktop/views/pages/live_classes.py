@@ -76,7 +76,7 @@ class LiveClassesPage(OverviewPage):
         self.table = make_table(self.model, Columns, "live_classes_table")
         self.rows = RowsOrNote(layout, self.table, "live_no_upcoming")
         self.no_upcoming = self.rows.note
-        self.missed_title = plain_label("Missed this month")
+        self.missed_title = plain_label()  # worded in retranslate
         self.missed_title.setFont(font)
         layout.addWidget(self.missed_title)
         missed_columns: list[Column[LiveClass]] = [
