@@ -33,6 +33,7 @@ from ..models.overview import Certificate, ChildOverview
 from .answer import RawResponse, decode_envelope
 from .config import ClientConfig, same_origin
 from .errors import (
+    QT_TRANSLATE_NOOP,
     ApiError,
     AuthExpiredError,
     InvalidCredentialsError,
@@ -52,13 +53,23 @@ M = TypeVar("M", bound=BaseModel)
 TokensListener = Callable[[AuthTokens | None], None]
 
 
+# Marked at import, so that core.wording knows them as ours before any is raised.
+NO_USER = QT_TRANSLATE_NOOP("ApiError", "OptiLearn did not say who signed in.")
+UNREADABLE_OVERVIEW = QT_TRANSLATE_NOOP(
+    "ApiError", "OptiLearn sent an overview this app could not read."
+)
+FOREIGN_CERTIFICATE = QT_TRANSLATE_NOOP(
+    "ApiError", "The certificate link does not point to your OptiLearn server."
+)
+NOT_A_PDF = QT_TRANSLATE_NOOP("ApiError", "The certificate file is not a PDF.")
+
+
 def _parse(model: type[M], data: object, what: str) -> M:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        raise ProtocolError(
-            f"OptiLearn sent {what} this app could not read.", details=str(exc)[:2000]
-        ) from None
+        # The parent reads the general message; what it was, and why, are for the log.
+        raise ProtocolError(details=f"{what}: {exc}"[:2000]) from None
 
 
 class OptiLearnClient:
@@ -144,7 +155,7 @@ class OptiLearnClient:
             raise UnknownInstitutionError(status=exc.status, code=exc.code) from None
         tokens = _parse(AuthTokens, data, "a sign-in answer")
         if tokens.user is None:
-            raise ProtocolError("OptiLearn did not say who signed in.")
+            raise ProtocolError(NO_USER)
         self._slug = tokens.user.institution_slug or slug
         self._set_tokens(tokens)
         return tokens.user
@@ -234,19 +245,19 @@ class OptiLearnClient:
             # A large answer takes a while to decode and validate: off the UI's thread.
             return await asyncio.get_running_loop().run_in_executor(self._reader, read)
         except ValueError as exc:
-            raise ProtocolError("OptiLearn sent an overview this app could not read.") from exc
+            raise ProtocolError(UNREADABLE_OVERVIEW) from exc
 
     async def certificate_pdf(self, certificate: Certificate | str) -> bytes:
         """The certificate's PDF. Fetched only from the API's own origin (the bearer token must
         not travel to any other host) and only if it really is a PDF."""
         url = certificate.pdf_url if isinstance(certificate, Certificate) else certificate
         if not same_origin(url, self.config.base_url):
-            raise ProtocolError("The certificate link does not point to your OptiLearn server.")
+            raise ProtocolError(FOREIGN_CERTIFICATE)
         response = await self._send(Request("GET", url, max_bytes=self.config.max_file_bytes))
         if response.status >= 300:
             decode_envelope(response)  # raises the typed error
         if not response.content.startswith(b"%PDF-"):
-            raise ProtocolError("The certificate file is not a PDF.")
+            raise ProtocolError(NOT_A_PDF)
         return response.content
 
     # -- notifications -------------------------------------------------------------------------

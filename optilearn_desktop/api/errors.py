@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 
 # Our own messages (not the server's), which the services show translated: core/wording.py.
 OUR_MESSAGES: set[str] = set()
+_PLACEHOLDER = re.compile(r"%([1-9])")
+
+
+def fill(template: str, *values: object) -> str:
+    """'%1 of %2' with ('a', 'b') -> 'a of b', in one pass: a "%2" inside the first value (a
+    course title may hold one) stays as it is; a placeholder with no value stays as written."""
+
+    def value(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return str(values[index]) if index < len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(value, template)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -29,8 +42,12 @@ class ApiError(Exception):
         status: int | None = None,
         code: str | None = None,
         details: object = None,
+        values: tuple[str, ...] = (),
     ) -> None:
-        self.message = message or self.default_message
+        # `template` with %1, %2… is what gets translated; `values` (a path, an OS error) not.
+        self.template = message or self.default_message
+        self.values = values
+        self.message = fill(self.template, *values)
         self.status = status
         self.code = code
         self.details = details

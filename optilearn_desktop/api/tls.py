@@ -8,6 +8,7 @@ from pathlib import Path
 import truststore
 
 from .errors import (
+    QT_TRANSLATE_NOOP,
     CaBundleError,
     CertificateError,
     CertificateProblem,
@@ -16,6 +17,24 @@ from .errors import (
 # OpenSSL's X509_V_ERR_* verify codes for the cases a parent or IT can act on.
 _EXPIRED = {9, 10}  # not yet valid, has expired
 _WRONG_HOST = {62, 64}  # hostname mismatch, IP address mismatch
+
+
+MISSING = QT_TRANSLATE_NOOP(
+    "ApiError",
+    "The CA certificate file given with --ca-bundle, %1, does not exist. Ask the school's IT "
+    "for the right file, or start the app without --ca-bundle.",
+)
+NOT_PEM = QT_TRANSLATE_NOOP(
+    "ApiError",
+    "The CA certificate file given with --ca-bundle, %1, holds no certificate in PEM form "
+    "(-----BEGIN CERTIFICATE-----). Ask the school's IT for the right file, or start the app "
+    "without --ca-bundle.",
+)
+UNREADABLE = QT_TRANSLATE_NOOP(
+    "ApiError",
+    "The CA certificate file given with --ca-bundle, %1, cannot be read (%2). Ask the school's "
+    "IT for the right file, or start the app without --ca-bundle.",
+)
 
 
 def ssl_context(ca_bundle: Path | None = None) -> ssl.SSLContext:
@@ -28,21 +47,13 @@ def ssl_context(ca_bundle: Path | None = None) -> ssl.SSLContext:
         try:
             context.load_verify_locations(cafile=str(ca_bundle))
         except FileNotFoundError:
-            raise CaBundleError(_bundle_problem(ca_bundle, "does not exist")) from None
+            raise CaBundleError(MISSING, values=(str(ca_bundle),)) from None
         except ssl.SSLError:  # before OSError, its base class
-            reason = "holds no certificate in PEM form (-----BEGIN CERTIFICATE-----)"
-            raise CaBundleError(_bundle_problem(ca_bundle, reason)) from None
+            raise CaBundleError(NOT_PEM, values=(str(ca_bundle),)) from None
         except OSError as exc:
-            reason = f"cannot be read ({exc.strerror or exc})"
-            raise CaBundleError(_bundle_problem(ca_bundle, reason)) from None
+            reason = exc.strerror or str(exc)  # the system's words, in its language
+            raise CaBundleError(UNREADABLE, values=(str(ca_bundle), reason)) from None
     return context
-
-
-def _bundle_problem(path: Path, reason: str) -> str:
-    return (
-        f"The CA certificate file given with --ca-bundle, {path}, {reason}. Ask the school's "
-        "IT for the right file, or start the app without --ca-bundle."
-    )
 
 
 def certificate_error(exc: BaseException) -> CertificateError | None:

@@ -17,7 +17,14 @@ import httpx
 from .. import __version__
 from .answer import RawResponse, retry_after_seconds
 from .config import ClientConfig
-from .errors import ApiError, OfflineError, ProtocolError, ResponseTooLargeError, ServerError
+from .errors import (
+    QT_TRANSLATE_NOOP,
+    ApiError,
+    OfflineError,
+    ProtocolError,
+    ResponseTooLargeError,
+    ServerError,
+)
 from .request import Request
 from .tls import certificate_error, ssl_context
 
@@ -27,6 +34,14 @@ USER_AGENT = (
     f"OptiLearnDesktop/{__version__} ({platform.system()}; Python {platform.python_version()})"
 )
 _RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+# Marked at import, so that core.wording knows them as ours before any is raised.
+TOO_SLOW = QT_TRANSLATE_NOOP(
+    "ApiError", "OptiLearn is taking too long to answer. Check your connection and try again."
+)
+INTERRUPTED = QT_TRANSLATE_NOOP(
+    "ApiError", "The connection to OptiLearn was interrupted. Please try again."
+)
+NOT_SENT = QT_TRANSLATE_NOOP("ApiError", "This request could not be sent to OptiLearn.")
 
 
 class _Retryable(Exception):
@@ -100,9 +115,7 @@ class HttpTransport:
                         )
                         await self._sleep(delay)
         except TimeoutError:
-            raise OfflineError(
-                "OptiLearn is taking too long to answer. Check your connection and try again."
-            ) from None
+            raise OfflineError(TOO_SLOW) from None
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _backoff(self, attempt: int, retry_after: float | None) -> float:
@@ -137,11 +150,9 @@ class HttpTransport:
                 raise untrusted from exc
             raise _Retryable(OfflineError()) from exc
         except (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError) as exc:
-            raise _Retryable(
-                OfflineError("The connection to OptiLearn was interrupted. Please try again.")
-            ) from exc
+            raise _Retryable(OfflineError(INTERRUPTED)) from exc
         except httpx.HTTPError as exc:  # a request this app could not even send
-            raise ProtocolError("This request could not be sent to OptiLearn.") from exc
+            raise ProtocolError(NOT_SENT) from exc
         return RawResponse(response.status_code, response.headers, content)
 
 

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from ..models.overview import PASS_PERCENTAGE, CertificateStatus, EnrollmentStatus, Section
 from .formatting import counted, mean_percent, percent, score
 from .grade_history import course_key, grades_seen, is_failed, mean_percentage
+from .overview_words import section_problem
 from .wording import QT_TRANSLATE_NOOP, Context, arg, message_of, translate
 
 if TYPE_CHECKING:
@@ -161,7 +162,8 @@ def _gaps(state: ChildState, now: datetime) -> list[Gap]:
     gaps = []
     for section in _CHECKED:
         updated = state.updated_at.get(section)
-        error = state.section_errors.get(section)
+        problem = state.section_errors.get(section)
+        error = section_problem(problem) if problem else None
         if state.overview.section_value(section) is None:
             missing = Attention.tr("not available from the school's server")
             gaps.append(Gap(section, error or missing, None))

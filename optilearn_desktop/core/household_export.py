@@ -16,6 +16,7 @@ from ..models.vocabulary import Section
 from .calendar_export import CalendarChild, counted_calendar
 from .errors import ChildGoneError
 from .overview_presenter import REVALIDATE_AFTER
+from .overview_words import section_problem
 from .parent_data import ChildState, ParentData
 from .report_content import ReportChild, ReportHeader
 from .report_layout import write_pdf
@@ -53,7 +54,7 @@ def _stale(state: ChildState, now: datetime) -> bool:
 def report_child(state: ChildState, *, offline: bool = False) -> ReportChild:
     """What the report says of one child: its data, how old, and whether a saved copy."""
     error = state.last_error
-    problems = dict(state.section_errors)
+    problems = {s: section_problem(p) for s, p in state.section_errors.items()}
     if error is not None:
         for section in Section:
             problems.setdefault(section, message_of(error).rstrip("."))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .formatting import counted, number
-from .wording import Context, arg
+from .wording import QT_TRANSLATE_NOOP, Context, arg, translate
 
 if TYPE_CHECKING:
     from ..models.children import StudentContact
@@ -16,6 +16,20 @@ if TYPE_CHECKING:
 
 class OverviewWords(Context):
     """This module's translation context (plural texts: `OverviewWords.tr(text, "", n)`)."""
+
+
+# The models' words for a section's problem (models know no Qt), marked here for lupdate.
+_PROBLEMS = (
+    QT_TRANSLATE_NOOP("OverviewWords", "missing from the server's answer"),
+    QT_TRANSLATE_NOOP("OverviewWords", "not a list"),
+)
+
+
+def section_problem(problem: str) -> str:
+    """A section's problem as the models word it (models.overview's SECTION_MISSING,
+    NOT_A_LIST), in the language in use; a field error that pydantic describes is technical
+    and stays as it is."""
+    return translate("OverviewWords", problem) if problem in _PROBLEMS else problem
 
 
 def class_and_section(child: StudentContact) -> str:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from ..api.errors import OUR_MESSAGES, ApiError
+from ..api.errors import OUR_MESSAGES, ApiError, fill
 
 _PLACEHOLDER = re.compile(r"%([1-9])")
 
@@ -45,14 +45,8 @@ def without_mnemonic(text: str) -> str:
     return _MNEMONIC.sub("", text)
 
 
-def arg(template: str, *values: object) -> str:
-    """'%1 of %2' with ('a', 'b') -> 'a of b'; a placeholder with no value stays as written."""
-
-    def fill(match: re.Match[str]) -> str:
-        index = int(match.group(1)) - 1
-        return str(values[index]) if index < len(values) else match.group(0)
-
-    return _PLACEHOLDER.sub(fill, template)
+# One filling of %1, %2…, shared with the API layer's error templates.
+arg = fill
 
 
 def pieces(template: str, count: int) -> list[str] | None:
@@ -135,6 +129,6 @@ def message_of(error: BaseException) -> str:
     server's as it was sent."""
     if not isinstance(error, ApiError):
         return translate("ApiError", "Unexpected problem.")
-    if error.message in OUR_MESSAGES:
-        return translate("ApiError", error.message)
+    if error.template in OUR_MESSAGES:
+        return arg(translate("ApiError", error.template), *error.values)
     return error.message

@@ -190,6 +190,12 @@ class RowsLeftOut(NamedTuple):
         return self.shown == MAX_ROWS and self.sent > MAX_ROWS + self.unreadable
 
 
+# A section's problems in our words (core.overview_words.section_problem says them in the
+# language in use); pydantic's own descriptions of a bad field stay as they are, technical.
+SECTION_MISSING = "missing from the server's answer"
+NOT_A_LIST = "not a list"
+
+
 def _describe(error: ValidationError) -> str:
     first = error.errors()[0]
     where = ".".join(str(p) for p in first["loc"]) or "value"
@@ -232,7 +238,7 @@ class ChildOverview(WireModel):
         for section in Section:
             field = SECTION_FIELD[section]
             if section.value not in data or data[section.value] is None:
-                errors[section] = "missing from the server's answer"
+                errors[section] = SECTION_MISSING
                 continue
             raw = data[section.value]
             try:
@@ -252,7 +258,7 @@ class ChildOverview(WireModel):
 def _read_rows(adapter: TypeAdapter[Any], raw: object) -> tuple[list[Any], RowsLeftOut | None]:
     """The readable rows of a list section (at most MAX_ROWS) and what was left out, if any."""
     if not isinstance(raw, list):
-        raise ValueError("not a list")
+        raise ValueError(NOT_A_LIST)
     rows: list[Any] = []
     unreadable = 0
     for item in raw:

@@ -406,6 +406,46 @@
         <source>Unexpected problem.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>OptiLearn did not say who signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OptiLearn sent an overview this app could not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate link does not point to your OptiLearn server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file is not a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file given with --ca-bundle, %1, does not exist. Ask the school&apos;s IT for the right file, or start the app without --ca-bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file given with --ca-bundle, %1, holds no certificate in PEM form (-----BEGIN CERTIFICATE-----). Ask the school&apos;s IT for the right file, or start the app without --ca-bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file given with --ca-bundle, %1, cannot be read (%2). Ask the school&apos;s IT for the right file, or start the app without --ca-bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OptiLearn is taking too long to answer. Check your connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to OptiLearn was interrupted. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request could not be sent to OptiLearn.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Attention</name>
@@ -1856,6 +1896,14 @@
 </context>
 <context>
     <name>OverviewWords</name>
+    <message>
+        <source>missing from the server&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Section %1</source>
         <translation type="unfinished"></translation>

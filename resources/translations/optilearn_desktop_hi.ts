@@ -406,6 +406,46 @@
         <source>Unexpected problem.</source>
         <translation>अनपेक्षित समस्या।</translation>
     </message>
+    <message>
+        <source>OptiLearn did not say who signed in.</source>
+        <translation>OptiLearn ने यह नहीं बताया कि किसने साइन इन किया।</translation>
+    </message>
+    <message>
+        <source>OptiLearn sent an overview this app could not read.</source>
+        <translation>OptiLearn ने ऐसा सारांश भेजा जिसे यह ऐप पढ़ नहीं सका।</translation>
+    </message>
+    <message>
+        <source>The certificate link does not point to your OptiLearn server.</source>
+        <translation>प्रमाणपत्र का लिंक आपके OptiLearn सर्वर का नहीं है।</translation>
+    </message>
+    <message>
+        <source>The certificate file is not a PDF.</source>
+        <translation>प्रमाणपत्र की फ़ाइल PDF नहीं है।</translation>
+    </message>
+    <message>
+        <source>The CA certificate file given with --ca-bundle, %1, does not exist. Ask the school&apos;s IT for the right file, or start the app without --ca-bundle.</source>
+        <translation>--ca-bundle के साथ दी गई CA प्रमाणपत्र फ़ाइल, %1, मौजूद नहीं है। स्कूल के IT से सही फ़ाइल माँगें, या ऐप को --ca-bundle के बिना शुरू करें।</translation>
+    </message>
+    <message>
+        <source>The CA certificate file given with --ca-bundle, %1, holds no certificate in PEM form (-----BEGIN CERTIFICATE-----). Ask the school&apos;s IT for the right file, or start the app without --ca-bundle.</source>
+        <translation>--ca-bundle के साथ दी गई CA प्रमाणपत्र फ़ाइल, %1, में PEM रूप (-----BEGIN CERTIFICATE-----) में कोई प्रमाणपत्र नहीं है। स्कूल के IT से सही फ़ाइल माँगें, या ऐप को --ca-bundle के बिना शुरू करें।</translation>
+    </message>
+    <message>
+        <source>The CA certificate file given with --ca-bundle, %1, cannot be read (%2). Ask the school&apos;s IT for the right file, or start the app without --ca-bundle.</source>
+        <translation>--ca-bundle के साथ दी गई CA प्रमाणपत्र फ़ाइल, %1, पढ़ी नहीं जा सकती (%2)। स्कूल के IT से सही फ़ाइल माँगें, या ऐप को --ca-bundle के बिना शुरू करें।</translation>
+    </message>
+    <message>
+        <source>OptiLearn is taking too long to answer. Check your connection and try again.</source>
+        <translation>OptiLearn जवाब देने में बहुत देर लगा रहा है। अपना कनेक्शन जाँचें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>The connection to OptiLearn was interrupted. Please try again.</source>
+        <translation>OptiLearn से कनेक्शन टूट गया। कृपया फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>This request could not be sent to OptiLearn.</source>
+        <translation>यह अनुरोध OptiLearn को भेजा नहीं जा सका।</translation>
+    </message>
 </context>
 <context>
     <name>Attention</name>
@@ -1856,6 +1896,14 @@
 </context>
 <context>
     <name>OverviewWords</name>
+    <message>
+        <source>missing from the server&apos;s answer</source>
+        <translation>सर्वर के जवाब में नहीं है</translation>
+    </message>
+    <message>
+        <source>not a list</source>
+        <translation>सूची के रूप में नहीं है</translation>
+    </message>
     <message>
         <source>Section %1</source>
         <translation>सेक्शन %1</translation>

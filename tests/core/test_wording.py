@@ -39,3 +39,29 @@ def test_a_phrase_is_said_in_the_language_in_use_when_shown(app_language):
     finally:
         app_language.apply("en")
     assert str(shown) == "Could not refresh: Refreshing…"
+
+
+def test_our_api_messages_are_said_in_the_language_in_use(app_language, tmp_path):
+    """A message with values (the CA file's path, the system's reason) keeps them in Hindi."""
+    import re
+
+    from optilearn_desktop.api.errors import CaBundleError, OfflineError
+    from optilearn_desktop.api.tls import ssl_context
+    from optilearn_desktop.api.transport import TOO_SLOW
+    from optilearn_desktop.core.wording import message_of
+
+    missing = tmp_path / "school-ca.pem"
+    try:
+        ssl_context(missing)
+    except CaBundleError as exc:
+        error = exc
+    assert str(missing) in message_of(error) and "does not exist" in message_of(error)
+    timeout = OfflineError(TOO_SLOW)
+    try:
+        app_language.apply("hi")
+        hindi = message_of(error)
+        assert re.search("[\u0900-\u097f]", hindi) and str(missing) in hindi
+        assert "does not exist" not in hindi
+        assert re.search("[\u0900-\u097f]", message_of(timeout))
+    finally:
+        app_language.apply("en")

@@ -163,3 +163,16 @@ def test_every_english_plural_is_written_out():
         )
     ]
     assert not unfinished, unfinished
+
+
+def test_a_broken_sections_reason_is_said_in_the_language(signed_in, demo, language, qtbot):
+    """The models word a section the server sent as the wrong type ("not a list"); the tab says
+    it in Hindi, on the Hindi title."""
+    demo.add_fault(route="/api/parent/children/*/overview", corruptSection="recentGrades")
+    window = signed_in("parent_one")
+    grades = window.grades_page
+    window.tabs.setCurrentWidget(grades)
+    assert grades.error.body.text() == "not a list"
+    language("hi")
+    qtbot.waitUntil(lambda: DEVANAGARI.search(grades.error.body.text()) is not None)
+    assert DEVANAGARI.search(grades.error.title.text())

@@ -8,6 +8,8 @@ import ast
 import re
 from pathlib import Path
 
+from optilearn_desktop.api import errors
+
 PACKAGE = Path(__file__).resolve().parents[2] / "optilearn_desktop"
 SHOWN_BY = {
     # setters of shown text
@@ -91,4 +93,33 @@ def test_no_text_reaches_the_screen_untranslated():
     for path in sorted(PACKAGE.rglob("*.py")):
         for line, words in bare_texts(path.read_text(encoding="utf-8")):
             bare.append(f"{path.relative_to(PACKAGE)}:{line}: {words!r}")
+    assert not bare, "\n".join(bare)
+
+
+API_ERRORS = {
+    name
+    for name, value in vars(errors).items()
+    if isinstance(value, type) and issubclass(value, errors.ApiError)
+}
+
+
+def _bare_error_messages(source: str) -> list[tuple[int, str]]:
+    """Errors raised with a literal message that is not marked with QT_TRANSLATE_NOOP."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Call) and _name(node) in API_ERRORS and node.args:
+            words = _bare(node.args[0])
+            if words is not None:
+                found.append((node.lineno, words))
+    return found
+
+
+def test_every_message_the_api_layer_raises_is_translatable():
+    """The API's errors reach the parent through core.wording.message_of, which translates
+    only the messages marked as ours; a bare one would stay English in Hindi."""
+    assert _bare_error_messages('raise ProtocolError("Bad answer.")') == [(1, "Bad answer.")]
+    bare = []
+    for path in sorted((PACKAGE / "api").rglob("*.py")):
+        for line, words in _bare_error_messages(path.read_text(encoding="utf-8")):
+            bare.append(f"api/{path.name}:{line}: {words!r}")
     assert not bare, "\n".join(bare)

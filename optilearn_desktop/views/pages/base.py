@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTableView, QWidget
 
 from ...core.formatting import absolute
-from ...core.overview_words import rows_note
+from ...core.overview_words import rows_note, section_problem
 from ...core.parent_data import ChildState
 from ...core.wording import arg, message_of
 from ...models.vocabulary import Section
@@ -47,7 +47,8 @@ class OverviewPage(SectionPage):
     def show_state(self, state: ChildState, now: datetime) -> None:
         self._state = (state, now)
         value = state.overview.section_value(self.section)
-        error = state.section_errors.get(self.section)
+        problem = state.section_errors.get(self.section)
+        error = section_problem(problem) if problem else None
         updated = state.updated_at.get(self.section)
         if value is None:
             if error or state.last_error is not None:
