@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
     from .compose import Services
     from .core.kiosk_policy import KioskPolicy
+    from .core.settings import LocalSettings
     from .views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -126,6 +127,7 @@ async def run(
     args: argparse.Namespace,
     services: Services | None = None,
     kiosk: KioskPolicy | None = None,
+    settings: LocalSettings | None = None,
 ) -> int:
     """Runs once the window is on screen: attach the services, resume or ask for sign-in.
     `services`: as `compose` made them before Qt loaded; None to compose them here (the demo,
@@ -153,9 +155,9 @@ async def run(
         demo = DemoServer()
         await asyncio.get_running_loop().run_in_executor(None, demo.start)
         accounts = [a for a in demo.info["accounts"] if a.get("role") == "parent"]
-        services = compose(args, kiosk, demo.lms_url, accounts)
+        services = compose(args, kiosk, demo.lms_url, accounts, settings)
     elif services is None:
-        services = compose(args, kiosk, args.server)
+        services = compose(args, kiosk, args.server, settings=settings)
     try:
         attach_services(window, services, args, kiosk)
         session, flow, tray = services.session, window.flow, window.tray
@@ -320,12 +322,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.export is not None and kiosk is not None and kiosk.enabled:
         print(EXPORT_IN_KIOSK, file=sys.stderr)  # no files on a shared computer
         return 2
-    from .compose import compose, has_remembered_parent
+    from .compose import compose, has_remembered_parent, local_settings
 
     # A remembered parent's sign-in is read while Qt loads and the window is built; for
     # anyone else the services are put together once the frame is on screen (`run`).
-    services = compose(args, kiosk, args.server) if has_remembered_parent(args, kiosk) else None
-    app, window = _open_window(args, kiosk)
+    settings = local_settings(kiosk)  # read once: remembered sign-in, language, options
+    remembered = has_remembered_parent(args, settings)
+    services = compose(args, kiosk, args.server, settings=settings) if remembered else None
+    app, window = _open_window(args, kiosk, settings)
     from .platform.single_instance import SingleInstance, bring_to_front
 
     instance: SingleInstance | None = None
@@ -342,14 +346,14 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
-            return runner.run(run(app, window, args, services, kiosk))
+            return runner.run(run(app, window, args, services, kiosk, settings))
     finally:
         if instance is not None:
             instance.release()
 
 
 def _open_window(
-    args: argparse.Namespace, kiosk: KioskPolicy | None
+    args: argparse.Namespace, kiosk: KioskPolicy | None, settings: LocalSettings | None
 ) -> tuple[QApplication, MainWindow]:
     """Qt, the application and the window, shown."""
     from PySide6.QtWidgets import QApplication
@@ -370,7 +374,7 @@ def _open_window(
     from .platform.translations import Translations
 
     translations = Translations()  # also the locale: a bare C one reads as British English
-    translations.apply(args.language or saved_language(kiosk))
+    translations.apply(args.language or saved_language(settings))
     if args.color_scheme != "system":  # Qt follows the OS by itself otherwise
         from .views.theme import apply_color_scheme
 
@@ -389,17 +393,12 @@ def _open_window(
     return app, window
 
 
-def saved_language(kiosk: KioskPolicy | None) -> str:
+def saved_language(settings: LocalSettings | None) -> str:
     """The language chosen in the settings on this computer ("system" at a kiosk, which
     reads no one's settings)."""
     from .core import language
 
-    if kiosk is not None and kiosk.enabled:
-        return language.SYSTEM
-    from .core.app_dirs import AppDirs
-    from .core.settings import LocalSettings
-
-    return language.load_choice(LocalSettings(AppDirs.default().config))
+    return language.SYSTEM if settings is None else language.load_choice(settings)
 
 
 def _until_painted(app: QApplication, window: MainWindow) -> None:

@@ -29,15 +29,22 @@ class Services(NamedTuple):
     demo_accounts: list[dict[str, Any]] | None
 
 
-def has_remembered_parent(args: argparse.Namespace, kiosk: KioskPolicy | None) -> bool:
-    """Whether this computer's user chose "Keep me signed in" (never for the demo school, nor
-    at a kiosk, whose sessions are never kept)."""
-    if args.demo or (kiosk is not None and kiosk.enabled):
-        return False
+def local_settings(kiosk: KioskPolicy | None) -> LocalSettings | None:
+    """This computer's settings, read once for the run (None at a kiosk, which reads no one's:
+    a remembered sign-in there must not resume). One instance: two would each write back
+    their own copy of the file."""
+    if kiosk is not None and kiosk.enabled:
+        return None
     from .core.app_dirs import AppDirs
     from .core.settings import LocalSettings
 
-    return LocalSettings(AppDirs.default().config).remembered is not None
+    return LocalSettings(AppDirs.default().config)
+
+
+def has_remembered_parent(args: argparse.Namespace, settings: LocalSettings | None) -> bool:
+    """Whether this computer's user chose "Keep me signed in" (never for the demo school, nor
+    at a kiosk, whose sessions are never kept: it has no settings)."""
+    return not args.demo and settings is not None and settings.remembered is not None
 
 
 def compose(
@@ -45,9 +52,11 @@ def compose(
     kiosk: KioskPolicy | None,
     base_url: str,
     demo_accounts: list[dict[str, Any]] | None = None,
+    settings: LocalSettings | None = None,
 ) -> Services:
     """The services of one run. A remembered sign-in starts being read at once, on the
-    keyring thread, so that it runs while Qt loads and the window is built."""
+    keyring thread, so that it runs while Qt loads and the window is built. `settings`: as
+    `local_settings` read them (read here when not given)."""
     from .core.app_dirs import AppDirs
     from .core.credentials import CredentialStore
     from .core.log_setup import configure_logging
@@ -71,9 +80,10 @@ def compose(
         config = config or ClientConfig(base_url=base_url, ca_bundle=args.ca_bundle)
         return OptiLearnClient(config, **options)
 
-    # One instance for the whole app: two would each write back their own copy of the file.
-    # A kiosk reads no one's settings (a remembered sign-in there must not resume).
-    settings = None if kiosk_on else LocalSettings(dirs.config)
+    if kiosk_on:  # reads no one's settings (see local_settings)
+        settings = None
+    elif settings is None:
+        settings = LocalSettings(dirs.config)
     forget = args.demo or kiosk_on  # the demo school is new on every run, a kiosk is shared
     session = Session(
         client,
