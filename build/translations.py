@@ -87,14 +87,20 @@ _EMPTY_PLURAL = re.compile(
 )
 
 
+_PLURAL_MARK = re.compile(r"\((e?s|ren)\)")  # day(s), box(es), child(ren)
+
+
 def english_plurals(ts: str) -> str:
     """English's two plural forms, written from the source ("%n day(s)" -> "%n day", "%n days"),
-    so that the English catalogue is never behind; a form a person wrote is kept."""
+    so that the English catalogue is never behind; a form a person wrote is kept, and a source
+    without a mark is left unfinished for a person (a test fails until then)."""
 
     def fill(match: re.Match[str]) -> str:
         source = match.group("source")  # escaped as lupdate writes it, and kept so
-        one = re.sub(r"\((?:e?s|ren)\)", "", source)
-        many = re.sub(r"\((e?s|ren)\)", r"\1", source)
+        if not _PLURAL_MARK.search(source):  # "%n entries are…": a person writes the forms
+            return match.group(0)
+        one = _PLURAL_MARK.sub("", source)
+        many = _PLURAL_MARK.sub(r"\1", source)
         return (
             match.group(1)
             + "<translation>\n"

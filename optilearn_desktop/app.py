@@ -163,7 +163,10 @@ async def run(
         session, flow, tray = services.session, window.flow, window.tray
         assert flow is not None and tray is not None  # noqa: S101 - attached just above
         if kiosk is not None and kiosk.problem and not kiosk.enabled:  # IT's file is wrong
-            window.notice_label.setText(kiosk.problem)
+            from .core.wording import Later
+
+            policy = kiosk  # said again, in the new language, on a change of language
+            window.set_notice(Later(lambda: policy.problem))
         session.start_revocations()  # sign-outs the server did not hear, first of all
         if kiosk is None or not kiosk.enabled:  # a kiosk never writes a PDF
             from .views.link_opener import LinkOpener

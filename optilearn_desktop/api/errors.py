@@ -7,7 +7,7 @@ from enum import StrEnum
 
 # Our own messages (not the server's), which the services show translated: core/wording.py.
 OUR_MESSAGES: set[str] = set()
-_PLACEHOLDER = re.compile(r"%([1-9])")
+PLACEHOLDER = re.compile(r"%([1-9])")  # %1 to %9, as Qt writes them
 
 
 def fill(template: str, *values: object) -> str:
@@ -18,7 +18,7 @@ def fill(template: str, *values: object) -> str:
         index = int(match.group(1)) - 1
         return str(values[index]) if index < len(values) else match.group(0)
 
-    return _PLACEHOLDER.sub(value, template)
+    return PLACEHOLDER.sub(value, template)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:

@@ -15,7 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urlsplit
 
-from .wording import QT_TRANSLATE_NOOP
+from .text_marks import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # keyring is slow to import: it loads with the first keyring call
     from keyring.backend import KeyringBackend

@@ -57,7 +57,8 @@ def report_child(state: ChildState, *, offline: bool = False) -> ReportChild:
     problems = {s: section_problem(p) for s, p in state.section_errors.items()}
     if error is not None:
         for section in Section:
-            problems.setdefault(section, message_of(error).rstrip("."))
+            # The report's template ends the sentence itself, in its language's full stop.
+            problems.setdefault(section, message_of(error).rstrip(".।"))
     return ReportChild(
         child=state.child,
         overview=state.overview,

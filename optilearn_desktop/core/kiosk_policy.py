@@ -60,8 +60,10 @@ from typing import Any, NamedTuple
 
 from platformdirs import PlatformDirs
 
+from ..api.errors import fill
 from .app_dirs import APP_AUTHOR, APP_NAME
 from .policy_probe import POLICY_ENV, POLICY_FILENAME
+from .text_marks import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -75,11 +77,6 @@ _KNOWN_KEYS = frozenset({"enabled", "institution", "idle_timeout_seconds"})
 CONTEXT = "KioskPolicy"  # the templates' translation context (lupdate reads it written out)
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks `text` for lupdate (core/wording.py's, without loading Qt on import)."""
-    return text
-
-
 class Said(NamedTuple):
     """A sentence for IT: a template marked for translation and its values (a value may be a
     Said of its own), worded when shown."""
@@ -88,11 +85,13 @@ class Said(NamedTuple):
     values: tuple[object, ...] = ()
 
     def words(self, *, translated: bool = True) -> str:
-        from .wording import arg, translate
+        template = self.template
+        if translated:  # Qt is loaded by the time a parent or IT is shown the words
+            from .wording import translate
 
-        template = translate(CONTEXT, self.template) if translated else self.template
+            template = translate(CONTEXT, self.template)
         values = (v.words(translated=translated) if isinstance(v, Said) else v for v in self.values)
-        return arg(template, *values)
+        return fill(template, *values)
 
 
 def countdown_for(idle_timeout_s: float) -> float:

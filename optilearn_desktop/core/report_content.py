@@ -144,7 +144,7 @@ def _verdict(passed: bool | None) -> str:
         if passed
         else (FAILED_COLOR, ReportWords.tr("Failed"))
     )
-    return f'<span style="color:{color}"><b>{word}</b></span>'
+    return f'<span style="color:{color}"><b>{escape(word)}</b></span>'
 
 
 def _quick_figures(overview: ChildOverview) -> str:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, TypeVar, TypeVarTuple
 
 from .errors import NotAParentError
-from .wording import QT_TRANSLATE_NOOP, translate
+from .text_marks import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # httpx and pydantic load when they are first needed
     from ..api.client import OptiLearnClient
@@ -55,6 +55,14 @@ SHARED_COMPUTER = QT_TRANSLATE_NOOP("Session", "this is a shared computer")
 DEMO_SCHOOL = QT_TRANSLATE_NOOP("Session", "the demo school starts afresh every time")
 
 
+def _said(context: str, text: str) -> str:
+    """`text` in the language in use; Qt (core.wording) is loaded only once something is
+    shown, so that the remembered sign-in is read while Qt still loads."""
+    from .wording import translate
+
+    return translate(context, text)
+
+
 class Session:
     def __init__(
         self,
@@ -76,7 +84,7 @@ class Session:
         self._revoking: asyncio.Future[None] | None = None
         self._unsaved_token: str | None = None  # rotated, not yet in the keyring
         # Told when the keyring refuses a rotated token (locked): the parent should unlock it.
-        self.keyring_trouble: Callable[[str], None] | None = None
+        self.keyring_trouble: Callable[[object], None] | None = None  # words, said when shown
         self.account: AccountRef | None = None
         self.cache: OfflineCache | None = None
         self.keep_signed_in = False
@@ -95,16 +103,16 @@ class Session:
         """Why nothing is remembered, when remembering was wanted (not for the demo school),
         in the language in use."""
         problem = self.keyring_problem if self._credentials is not None else None
-        return translate("Keyring", problem) if problem else None
+        return _said("Keyring", problem) if problem else None
 
     @property
     def why_not_remembered(self) -> str | None:
         """For the sign-in dialog: why "Keep me signed in" is not offered, if it is not, in
         the language in use."""
         if self.keyring_problem:
-            return translate("Keyring", self.keyring_problem)
+            return _said("Keyring", self.keyring_problem)
         off = None if self.can_remember else self._remember_off_reason
-        return translate("Session", off) if off else None
+        return _said("Session", off) if off else None
 
     @property
     def can_remember(self) -> bool:
@@ -329,7 +337,9 @@ class Session:
             # The server has already spent the old token: the new one stays in memory (the
             # session goes on) and is saved again at the next rotation or at quit.
             if tokens is not None and self.keyring_trouble is not None:
-                self.keyring_trouble(translate("Keyring", KEYRING_LOCKED))
+                from .wording import Later  # Qt is loaded: the window is up
+
+                self.keyring_trouble(Later(lambda: _said("Keyring", KEYRING_LOCKED)))
         elif tokens is not None and self._unsaved_token == tokens.refresh_token:
             self._unsaved_token = None
 

@@ -1,7 +1,6 @@
-"""Filling translated templates: "%1 of %2" with values, in one pass.
-
-Qt's QString.arg does not exist in PySide6, and chained str.replace would substitute a "%2"
-that arrived inside the first value (a course title from the server may hold one)."""
+"""Saying our texts in the language in use: filling templates ("%1 of %2", one pass, shared
+with the API layer's `fill`), `Context` for module-level plurals, words kept to be said again on
+a change of language (`Phrase`, `Later`, `ErrorWords`), and `message_of` for API errors."""
 
 from __future__ import annotations
 
@@ -11,18 +10,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from ..api.errors import OUR_MESSAGES, ApiError, fill
-
-_PLACEHOLDER = re.compile(r"%([1-9])")
+from ..api.errors import OUR_MESSAGES, PLACEHOLDER, ApiError, fill
+from .text_marks import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP  # for views and core
 
 # lupdate reads calls of `translate("Context", "text")` under this name too.
 translate = QCoreApplication.translate
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks `text` for lupdate under `context`; translated where it is shown (PySide6's own
-    is typed to return `object`)."""
-    return text
 
 
 class Context(QObject):
@@ -54,10 +46,10 @@ def pieces(template: str, count: int) -> list[str] | None:
     widgets placed in a sentence, so that a language orders the words as its grammar needs
     (Hindi: '%1 से %2 तक'). None when the template lacks %1..%count in that order."""
     marks = [f"%{i}" for i in range(1, count + 1)]
-    found = _PLACEHOLDER.findall(template)
+    found = PLACEHOLDER.findall(template)
     if [f"%{digit}" for digit in found] != marks:
         return None
-    return [part.strip() for part in _PLACEHOLDER.split(template)[::2]]
+    return [part.strip() for part in PLACEHOLDER.split(template)[::2]]
 
 
 class Phrase:
@@ -66,32 +58,29 @@ class Phrase:
     language, where a finished string would keep the old one. lupdate reads
     `Phrase.translate("Context", "text")` like any `translate` call."""
 
-    __slots__ = ("context", "disambiguation", "n", "source", "values")
+    __slots__ = ("context", "disambiguation", "source", "values")
 
     def __init__(
         self,
         context: str,
         source: str,
         disambiguation: str | None = None,
-        n: int = -1,
         values: tuple[object, ...] = (),
     ) -> None:
         self.context, self.source = context, source
-        self.disambiguation, self.n, self.values = disambiguation, n, values
+        self.disambiguation, self.values = disambiguation, values
 
     @classmethod
-    def translate(
-        cls, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> Phrase:
-        return cls(context, source, disambiguation, n)
+    def translate(cls, context: str, source: str, disambiguation: str | None = None) -> Phrase:
+        return cls(context, source, disambiguation)
 
     def filled(self, *values: object) -> Phrase:
         """The same words with %1, %2… filled from `values` when shown (a value may itself be a
         Phrase or an `ErrorWords`, said in the language in use too)."""
-        return Phrase(self.context, self.source, self.disambiguation, self.n, values)
+        return Phrase(self.context, self.source, self.disambiguation, values)
 
     def __str__(self) -> str:
-        said = translate(self.context, self.source, self.disambiguation, self.n)
+        said = translate(self.context, self.source, self.disambiguation)
         return arg(said, *self.values) if self.values else said
 
     def __repr__(self) -> str:

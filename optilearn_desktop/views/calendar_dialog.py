@@ -54,8 +54,8 @@ class CalendarDialog(Retranslating, QDialog):
             self.boxes[child.contact_id] = box
             self._named.append((child, box))
             layout.addWidget(box)
-        # Buttons of ours in the box's roles, not its standard ones: Qt has no Hindi for those,
-        # and on a change of language the box would set their English words back.
+        # Buttons of ours in the box's roles, not its standard ones: on a change of language the
+        # box would put Qt's own words back over ours ("Save…" says a file dialog follows).
         self.buttons = QDialogButtonBox()
         self.save_button = self._button("calendar_save", QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self._button("calendar_cancel", QDialogButtonBox.ButtonRole.RejectRole)

@@ -17,9 +17,6 @@ if TYPE_CHECKING:
     from ..models.children import Child
 
 
-__all__ = ["ChildSwitcher", "class_and_section", "describe"]
-
-
 def describe(child: Child, limit: int = 100) -> str:
     """Name, class and section on one line, elided: it also goes to the window title and the
     tray menu, where a 100,000-character name from a broken server would take the screen."""

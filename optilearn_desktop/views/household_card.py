@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 
 from ..core.attention import ChildSummary, Concern, Gap, section_name
 from ..core.formatting import absolute, counted, number, percent
+from ..core.overview_words import class_and_section
 from ..core.wording import QT_TRANSLATE_NOOP, Context, arg, translate
-from .child_switcher import class_and_section, describe
+from .child_switcher import describe
 from .colors import accents
 from .retranslate import Retranslating
 from .text import elide, plain_label, plain_tooltip

@@ -13,7 +13,7 @@ from PySide6.QtGui import QClipboard, QGuiApplication, QPixmapCache
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QPushButton, QWidget
 
 from ..core.formatting import duration_words
-from ..core.wording import arg
+from ..core.wording import Later, arg
 from .idle_prompt import IdlePrompt
 from .idle_watch import IdleWatch
 from .retranslate import Retranslating
@@ -27,7 +27,7 @@ class KioskWindow(Protocol):
 
     def set_kiosk_chrome(self, prompt: QWidget, sign_out: QPushButton) -> None: ...
 
-    def set_notice(self, text: str) -> None: ...
+    def set_notice(self, words: object) -> None: ...
 
     def wipe(self) -> None: ...
 
@@ -59,7 +59,7 @@ class KioskMode(QObject):
         self.prompt.still_here.connect(self.watch.reset)
         self.watch.start()
         if policy.problem:  # for the school's IT: the policy file needs fixing
-            window.set_notice(policy.problem)
+            window.set_notice(Later(lambda: policy.problem))
 
     def _countdown(self, seconds: int) -> None:
         if self._signed_in():

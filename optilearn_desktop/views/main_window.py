@@ -94,6 +94,7 @@ class MainWindow(WindowNotifications, TabPages, QMainWindow):
         self._quitting = False
         self._message_words: Callable[[], None] | None = None  # the message view, said again
         self._status: object = ""  # the status line's words (a Phrase), said again likewise
+        self._notice: object = ""  # and the notice's beside it
         self._message_view: MessagePanel | None = None  # built on first use, as is
         self._no_children: MessagePanel | None = None  # this (see section_page.SectionPage)
         self.stack = QStackedWidget()
@@ -207,8 +208,11 @@ class MainWindow(WindowNotifications, TabPages, QMainWindow):
         self.overview_view.set_kiosk()
         self.overview_view.column.insertWidget(0, prompt)
 
-    def set_notice(self, text: str) -> None:
-        self.notice_label.setText(text)
+    def set_notice(self, words: object) -> None:
+        """The status bar's right side, for IT or the keyring: `words` (a Phrase or Later) said
+        again on a change of language."""
+        self._notice = words
+        self.notice_label.setText(str(words))
 
     def wipe(self) -> None:
         """Kiosk: back to the first tab, no alert or status line of the last parent."""
@@ -278,6 +282,7 @@ class MainWindow(WindowNotifications, TabPages, QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.starting_label.setText(self.tr("Starting…"))
             self.status_label.setText(str(self._status))
+            self.notice_label.setText(str(self._notice))
             if self._message_words is not None:
                 self._message_words()
             if self._no_children is not None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog
 
-from ..core.wording import QT_TRANSLATE_NOOP, arg, translate
+from ..core.wording import QT_TRANSLATE_NOOP, Later, arg, translate
 
 if TYPE_CHECKING:
     from ..core.alert_hub import AlertHub
@@ -121,11 +121,8 @@ class SignInFlow(QObject):
         client = self.session.client
         assert client is not None  # noqa: S101 - signed_in follows a sign-in
         self.window.show_signed_in(user.name or user.email)
-        notice = self.session.keyring_notice
-        if notice:
-            self._tell_keyring(
-                arg(self.tr("Your sign-in and data are kept only while the app runs: %1."), notice)
-            )
+        if self.session.keyring_notice:
+            self._tell_keyring(Later(self._kept_only_while_running))
         self._alerts_due = self.alerts is not None
         self.presenter.begin(client, self.session.cache, self.session.account)
 
@@ -136,10 +133,16 @@ class SignInFlow(QObject):
             self._alerts_due = False
             self.alerts.start(client, self.session.cache)
 
-    def _tell_keyring(self, message: str) -> None:
+    def _kept_only_while_running(self) -> str:
+        return arg(
+            self.tr("Your sign-in and data are kept only while the app runs: %1."),
+            self.session.keyring_notice or "",
+        )
+
+    def _tell_keyring(self, message: object) -> None:
         if not self._told_keyring:
             self._told_keyring = True  # said once per run
-            self.window.notice_label.setText(message)
+            self.window.set_notice(message)
 
     def sign_out(self, message: str | None = None) -> None:
         """Revoke and forget the session, clear the window, ask for the next sign-in."""

@@ -424,15 +424,15 @@
     </message>
     <message>
         <source>The CA certificate file given with --ca-bundle, %1, does not exist. Ask the school&apos;s IT for the right file, or start the app without --ca-bundle.</source>
-        <translation>--ca-bundle के साथ दी गई CA प्रमाणपत्र फ़ाइल, %1, मौजूद नहीं है। स्कूल के IT से सही फ़ाइल माँगें, या ऐप को --ca-bundle के बिना शुरू करें।</translation>
+        <translation>--ca-bundle के साथ दी गई CA प्रमाणपत्र फ़ाइल (%1) मौजूद नहीं है। स्कूल के IT से सही फ़ाइल माँगें, या ऐप को --ca-bundle के बिना शुरू करें।</translation>
     </message>
     <message>
         <source>The CA certificate file given with --ca-bundle, %1, holds no certificate in PEM form (-----BEGIN CERTIFICATE-----). Ask the school&apos;s IT for the right file, or start the app without --ca-bundle.</source>
-        <translation>--ca-bundle के साथ दी गई CA प्रमाणपत्र फ़ाइल, %1, में PEM रूप (-----BEGIN CERTIFICATE-----) में कोई प्रमाणपत्र नहीं है। स्कूल के IT से सही फ़ाइल माँगें, या ऐप को --ca-bundle के बिना शुरू करें।</translation>
+        <translation>--ca-bundle के साथ दी गई CA प्रमाणपत्र फ़ाइल (%1) में PEM रूप (-----BEGIN CERTIFICATE-----) में कोई प्रमाणपत्र नहीं है। स्कूल के IT से सही फ़ाइल माँगें, या ऐप को --ca-bundle के बिना शुरू करें।</translation>
     </message>
     <message>
         <source>The CA certificate file given with --ca-bundle, %1, cannot be read (%2). Ask the school&apos;s IT for the right file, or start the app without --ca-bundle.</source>
-        <translation>--ca-bundle के साथ दी गई CA प्रमाणपत्र फ़ाइल, %1, पढ़ी नहीं जा सकती (%2)। स्कूल के IT से सही फ़ाइल माँगें, या ऐप को --ca-bundle के बिना शुरू करें।</translation>
+        <translation>--ca-bundle के साथ दी गई CA प्रमाणपत्र फ़ाइल (%1) पढ़ी नहीं जा सकती (%2)। स्कूल के IT से सही फ़ाइल माँगें, या ऐप को --ca-bundle के बिना शुरू करें।</translation>
     </message>
     <message>
         <source>OptiLearn is taking too long to answer. Check your connection and try again.</source>
@@ -724,7 +724,7 @@
     </message>
     <message>
         <source>Issued</source>
-        <translation>जारी</translation>
+        <translation>जारी होने की तारीख</translation>
     </message>
     <message>
         <source>Expires</source>
@@ -1917,7 +1917,7 @@
     </message>
     <message>
         <source>Showing the first %1 of %2.</source>
-        <translation>%2 में से पहली %1 दिखाई जा रही हैं।</translation>
+        <translation>%2 में से पहली %1 प्रविष्टियाँ दिखाई जा रही हैं।</translation>
     </message>
 </context>
 <context>
@@ -1944,15 +1944,15 @@
     <message numerus="yes">
         <source>The report (%n page(s)) was sent to the printer.</source>
         <translation>
-            <numerusform>रिपोर्ट (%n पन्ना) प्रिंटर को भेजी गई।</numerusform>
-            <numerusform>रिपोर्ट (%n पन्ने) प्रिंटर को भेजी गई।</numerusform>
+            <numerusform>रिपोर्ट (%n पेज) प्रिंटर को भेजी गई।</numerusform>
+            <numerusform>रिपोर्ट (%n पेज) प्रिंटर को भेजी गई।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved the report (%n page(s)) to %1.</source>
         <translation>
-            <numerusform>रिपोर्ट (%n पन्ना) %1 में सहेजी गई।</numerusform>
-            <numerusform>रिपोर्ट (%n पन्ने) %1 में सहेजी गई।</numerusform>
+            <numerusform>रिपोर्ट (%n पेज) %1 में सहेजी गई।</numerusform>
+            <numerusform>रिपोर्ट (%n पेज) %1 में सहेजी गई।</numerusform>
         </translation>
     </message>
 </context>
@@ -1994,7 +1994,7 @@
     </message>
     <message>
         <source>Missed: %1 · Attendance %2</source>
-        <translation>छूटी: %1 · उपस्थिति %2</translation>
+        <translation>छूटीं: %1 · उपस्थिति %2</translation>
     </message>
     <message>
         <source>Completed: %1</source>
@@ -2172,7 +2172,7 @@
     </message>
     <message>
         <source>Missed: %1</source>
-        <translation>छूटी: %1</translation>
+        <translation>छूटीं: %1</translation>
     </message>
     <message>
         <source>Completed: %1</source>
@@ -2236,7 +2236,7 @@
     </message>
     <message>
         <source>Due</source>
-        <translation>जमा करने की समय-सीमा</translation>
+        <translation>अंतिम तिथि</translation>
     </message>
     <message>
         <source>Points</source>

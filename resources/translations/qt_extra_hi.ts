@@ -133,11 +133,11 @@
     </message>
     <message>
         <source>&amp;Step up</source>
-        <translation>एक ऊपर (&amp;S)</translation>
+        <translation>बढ़ाएँ (&amp;S)</translation>
     </message>
     <message>
         <source>Step &amp;down</source>
-        <translation>एक नीचे (&amp;D)</translation>
+        <translation>घटाएँ (&amp;D)</translation>
     </message>
 </context>
 <context>

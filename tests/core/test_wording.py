@@ -65,3 +65,18 @@ def test_our_api_messages_are_said_in_the_language_in_use(app_language, tmp_path
         assert re.search("[\u0900-\u097f]", message_of(timeout))
     finally:
         app_language.apply("en")
+
+
+def test_every_section_problem_the_models_word_is_translated(app_language):
+    """core.overview_words marks the models' words a second time (models know no Qt): a
+    change on either side would leave the reason in English."""
+    from optilearn_desktop.core.overview_words import section_problem
+    from optilearn_desktop.models.overview import NOT_A_LIST, SECTION_MISSING
+
+    try:
+        app_language.apply("hi")
+        for problem in (SECTION_MISSING, NOT_A_LIST):
+            assert section_problem(problem) != problem
+        assert section_problem("grade: field required") == "grade: field required"
+    finally:
+        app_language.apply("en")

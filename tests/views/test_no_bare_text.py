@@ -39,7 +39,18 @@ SHOWN_BY = {
     "show_message",
     "set_action",
     "set_caption",
+    "show_status",
+    "set_notice",
+    "_say",
+    "_tell_keyring",
+    "keyring_trouble",
+    "sign_out",
+    # signals whose text reaches the screen (`x.emit(...)` is read under the signal's name)
     "status_changed",
+    "children_failed",
+    "offline_since",
+    "reported",
+    "sign_out_requested",
     "QLabel",
     "QPushButton",
     "QCheckBox",
@@ -54,6 +65,9 @@ MARKUP = re.compile(r"<[^>]*>")  # tags and their attributes are not words
 
 def _name(call: ast.Call) -> str:
     func = call.func
+    if isinstance(func, ast.Attribute) and func.attr == "emit":
+        signal = func.value
+        return signal.attr if isinstance(signal, ast.Attribute) else ""
     return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
 
 
@@ -84,6 +98,7 @@ def test_the_scan_sees_a_bare_text():
     assert bare_texts('label.setText("Sign in")') == [(1, "Sign in")]
     assert bare_texts('button.setToolTip(f"Open {name}")') == [(1, "Open ")]
     assert bare_texts('label.setText(self.tr("Sign in"))') == []
+    assert bare_texts('self.status_changed.emit(f"Saved {n}")') == [(1, "Saved ")]
     assert bare_texts('edit.setDisplayFormat("HH:mm")') == []
     assert bare_texts("QLabel(f'<a href=\"#x\">{words}</a>')") == []
 

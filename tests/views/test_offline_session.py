@@ -342,6 +342,25 @@ def test_a_locked_keyring_works_for_the_session_and_writes_nothing(
     assert machine.files() == []  # no cache, no settings, no secret on disk
 
 
+def test_the_keyring_notice_follows_a_change_of_language(
+    run_app, demo, qtbot, aio, tmp_path, app_language
+):
+    locked = LockedOnReadKeyring()
+    locked.locked = True
+    window = run_app(Machine(tmp_path / "home", locked))
+    fill_sign_in(qtbot, window, demo.account("parent_three"))
+    qtbot.waitUntil(lambda: overview_loaded(window), timeout=15_000)
+    assert "locked" in window.notice_label.text().lower()
+    try:
+        app_language.apply("hi")
+        qtbot.waitUntil(lambda: "locked" not in window.notice_label.text().lower())
+        assert re.search("[\u0900-\u097f]", window.notice_label.text())
+    finally:
+        app_language.apply("en")
+    qtbot.waitUntil(lambda: "locked" in window.notice_label.text().lower())
+    quit_app(aio, window)
+
+
 def test_keep_me_signed_in_off_remembers_nothing(run_app, machine, demo, qtbot, aio):
     window = run_app(machine)
     window.flow.dialog.keep.setChecked(False)

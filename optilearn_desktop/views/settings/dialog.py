@@ -82,7 +82,7 @@ class NotificationSettingsDialog(QDialog):
         self.save_button.setAccessibleName(self.tr("Save"))
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setObjectName("cancel_button")
-        # Qt has no Hindi for its standard buttons: the word is ours, in every language.
+        # The word is ours, as Save's is, so that both buttons read alike in every language.
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
         self.buttons.accepted.connect(self.save)
