@@ -10,7 +10,16 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QLineEdit, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTimeEdit,
+)
 
 from optilearn_desktop.views.save_dialog import open_save_dialog
 
@@ -202,3 +211,36 @@ def test_english_plurals_are_written_from_the_mark_and_only_from_it():
     assert "<numerusform>%n days</numerusform>" in build.english_plurals(half)
     unmarked = message("%n entries are left out")
     assert build.english_plurals(unmarked) == unmarked  # for a person to write
+
+
+def test_dialogs_lay_out_right_to_left_without_clipping(signed_in, qtbot, tmp_path):
+    """The right-to-left pass of the window, for the dialogs opened from it: mirrored (the
+    first control on the right) and nothing cut off."""
+    from optilearn_desktop.core.settings import LocalSettings
+
+    from .language_checks import clipped
+    from .test_export_actions import action, actions_of
+
+    window = signed_in("parent_three")
+    window.resize(1280, 800)
+    window.settings = LocalSettings(tmp_path)
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        action(window, "print_report_action").trigger()
+        preview = actions_of(window).preview
+        qtbot.waitUntil(lambda: preview.page_count >= 1, timeout=10_000)
+        action(window, "export_calendar_action").trigger()
+        calendar = actions_of(window).calendar_dialog
+        window.settings_action.trigger()
+        settings = window.settings_dialog
+        qtbot.waitUntil(lambda: not settings.is_loading, timeout=10_000)
+        for dialog in (preview, calendar, settings):
+            QApplication.processEvents()
+            assert dialog.isRightToLeft()
+            assert clipped(dialog) == [], dialog.objectName()
+        close = preview.close_button
+        assert close.mapTo(preview, close.rect().topLeft()).x() < preview.width() / 2
+        start = settings.findChild(QTimeEdit, "quiet_hours_start")
+        assert start.text().startswith(f"{start.time().hour():02d}:")  # hours first, not 00:21
+    finally:
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -76,6 +76,9 @@ class LocalPanel(QGroupBox):
         self.quiet_end.setObjectName("quiet_hours_end")
         self.quiet_end.setAccessibleName(self.tr("Quiet hours end"))
         for edit in (self.quiet_start, self.quiet_end):
+            # A time reads hours first in every script; in a right-to-left layout Qt would
+            # show 21:00 as 00:21 (set before the format, which Qt reads in this direction).
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             edit.setDisplayFormat("HH:mm")
         self.quiet_to = plain_label()
         self.quiet_to.setObjectName("quiet_hours_to")
