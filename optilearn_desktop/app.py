@@ -377,7 +377,9 @@ def _open_window(
     from .platform.translations import Translations
 
     translations = Translations()  # also the locale: a bare C one reads as British English
-    translations.apply(args.language or saved_language(settings))
+    from .core import language
+
+    translations.apply(args.language or language.load_choice(settings))  # system at a kiosk
     if args.color_scheme != "system":  # Qt follows the OS by itself otherwise
         from .views.theme import apply_color_scheme
 
@@ -394,14 +396,6 @@ def _open_window(
         window.show()
     _until_painted(app, window)
     return app, window
-
-
-def saved_language(settings: LocalSettings | None) -> str:
-    """The language chosen in the settings on this computer ("system" at a kiosk, which
-    reads no one's settings)."""
-    from .core import language
-
-    return language.SYSTEM if settings is None else language.load_choice(settings)
 
 
 def _until_painted(app: QApplication, window: MainWindow) -> None:

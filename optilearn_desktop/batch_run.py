@@ -14,15 +14,20 @@ if TYPE_CHECKING:
 TIMEOUT = 60.0
 
 
-async def settled(window: MainWindow) -> None:
-    """Until nothing is loading (an unreachable server ends in the offline banner)."""
+async def until(done: Callable[[], bool], what: str) -> None:
+    """Until `done()`; TimeoutError naming `what` after TIMEOUT seconds."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + TIMEOUT
-    busy = ("restore", "children", "overview", "household")
-    while any(window.tasks.is_running(n) for n in busy):
+    while not done():
         if loop.time() > deadline:
-            raise TimeoutError("the window kept loading")
+            raise TimeoutError(f"{what} kept loading")
         await asyncio.sleep(0.05)
+
+
+async def settled(window: MainWindow) -> None:
+    """Until nothing is loading (an unreachable server ends in the offline banner)."""
+    busy = ("restore", "children", "overview", "household")
+    await until(lambda: not any(window.tasks.is_running(n) for n in busy), "the window")
 
 
 async def open_household(

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
-from .batch_run import TIMEOUT, open_household, settled
+from .batch_run import open_household, settled, until
 from .views.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -65,15 +65,6 @@ async def capture_all(
     return saved
 
 
-async def _until(done: Callable[[], bool], what: str) -> None:
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + TIMEOUT
-    while not done():
-        if loop.time() > deadline:
-            raise TimeoutError(f"{what} kept loading")
-        await asyncio.sleep(0.05)
-
-
 async def _notification_extras(window: MainWindow, folder: Path) -> list[Path]:
     """The notification list (its newest message selected) and the notification settings,
     both opened from the window as a parent would."""
@@ -83,7 +74,7 @@ async def _notification_extras(window: MainWindow, folder: Path) -> list[Path]:
     centre = window.notification_centre
     if centre is None:
         return []
-    await _until(lambda: centre.inbox.state in (InboxState.READY, InboxState.FAILED), "the list")
+    await until(lambda: centre.inbox.state in (InboxState.READY, InboxState.FAILED), "the list")
     if centre.model.rowCount():
         centre.table.selectRow(0)
     await _settle()
@@ -92,7 +83,7 @@ async def _notification_extras(window: MainWindow, folder: Path) -> list[Path]:
     window.settings_action.trigger()
     dialog = window.settings_dialog
     if dialog is not None:
-        await _until(lambda: not dialog.is_loading, "the settings")
+        await until(lambda: not dialog.is_loading, "the settings")
         await _settle()
         shots.append((folder / "notification-settings.png", dialog.grab()))
         dialog.reject()

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..models.notifications import Notification, ParentKey
+from ..models.notifications import (
+    META_LIVE_CLASS_ID,
+    META_SUBMISSION_ID,
+    Notification,
+    ParentKey,
+)
 from ..models.overview import PASS_PERCENTAGE
 from .attention import grade_text, low_averages
 from .formatting import counted, date_only, mean_percent, number, percent
@@ -42,7 +47,7 @@ def explain(notification: Notification, state: ChildState | None) -> str | None:
 
 
 def _graded(notification: Notification, state: ChildState) -> str:
-    wanted = notification.metadata.get("submissionId")
+    wanted = notification.meta_text(META_SUBMISSION_ID)
     seen = grades_seen(state.overview.recent_grades, state.history)
     grade = next((g for g in seen if g.submission_id == wanted), None)
     if grade is None:
@@ -105,7 +110,7 @@ def _absent(notification: Notification, state: ChildState) -> str:
         return AlertReasons.tr(
             "The live classes could not be loaded, so the missed class is not known."
         )
-    wanted = notification.metadata.get("liveClassId")
+    wanted = notification.meta_text(META_LIVE_CLASS_ID)
     missed = next((c for c in live.missed_classes or [] if c.live_class_id == wanted), None)
     held = live.attended_this_month + live.missed_this_month
     month = (

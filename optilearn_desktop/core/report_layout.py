@@ -145,10 +145,16 @@ def _footer(painter: QPainter, area: QRectF, entry: ReportChild, index: int, pag
     painter.restore()
 
 
-def write_pdf(path: Path, children: Sequence[ReportChild], header: ReportHeader) -> int:
-    """`children`'s report as a PDF file at `path`; the number of pages."""
+def write_pdf(
+    path: Path,
+    children: Sequence[ReportChild],
+    header: ReportHeader,
+    layout: QPageLayout | None = None,
+) -> int:
+    """`children`'s report as a PDF file at `path` (on `layout`, else the locale's paper); the
+    number of pages."""
     writer = QPdfWriter(str(path))
-    writer.setPageLayout(page_layout())
+    writer.setPageLayout(layout or page_layout())
     writer.setResolution(PDF_RESOLUTION)
     writer.setCreator("OptiLearn Desktop")
     names = ", ".join(entry.child.name for entry in children)

@@ -337,9 +337,9 @@ class Session:
             # The server has already spent the old token: the new one stays in memory (the
             # session goes on) and is saved again at the next rotation or at quit.
             if tokens is not None and self.keyring_trouble is not None:
-                from .wording import Later  # Qt is loaded: the window is up
+                from .wording import Phrase  # Qt is loaded: the window is up
 
-                self.keyring_trouble(Later(lambda: _said("Keyring", KEYRING_LOCKED)))
+                self.keyring_trouble(Phrase("Keyring", KEYRING_LOCKED))
         elif tokens is not None and self._unsaved_token == tokens.refresh_token:
             self._unsaved_token = None
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME, __version__
 from ..core.wording import QT_TRANSLATE_NOOP, Context, arg
-from .text import plain_label
+from .text import emphasize, plain_label
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -63,10 +63,7 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         title = plain_label(f"{APP_NAME} {__version__}")
         title.setObjectName("about_version")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        title.setFont(font)
+        emphasize(title, 1.3)
         layout.addWidget(title)
         layout.addWidget(
             plain_label(

@@ -17,7 +17,7 @@ from .colors import accents
 from .grade_columns import percentage_column, score_column
 from .retranslate import Retranslating
 from .table_model import Column, RowTableModel, make_table
-from .text import plain_label
+from .text import emphasize, plain_label
 from .trend_line import TrendLine
 
 if TYPE_CHECKING:
@@ -49,10 +49,7 @@ class CourseDetail(Retranslating, QDialog):
         column = QVBoxLayout(self)
         heading = plain_label(title, wrap=True)
         heading.setObjectName("course_detail_title")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        heading.setFont(font)
+        emphasize(heading, 1.25)
         column.addWidget(heading)
         column.addWidget(plain_label(state.child.name))
         self.summary = plain_label(wrap=True)

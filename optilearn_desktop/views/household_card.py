@@ -24,7 +24,7 @@ from ..core.wording import QT_TRANSLATE_NOOP, Context, arg, translate
 from .child_switcher import describe
 from .colors import accents
 from .retranslate import Retranslating
-from .text import elide, plain_label, plain_tooltip
+from .text import elide, emphasize, plain_label, plain_tooltip
 
 if TYPE_CHECKING:
     from ..core.attention import AttentionItem
@@ -140,10 +140,7 @@ class ChildCard(Retranslating, QFrame):
         column.setSpacing(4)
         top = QHBoxLayout()
         self.name = _line_label("child_card_name")
-        font = self.name.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        font.setBold(True)
-        self.name.setFont(font)
+        emphasize(self.name, 1.15)
         top.addWidget(self.name, 1)
         self.open_button = QPushButton()
         self.open_button.setObjectName("child_card_open")

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from .banner import Banner
 from .colors import accents
+from .text import emphasize
 
 
 class IdlePrompt(Banner):
@@ -22,11 +23,8 @@ class IdlePrompt(Banner):
         )
         self._seconds: int | None = None
         self.button.setMinimumHeight(44)
-        font = self.label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.label.setFont(font)
-        self.button.setFont(font)
+        emphasize(self.label, 1.25)
+        self.button.setFont(self.label.font())
 
     def show_countdown(self, seconds: int) -> None:
         color = accents(self.palette()).failed.name()

@@ -17,6 +17,7 @@ from ..core.wording import Later, arg
 from .idle_prompt import IdlePrompt
 from .idle_watch import IdleWatch
 from .retranslate import Retranslating
+from .text import emphasize
 
 if TYPE_CHECKING:
     from ..core.kiosk_policy import KioskPolicy
@@ -114,10 +115,7 @@ class BigSignOut(Retranslating, QPushButton):
         super().__init__()
         self.setObjectName("kiosk_sign_out")
         self.setMinimumSize(160, 44)
-        font = self.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.setFont(font)
+        emphasize(self, 1.4)
         self.retranslate()
 
     def retranslate(self) -> None:

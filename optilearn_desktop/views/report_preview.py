@@ -1,5 +1,5 @@
 """The report's print preview: the child on screen or the whole household, seen as it will
-print, then "Print…" (the system print dialog) or "Save as PDF…" (QPrinter's PDF output), both
+print, then "Print…" (the system print dialog) or "Save as PDF…" (the export's PDF writer), both
 painting the same pages. A kiosk prints (a front office's printer) but never saves a file.
 
 A dialog of our own around QPrintPreviewWidget rather than QPrintPreviewDialog: the latter's
@@ -8,6 +8,7 @@ Print button opens a print dialog that offers "Print to file", which a kiosk mus
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtPrintSupport import (
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.report_content import ReportChild, ReportHeader
-from ..core.report_layout import page_layout, paint_report
+from ..core.report_layout import page_layout, paint_report, write_pdf
 from ..core.wording import Context, Later, Phrase, arg
 from .retranslate import Retranslating
 from .save_dialog import open_save_dialog
@@ -214,14 +215,10 @@ class ReportPreview(Retranslating, QDialog):
         return "report-household.pdf"
 
     def save_pdf(self, path: str) -> None:
-        """The same pages through QPrinter's PDF output, into `path`."""
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(path)
-        printer.setPageLayout(self.printer.pageLayout())
-        printer.setCreator("OptiLearn Desktop")
+        """The same pages as a PDF file at `path` (core.report_layout.write_pdf)."""
+        layout = self.printer.pageLayout()  # the paper the preview shows
         try:
-            pages = paint_report(printer, self.entries(), self._header())
+            pages = write_pdf(Path(path), self.entries(), self._header(), layout)
         except OSError as exc:
             self.reported.emit(
                 Phrase.translate("ReportPreview", "The report could not be saved: %1").filled(exc)

@@ -19,7 +19,7 @@ from ..core.formatting import absolute, relative
 from ..core.wording import arg, without_mnemonic
 from .colors import accents
 from .retranslate import Retranslating
-from .text import plain_label
+from .text import emphasize, plain_label
 
 
 class MessagePanel(QWidget):
@@ -32,10 +32,7 @@ class MessagePanel(QWidget):
         layout.addStretch(1)
         self.title = plain_label(wrap=True)
         self.title.setObjectName(f"{name}_title")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.title.setFont(font)
+        emphasize(self.title, 1.25)
         self.body = plain_label(wrap=True)
         self.body.setObjectName(f"{name}_body")
         self.body.setMaximumWidth(640)

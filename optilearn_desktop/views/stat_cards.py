@@ -10,7 +10,7 @@ from ..core.parent_data import ChildState
 from ..core.wording import arg
 from ..models.vocabulary import Section
 from .retranslate import Retranslating
-from .text import plain_label
+from .text import emphasize, plain_label
 
 
 class StatTile(QFrame):
@@ -25,10 +25,7 @@ class StatTile(QFrame):
         self.caption = plain_label()
         self.value = plain_label("—")
         self.value.setObjectName(f"{name}_value")
-        font = self.value.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        self.value.setFont(font)
+        emphasize(self.value, 1.8)
         self.sub = plain_label("")
         self.sub.setObjectName(f"{name}_sub")
         for label in (self.caption, self.sub):  # longer in other languages: wrapped, not cut

@@ -19,6 +19,14 @@ def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = F
     return label
 
 
+def emphasize(widget: QWidget, scale: float) -> None:
+    """Bold, at `scale` times the widget's own font size: headings, figures, big buttons."""
+    font = widget.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    widget.setFont(font)
+
+
 def plain_tooltip(text: str, limit: int = 600) -> str:
     """A tooltip that shows `text` literally (Qt renders tooltips that look like HTML as HTML)."""
     if len(text) > limit:

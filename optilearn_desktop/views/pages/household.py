@@ -25,7 +25,7 @@ from ..household_card import ChildCard
 from ..retranslate import Retranslating
 from ..section_page import panel_in
 from ..table_model import Column, RowTableModel, make_table
-from ..text import plain_label
+from ..text import emphasize, plain_label
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QColor
@@ -56,10 +56,7 @@ class HouseholdPage(Retranslating, QWidget):
         column.setContentsMargins(12, 10, 12, 8)
         top = QHBoxLayout()
         title = self.title = plain_label()
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        title.setFont(font)
+        emphasize(title, 1.25)
         top.addWidget(title)
         top.addStretch(1)
         self.age_label = plain_label()
@@ -85,7 +82,7 @@ class HouseholdPage(Retranslating, QWidget):
         right = QVBoxLayout()
         self.attention_title = plain_label()
         self.attention_title.setObjectName("attention_title")
-        self.attention_title.setFont(font)
+        self.attention_title.setFont(title.font())
         right.addWidget(self.attention_title)
         self.model: RowTableModel[AttentionItem] = RowTableModel(self._columns(), parent=self)
         self.table = make_table(self.model, Columns, "attention_table")
