@@ -10,19 +10,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from ..core.formatting import absolute, date_only, percent
-from ..core.grade_history import course_grades, is_failed, mean_percentage
+from ..core.grade_history import course_grades, mean_percentage
 from ..core.wording import arg
 from ..models.overview import PASS_PERCENTAGE
 from .colors import accents
-from .grade_columns import percentage_column, score_column
+from .grade_columns import percentage_column, result_column, score_column
 from .retranslate import Retranslating
 from .table_model import Column, RowTableModel, make_table
 from .text import emphasize, plain_label
 from .trend_line import TrendLine
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QColor
-
     from ..core.parent_data import ChildState
     from ..models.overview import Grade
 
@@ -62,20 +60,11 @@ class CourseDetail(Retranslating, QDialog):
         self.trend.set_values([g.percentage or 0.0 for g in reversed(grades)])
         column.addWidget(self.trend)
 
-        def result_color(grade: Grade) -> QColor:
-            colors = accents(self.palette())
-            return colors.failed if is_failed(grade) else colors.passed
-
         columns: list[Column[Grade]] = [
             Column(lambda: self.tr("Assignment"), lambda g: g.assignment_title, stretch=True),
             score_column(),
             percentage_column(),
-            Column(
-                lambda: self.tr("Result"),
-                lambda g: self.tr("Failed") if is_failed(g) else self.tr("Passed"),
-                color=result_color,
-                bold=True,
-            ),
+            result_column(self.palette),  # as the Grades tab says it
             Column(
                 lambda: self.tr("Graded"),
                 lambda g: date_only(g.graded_at),

@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,6 +29,7 @@ from ..core.overview_presenter import OverviewPresenter
 from ..core.tasks import TaskRunner
 from ..core.wording import QT_TRANSLATE_NOOP, Phrase
 from .after_paint import paint_follower
+from .retranslate import Retranslating
 from .tab_pages import TabPages
 from .window_notifications import WindowNotifications
 
@@ -63,7 +64,7 @@ NO_CHILDREN_BODY = QT_TRANSLATE_NOOP(
 AGE_REFRESH_MS = 30_000  # how often "Updated 2 min ago" is said again
 
 
-class MainWindow(WindowNotifications, TabPages, QMainWindow):
+class MainWindow(Retranslating, WindowNotifications, TabPages, QMainWindow):
     overview_shown = Signal(str)  # contact id of the child whose data is now on screen
     children_shown = Signal()
     closed = Signal()
@@ -267,7 +268,7 @@ class MainWindow(WindowNotifications, TabPages, QMainWindow):
                 self.tr("Sign in") if first_run else self.tr("Signed out"),
                 self.tr("Sign in to see your children's courses, grades and classes."),
             )
-            self.message_view.set_action(self.tr("&Sign in"))
+            self.message_view.set_action(lambda: self.tr("&Sign in"))
 
         self._say(words)
         self.stack.setCurrentWidget(self.message_view)
@@ -277,19 +278,18 @@ class MainWindow(WindowNotifications, TabPages, QMainWindow):
         self._message_words = words
         words()
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.starting_label.setText(self.tr("Starting…"))
-            self.status_label.setText(str(self._status))
-            self.notice_label.setText(str(self._notice))
-            if self._message_words is not None:
-                self._message_words()
-            if self._no_children is not None:
-                self._word_no_children(self._no_children)
-            child_id = self.presenter.current_child
-            if child_id:
-                self._select_child(child_id)
+    def retranslate(self) -> None:
+        """On a change of language (views/retranslate.py): the words kept for it, again."""
+        self.starting_label.setText(self.tr("Starting…"))
+        self.status_label.setText(str(self._status))
+        self.notice_label.setText(str(self._notice))
+        if self._message_words is not None:
+            self._message_words()
+        if self._no_children is not None:
+            self._word_no_children(self._no_children)
+        child_id = self.presenter.current_child
+        if child_id:
+            self._select_child(child_id)
 
     @property
     def message_view(self) -> MessagePanel:
@@ -300,7 +300,7 @@ class MainWindow(WindowNotifications, TabPages, QMainWindow):
             flow = self.flow
             assert flow is not None  # noqa: S101 - attached
             self._message_view = panel_in(
-                self.stack, "message_view", flow.message_action, self.tr("Re&try")
+                self.stack, "message_view", flow.message_action, lambda: self.tr("Re&try")
             )
         return self._message_view
 
@@ -311,14 +311,13 @@ class MainWindow(WindowNotifications, TabPages, QMainWindow):
             from .section_page import panel_in
 
             self._no_children = panel_in(
-                self.stack, "no_children", self.presenter.refresh, self.tr("Re&try")
+                self.stack, "no_children", self.presenter.refresh, lambda: self.tr("Re&try")
             )
             self._word_no_children(self._no_children)
         return self._no_children
 
     def _word_no_children(self, panel: MessagePanel) -> None:
         panel.show_message(self.tr(NO_CHILDREN_TITLE), self.tr(NO_CHILDREN_BODY))
-        panel.set_action(self.tr("Re&try"))
 
     def _show_children(self, children: list[Child], selected: str) -> None:
         self.switcher.set_children(children, selected)
@@ -343,7 +342,7 @@ class MainWindow(WindowNotifications, TabPages, QMainWindow):
             self.message_view.show_message(
                 self.tr("Your children could not be loaded"), str(message)
             )
-            self.message_view.set_action(self.tr("Re&try"))
+            self.message_view.set_action(lambda: self.tr("Re&try"))
 
         self._say(words)
         self.stack.setCurrentWidget(self.message_view)

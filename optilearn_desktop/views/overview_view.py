@@ -78,6 +78,10 @@ class OverviewView(Retranslating, TabPages, QWidget):
             self._title_tab(index)
         if self._state is not None:
             self.stats.show_state(self._state)
+            current = self._current_page()
+            self._dirty = {page for page in self._built if page not in (None, current)}
+            if current is not None:
+                current.show_state(self._state, self.clock())
 
     def _title_tab(self, index: int) -> None:
         title = QCoreApplication.translate("OverviewView", PAGES[index][1])

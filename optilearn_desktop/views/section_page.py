@@ -3,6 +3,7 @@ content / empty / error states. An error here stays in this tab (each section fa
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -22,10 +23,16 @@ from .retranslate import Retranslating
 from .text import emphasize, plain_label
 
 
-class MessagePanel(QWidget):
-    """A centred title, explanation and an optional action button."""
+class MessagePanel(Retranslating, QWidget):
+    """A centred title, explanation and an optional action button, whose words (a callable,
+    said again on a change of language) come from the panel's owner."""
 
-    def __init__(self, name: str, action: str | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        name: str,
+        action: Callable[[], str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         layout = QVBoxLayout(self)
@@ -46,10 +53,11 @@ class MessagePanel(QWidget):
             row.addStretch(1)
             layout.addLayout(row)
         self.button: QPushButton | None = None
-        if action:
-            self.button = QPushButton(action)
+        self._action = action
+        if action is not None:
+            self.button = QPushButton()
             self.button.setObjectName(f"{name}_button")
-            self.button.setAccessibleName(without_mnemonic(action))
+            self.retranslate()
             row = QHBoxLayout()
             row.addStretch(1)
             row.addWidget(self.button)
@@ -57,10 +65,16 @@ class MessagePanel(QWidget):
             layout.addLayout(row)
         layout.addStretch(2)
 
-    def set_action(self, text: str) -> None:
-        if self.button is not None:
+    def retranslate(self) -> None:
+        if self.button is not None and self._action is not None:
+            text = self._action()
             self.button.setText(text)
             self.button.setAccessibleName(without_mnemonic(text))
+
+    def set_action(self, words: Callable[[], str]) -> None:
+        """The button's words from now on (said now, and again on a change of language)."""
+        self._action = words
+        self.retranslate()
 
     def show_message(self, title: str, body: str) -> None:
         """Texts already translated (or the server's, shown as sent)."""
@@ -70,11 +84,14 @@ class MessagePanel(QWidget):
 
 
 def panel_in(
-    stack: QStackedWidget, name: str, on_action: Any = None, action: str = ""
+    stack: QStackedWidget,
+    name: str,
+    on_action: Any = None,
+    action: Callable[[], str] | None = None,
 ) -> MessagePanel:
-    """A MessagePanel added to `stack`, its button (when `action` names one) connected to
+    """A MessagePanel added to `stack`, its button (when `action` words one) connected to
     `on_action` (a slot or a signal). Panels are built on first use: most runs show few."""
-    panel = MessagePanel(name, action=action or None)
+    panel = MessagePanel(name, action=action)
     if panel.button is not None and on_action is not None:
         panel.button.clicked.connect(on_action)
     stack.addWidget(panel)
@@ -116,7 +133,8 @@ class SectionPage(Retranslating, QWidget):
     def error(self) -> MessagePanel:
         if self._error is None:
             name = f"{self.objectName()}_error"
-            self._error = panel_in(self.stack, name, self.retry_requested, self.tr("Re&try"))
+            retry = self.retry_requested
+            self._error = panel_in(self.stack, name, retry, lambda: self.tr("Re&try"))
         return self._error
 
     def show_content(self) -> None:

@@ -225,6 +225,7 @@ def make_table(
     fit = ColumnFit(view, model, [int(m) for m in columns if not model._columns[m].stretch])
     model.modelReset.connect(fit.refit)  # new rows
     model.layoutChanged.connect(fit.refit)  # sorted: other rows may be in view
+    model.headerDataChanged.connect(fit.refit)  # another language: titles and cells
     # The indicator first: switching sorting on sorts by it (Qt's default: column 0), and the
     # server's order (no indicator) stays until the parent's first click.
     header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -235,8 +236,8 @@ def make_table(
 class ColumnFit(QObject):
     """Each of `columns` as wide as its title and the cells the parent can see (every row
     while the table is hidden), as ResizeToContents measured them; measured again only when
-    those cells' texts, the font, the style or the sort indicator changed, so that switching
-    between children whose tables look alike costs no measuring."""
+    those cells' texts, the titles, the font, the style or the sort indicator changed, so that
+    switching between children whose tables look alike costs no measuring."""
 
     def __init__(self, view: QTableView, model: RowTableModel[Any], columns: list[int]) -> None:
         super().__init__(view)  # lives as long as its table
@@ -264,6 +265,7 @@ class ColumnFit(QObject):
             view.style().name(),
             sort.sortIndicatorSection(),
             sort.sortIndicatorOrder(),
+            tuple(self.model.headerData(c, Qt.Orientation.Horizontal) for c in self.columns),
             rows,
             first,
             last,

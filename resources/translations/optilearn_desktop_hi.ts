@@ -853,18 +853,6 @@
         <translation>असाइनमेंट</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation>परिणाम</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>अनुत्तीर्ण</translation>
-    </message>
-    <message>
-        <source>Passed</source>
-        <translation>उत्तीर्ण</translation>
-    </message>
-    <message>
         <source>Graded</source>
         <translation>जाँचा गया</translation>
     </message>

@@ -185,9 +185,11 @@ def test_a_broken_sections_reason_is_said_in_the_language(signed_in, demo, langu
     grades = window.grades_page
     window.tabs.setCurrentWidget(grades)
     assert grades.error.body.text() == "not a list"
+    assert grades.error.button.text() == "Re&try"
     language("hi")
     qtbot.waitUntil(lambda: DEVANAGARI.search(grades.error.body.text()) is not None)
     assert DEVANAGARI.search(grades.error.title.text())
+    assert DEVANAGARI.search(grades.error.button.text())  # its Retry button too
 
 
 def test_english_plurals_are_written_from_the_mark_and_only_from_it():
@@ -244,3 +246,32 @@ def test_dialogs_lay_out_right_to_left_without_clipping(signed_in, qtbot, tmp_pa
         assert start.text().startswith(f"{start.time().hour():02d}:")  # hours first, not 00:21
     finally:
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_a_column_widens_for_its_longer_translated_title(language, qtbot):
+    """A column whose cells do not change with the language ("7") is measured again when its
+    title does: the pseudo-locale's title is 40 % longer, and so is the column."""
+    from enum import IntEnum
+
+    from PySide6.QtCore import QCoreApplication
+
+    from optilearn_desktop.views.table_model import Column, RowTableModel, make_table
+
+    class Two(IntEnum):
+        NAME = 0
+        SCORE = 1
+
+    model: RowTableModel[int] = RowTableModel(
+        [
+            Column(lambda: "name", str, stretch=True),
+            Column(lambda: QCoreApplication.translate("GradesPage", "Percentage"), str),
+        ]
+    )
+    table = make_table(model, Two, "test_table")
+    qtbot.addWidget(table)
+    model.set_rows([7])
+    table.show()
+    before = table.columnWidth(Two.SCORE)
+    language("xx")
+    model.retranslate()  # as a page does on the change (views/pages/base.py)
+    assert table.columnWidth(Two.SCORE) > before

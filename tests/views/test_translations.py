@@ -123,8 +123,13 @@ def test_a_change_of_language_applies_at_once_and_back(signed_in, language, qtbo
     assert QLocale().language() == QLocale.Language.Hindi
     age = window.courses_page.age_label.text()
     assert "अपडेट" in age, age
+    # A tab not in view says its data's words again when it is opened.
+    window.tabs.setCurrentWidget(window.grades_page)
+    assert "अपडेट" in window.grades_page.age_label.text()
     language("en")
     qtbot.waitUntil(lambda: window.tabs.tabText(0) == "Courses", timeout=5_000)
+    assert window.grades_page.age_label.text().startswith("Updated")
+    window.tabs.setCurrentWidget(window.courses_page)
     assert window.courses_page.age_label.text().startswith("Updated")
 
 

@@ -36,12 +36,10 @@ class OverviewPage(SectionPage):
     def retranslate(self) -> None:
         self.setAccessibleName(self.title())
         self.table.setAccessibleName(arg(self.tr("%1 list"), self.title()))
-        model = getattr(self, "model", None)
-        if model is not None:
-            model.retranslate()
-        if self._state is not None:
-            self.show_state(*self._state)
-        elif self._updated_at is None and self.showing is self._empty:
+        self.model.retranslate()
+        # The words that come with the data are said again by OverviewView.retranslate: at
+        # once for the tab in view, when opened for the others (they may hold an older child).
+        if self._state is None and self._updated_at is None and self.showing is self._empty:
             self.show_loading()
 
     def show_state(self, state: ChildState, now: datetime) -> None:

@@ -14,15 +14,12 @@ from ...core.grade_history import GradeHistory, grades_seen
 from ...core.parent_data import ChildState
 from ...core.wording import QT_TRANSLATE_NOOP, arg
 from ...models.vocabulary import Section
-from ..colors import accents
-from ..grade_columns import percentage_column, score_column
+from ..grade_columns import percentage_column, result_column, score_column
 from ..grade_scope import GradeScope
 from ..table_model import Column, RowTableModel, make_table
 from .base import OverviewPage
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QColor
-
     from ...models.overview import Grade
 
 
@@ -42,18 +39,12 @@ class GradesPage(OverviewPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         self._now: datetime | None = None
 
-        def result_color(grade: Grade) -> QColor | None:
-            if grade.passed is None:
-                return None
-            colors = accents(self.palette())
-            return colors.passed if grade.passed else colors.failed
-
         columns: list[Column[Grade]] = [
             Column(lambda: self.tr("Assignment"), lambda g: g.assignment_title, stretch=True),
             Column(lambda: self.tr("Course"), lambda g: g.course_title),
             score_column(),
             percentage_column(),
-            Column(lambda: self.tr("Result"), self._result, color=result_color, bold=True),
+            result_column(self.palette),
             Column(
                 lambda: self.tr("Graded"),
                 lambda g: date_only(g.graded_at),
@@ -105,11 +96,6 @@ class GradesPage(OverviewPage):
             self.scope.show_all()
             return super().show_row(key)
         return False
-
-    def _result(self, grade: Grade) -> str:
-        if grade.passed is None:
-            return "—"
-        return self.tr("Passed") if grade.passed else self.tr("Failed")
 
     def clear(self) -> None:
         self._recent, self._history = [], None
