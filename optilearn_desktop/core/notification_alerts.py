@@ -41,27 +41,19 @@ TAB_FOR_KEY: dict[ParentKey, Section] = {
     ParentKey.WEEKLY_DIGEST: Section.COURSES,  # the overview's first tab
 }
 MAX_TEXT = 240
-# Which metadata id names a row of which tab, most specific first: (metadata key, tab, field
-# of that tab's row model).
-ROW_FOR_META: tuple[tuple[str, Section, str], ...] = (
-    (META_SUBMISSION_ID, Section.GRADES, "submission_id"),
-    (META_LIVE_CLASS_ID, Section.LIVE_CLASSES, "live_class_id"),
-    (META_ASSIGNMENT_ID, Section.UPCOMING, "assignment_id"),
-    (META_CERTIFICATE_ID, Section.CERTIFICATES, "certificate_id"),
-    (META_COURSE_ID, Section.COURSES, "course_id"),
+# Which metadata id names a row of which tab, most specific first; the id is the row's key
+# in that tab (views/row_keys.py).
+ROW_FOR_META: tuple[tuple[str, Section], ...] = (
+    (META_SUBMISSION_ID, Section.GRADES),
+    (META_LIVE_CLASS_ID, Section.LIVE_CLASSES),
+    (META_ASSIGNMENT_ID, Section.UPCOMING),
+    (META_CERTIFICATE_ID, Section.CERTIFICATES),
+    (META_COURSE_ID, Section.COURSES),
 )
 
 
 def tray_text(text: str, limit: int = MAX_TEXT) -> str:
     return one_line(text, limit)
-
-
-@dataclass(frozen=True)
-class RowRef:
-    """One row of a tab: the row whose `field` equals `value`."""
-
-    field: str
-    value: str
 
 
 @dataclass(frozen=True)
@@ -71,18 +63,18 @@ class Alert:
     child_id: str | None
     section: Section | None
     notification_ids: tuple[str, ...]
-    row: RowRef | None = None
+    row: str | None = None  # the key of the row it is about, in its tab
     notification: Notification | None = None  # the one it is about (none for a summary)
 
 
-def target_of(notification: Notification) -> tuple[Section | None, RowRef | None]:
-    """The tab a notification is about and, when its metadata names one, the row in that tab."""
+def target_of(notification: Notification) -> tuple[Section | None, str | None]:
+    """The tab a notification is about and, when its metadata names one, the row's key there."""
     key = notification.key if isinstance(notification.key, ParentKey) else None
     section = TAB_FOR_KEY.get(key) if key else None
-    for meta, tab, field in ROW_FOR_META:
+    for meta, tab in ROW_FOR_META:
         value = notification.meta_text(meta)
         if value is not None and section in (None, tab):
-            return tab, RowRef(field, value)
+            return tab, value
     return section, None
 
 

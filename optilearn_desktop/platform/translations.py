@@ -82,12 +82,11 @@ class Translations:
 
     def __init__(self) -> None:
         self._installed: list[QTranslator] = []
-        self.code = language.ENGLISH  # the resolved language in use
 
-    def apply(self, choice: str) -> str:
-        """Use `choice` (a code of core.language): translators, the default QLocale. Returns
-        the language in use ("system" resolved). Widgets retranslate on the LanguageChange
-        Qt sends when a translator is installed or removed."""
+    def apply(self, choice: str) -> None:
+        """Use `choice` (a code of core.language; "system" resolved): translators, the default
+        QLocale. Widgets retranslate on the LanguageChange Qt sends when a translator is
+        installed or removed."""
         code = language.resolve(choice)
         app = QCoreApplication.instance()
         for translator in self._installed:
@@ -103,8 +102,6 @@ class Translations:
             from PySide6.QtCore import QEvent
 
             QCoreApplication.postEvent(app, QEvent(QEvent.Type.LanguageChange))
-        self.code = code
-        return code
 
     def _translators(self, code: str) -> list[QTranslator]:
         if code == language.PSEUDO:

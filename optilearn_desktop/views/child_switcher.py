@@ -48,7 +48,6 @@ class ChildSwitcher(Retranslating, QWidget):
         layout.addWidget(self.header)
         self._ids: list[str] = []
         self.combo.currentIndexChanged.connect(self._changed)
-        self._header_child = ""
         self.set_children([], None)
         self.retranslate()
 
@@ -56,7 +55,7 @@ class ChildSwitcher(Retranslating, QWidget):
         self.caption.setText(self.tr("&Viewing:"))
         self.combo.setAccessibleName(self.tr("Viewing child"))
         self.combo.setToolTip(self.tr("Choose which child to view (Ctrl+Tab for the next one)"))
-        shown = self._header_child
+        shown = self.header.text()  # the only child's line, when there is one
         self.header.setAccessibleName(arg(self.tr("Viewing %1"), shown) if shown else "")
 
     @property
@@ -84,7 +83,6 @@ class ChildSwitcher(Retranslating, QWidget):
         self.header.setVisible(single)
         self.caption.setVisible(bool(children))
         self.header.setText(describe(children[0]) if single else "")
-        self._header_child = describe(children[0]) if single else ""
         self.retranslate()
 
     def select(self, child_id: str) -> None:

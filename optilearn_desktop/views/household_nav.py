@@ -112,13 +112,9 @@ class HouseholdNav(QObject):
     def show_overview(self) -> None:
         self._on_page = False
         if self.showing:
-            from .child_switcher import describe
-
             window = self.window
             window.overview_view.body.setCurrentWidget(window.overview_view.child_pane)
-            child = window.presenter.child(window.switcher.current_id or "")
-            if child is not None:
-                window.setWindowTitle(f"{describe(child)} · {APP_NAME}")
+            window.title_for_child(window.switcher.current_id or "")
 
     def open_child(self, child_id: str) -> None:
         self.window.open_on(child_id, None)

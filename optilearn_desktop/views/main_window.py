@@ -348,9 +348,13 @@ class MainWindow(Retranslating, WindowNotifications, TabPages, QMainWindow):
         self.stack.setCurrentWidget(self.message_view)
 
     def _select_child(self, child_id: str) -> None:
+        self.switcher.select(child_id)
+        self.title_for_child(child_id)
+
+    def title_for_child(self, child_id: str) -> None:
+        """The window's title names the child shown (left as it is for an unknown one)."""
         from .child_switcher import describe
 
-        self.switcher.select(child_id)
         child = self.presenter.child(child_id)
         if child is not None:
             self.setWindowTitle(f"{describe(child)} · {APP_NAME}")

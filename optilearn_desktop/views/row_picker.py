@@ -11,7 +11,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QTabWidget
 
 if TYPE_CHECKING:
-    from ..core.notification_alerts import RowRef
     from .pages.base import OverviewPage
 
 
@@ -19,7 +18,7 @@ class RowPicker(QObject):
     def __init__(self, tabs: QTabWidget) -> None:
         super().__init__(tabs)
         self._page: OverviewPage | None = None
-        self._row: RowRef | None = None
+        self._row: str | None = None  # the row's key (views/row_keys.py)
         self._selecting = False
         self._watched: set[int] = set()  # pages whose tables are watched (built on demand)
         tabs.currentChanged.connect(lambda _index: self.forget())
@@ -36,11 +35,7 @@ class RowPicker(QObject):
                 lambda *_args, p=page: self._selection_changed(p)
             )
 
-    @property
-    def wanted(self) -> RowRef | None:
-        return self._row
-
-    def want(self, page: OverviewPage | None, row: RowRef | None) -> None:
+    def want(self, page: OverviewPage | None, row: str | None) -> None:
         """Select `row` in `page` now and after each reload (None: no selection there)."""
         self._page, self._row = page, row
         if page is not None:
@@ -67,6 +62,6 @@ class RowPicker(QObject):
             for table in page.row_tables():
                 table.clearSelection()
             if self._row is not None:
-                page.show_row(self._row.value)
+                page.show_row(self._row)
         finally:
             self._selecting = False

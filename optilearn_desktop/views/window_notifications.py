@@ -10,7 +10,7 @@ if TYPE_CHECKING:
 
     from ..core.alert_hub import AlertHub
     from ..core.clock import Clock
-    from ..core.notification_alerts import Alert, RowRef
+    from ..core.notification_alerts import Alert
     from ..core.notification_watcher import NotificationWatcher
     from ..core.overview_presenter import OverviewPresenter
     from ..core.session import Session
@@ -153,7 +153,7 @@ class WindowNotifications:
 
         self.open_alert(alert_for(notification))
 
-    def open_on(self, child_id: str | None, section: object, row: RowRef | None = None) -> None:
+    def open_on(self, child_id: str | None, section: object, row: str | None = None) -> None:
         self.bring_forward()
         if child_id and self.presenter.child(child_id) is not None:
             self.switcher.select(child_id)

@@ -93,7 +93,6 @@ class HouseholdPage(Retranslating, QWidget):
         right.addWidget(self.stack, 1)
         body.addLayout(right, 2)
         self.cards: list[ChildCard] = []
-        self._count = 0
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -106,7 +105,7 @@ class HouseholdPage(Retranslating, QWidget):
         self.retranslated.emit()
 
     def _title_count(self) -> None:
-        count = self._count
+        count = self.model.rowCount()
         self.attention_title.setText(
             arg(self.tr("Needs attention (%1)"), number(count))
             if count
@@ -136,7 +135,7 @@ class HouseholdPage(Retranslating, QWidget):
         for card, summary in zip(self.cards, household.children, strict=True):
             card.show_summary(summary, now)
         self.model.set_rows(household.items)
-        count = self._count = len(household.items)
+        count = len(household.items)
         self._title_count()
         if count:
             self.stack.setCurrentWidget(self.table)
